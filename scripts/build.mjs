@@ -1,0 +1,32 @@
+// Bundles the client, the language server and the CLI with esbuild: unified is ESM-only,
+// and the extension host and `npx attribution-lint` each want one CommonJS file.
+import {build} from 'esbuild'
+import {existsSync} from 'node:fs'
+
+const watch = process.argv.includes('--watch')
+const production = process.argv.includes('--production')
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none'
+}
+
+const entries = [
+  {entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: {js: '#!/usr/bin/env node'}},
+  {entryPoints: ['server/src/engine/index.ts'], outfile: 'server/out/engine.js'},
+  {entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/out/server.js'},
+  {entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode']}
+].filter((entry) => existsSync(entry.entryPoints[0]))
+
+if (watch) {
+  const {context} = await import('esbuild')
+  for (const entry of entries) await (await context({...common, ...entry})).watch()
+} else {
+  await Promise.all(entries.map((entry) => build({...common, ...entry})))
+}

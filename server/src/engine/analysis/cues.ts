@@ -1,0 +1,207 @@
+// Finds attribution cues in a sentence: a reporting verb with its source as subject (or after the
+// verb when the quote comes first: `“...,” said Imani Castellanos`), and the source phrases
+// `according to X`, `per X`, `cited by X` (shared spec, "Attribution cue").
+
+import type {Words} from '../words.ts'
+import {classifySource} from './sources.ts'
+import {isCapitalised, isNumber, type Item} from './items.ts'
+import type {Source} from './model.ts'
+
+export interface FoundCue {
+  start: number
+  end: number
+  phrase: string
+  base: string
+  belief: boolean
+  source: Source
+}
+
+/** Past participles that end a noun phrase like a preposition does ('a memo sent to staff'). */
+const participles = /^(sent|made|given|seen|written|shown|held|kept|taken|known|done|found|told|left|led|built|\w+ed)$/
+const maxPhrase = 10
+
+function isBreak(item: Item, words: Words): boolean {
+  return item.kind === 'quote' || (item.kind === 'mark' && !/^['’\-–]$/.test(item.text)) || (item.kind === 'word' && words.grammar.phraseBreaks.has(item.lower))
+}
+
+/** Words from `from` onwards that make a noun phrase: up to a mark, a clause word or a participle. */
+export function phraseAfter(items: Item[], from: number, words: Words): Item[] {
+  const phrase: Item[] = []
+  for (let index = from; index < items.length && phrase.length < maxPhrase; index++) {
+    const item = items[index]
+    if (isBreak(item, words)) break
+    if (phrase.length > 0 && item.kind === 'word' && !isCapitalised(item) && participles.test(item.lower) && !words.grammar.determiners.has(phrase.at(-1)!.lower)) break
+    phrase.push(item)
+  }
+  return phrase
+}
+
+/** The noun phrase that ends at `end` (inclusive), read backwards. */
+function phraseBefore(items: Item[], end: number, words: Words): Item[] {
+  let start = end + 1
+  for (let index = end; index >= 0 && end - index < maxPhrase; index--) {
+    const item = items[index]
+    if (item.kind === 'word' && words.grammar.relativePronouns.has(item.lower)) {
+      // "an investigator who works with insurers said": the clause after `who` modifies the noun
+      // before it; but in "a move that Varga described", the subject follows `that`.
+      const next = items[index + 1]
+      if (next && next.kind === 'word' && (isCapitalised(next) || words.grammar.determiners.has(next.lower))) break
+      return phraseBefore(items, index - 1, words)
+    }
+    if (isBreak(item, words)) break
+    start = index
+  }
+  return items.slice(start, end + 1)
+}
+
+/** The phrase that opens a comma-delimited stretch: "A nurse manager in the ICU" of its segment. */
+function phraseOpening(items: Item[], from: number, to: number, words: Words): Item[] {
+  const phrase: Item[] = []
+  for (let index = from; index < to && phrase.length < maxPhrase; index++) {
+    const item = items[index]
+    if (isBreak(item, words) || (item.kind === 'word' && words.grammar.relativePronouns.has(item.lower))) break
+    phrase.push(item)
+  }
+  return phrase
+}
+
+/**
+ * The subject of a verb that follows a comma: "X, who spoke on condition of anonymity, said",
+ * "the museum's director, Corinne Abati, said", "Driver Piet Aalders, 46, said". Comma-delimited
+ * stretches are tried from the nearest back; relative clauses, descriptions (`a cardiac nurse`)
+ * and ages are passed over.
+ */
+function subjectAcrossCommas(items: Item[], comma: number, words: Words): Item[] {
+  const segments: Array<[number, number]> = []
+  let end = comma
+  for (let index = comma - 1; index >= -1; index--) {
+    const item = items[index]
+    if (index === -1 || item.kind === 'quote' || (item.kind === 'mark' && /^[,;:(—–]$/.test(item.text))) {
+      segments.push([index + 1, end])
+      end = index
+      if (index === -1 || item.kind === 'quote' || item.text !== ',') break
+    }
+  }
+  for (let index = 0; index < segments.length; index++) {
+    const [from, to] = segments[index]
+    const first = items[from]
+    if (!first || first.kind !== 'word') continue
+    const skippable = /^(who|which|whose|whom|and|a|an|or|but)$/.test(first.lower) || to - from === 1 && isNumber(first.text)
+    if (skippable && index < segments.length - 1) continue
+    const phrase = phraseOpening(items, from, to, words)
+    if (phrase.length > 0) return phrase
+  }
+  return []
+}
+
+function skipBackOverAuxiliaries(items: Item[], index: number, words: Words): number {
+  let at = index
+  while (at >= 0 && items[at].kind === 'word' && (words.grammar.auxiliaries.has(items[at].lower) || /^[a-z]+ly$/.test(items[at].text))) at--
+  return at
+}
+
+function skipTimeWords(items: Item[], index: number, words: Words): number {
+  let at = index
+  while (at < items.length && items[at].kind === 'word' && (words.grammar.timeWords.has(items[at].lower) || /^[a-z]+ly$/.test(items[at].text) || words.grammar.months.has(items[at].lower) || /^\d{1,2}$/.test(items[at].text))) at++
+  return at
+}
+
+/**
+ * Does speech follow this verb? "insisted the hospital remains safe", "admitted that", "revealed
+ * on Sunday that" do; "claimed the league title", "claimed two lives", "admitted patients",
+ * "revealed a collapsed culvert" do not.
+ */
+export function speechFollows(items: Item[], from: number, words: Words): boolean {
+  const start = skipTimeWords(items, from, words)
+  const first = items[start]
+  if (!first || first.kind === 'quote' || first.kind === 'mark') return true
+  if (first.lower === 'that' || first.lower === 'to' || first.lower === 'as' || words.grammar.subjectPronouns.has(first.lower)) return true
+  if (isNumber(first.text) || words.grammar.numberWords.has(first.lower)) return false
+  for (let offset = 1, index = start + 1; index < items.length && offset < 8; index++, offset++) {
+    const item = items[index]
+    if (item.kind !== 'word') {
+      if (item.kind === 'quote' && offset <= 6) return true
+      return false
+    }
+    if (item.lower === 'as' || words.grammar.finiteVerbs.has(item.lower)) return true
+    const previous = items[index - 1]
+    const after = items[index + 1]
+    const verbShape = /^[a-z]{3,}(ed|s)$/.test(item.text) && !/(ss|us|is)$/.test(item.text)
+    if (verbShape && previous.kind === 'word' && !words.grammar.determiners.has(previous.lower) && !isNumber(previous.text) && after?.lower !== 'of') return true
+  }
+  return false
+}
+
+function impersonal(items: Item[], beIndex: number): boolean {
+  return beIndex >= 1 && items[beIndex - 1].lower === 'it'
+}
+
+export function findCues(items: Item[], words: Words): FoundCue[] {
+  const cues: FoundCue[] = []
+  const add = (start: Item, end: Item, base: string, phrase: Item[], belief = false) => {
+    const source = classifySource(phrase, words)
+    if (source) cues.push({start: start.start, end: end.end, phrase: items.slice(items.indexOf(start), items.indexOf(end) + 1).map((item) => item.text).join(' '), base, belief, source})
+  }
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]
+    if (item.kind !== 'word') continue
+    const next = items[index + 1]
+    const previous = items[index - 1]
+
+    if (item.lower === 'according' && next?.lower === 'to') {
+      add(item, next, 'according to', phraseAfter(items, index + 2, words))
+      index++
+      continue
+    }
+    if (item.lower === 'cited' && next?.lower === 'by') {
+      add(item, next, 'cited by', phraseAfter(items, index + 2, words))
+      index++
+      continue
+    }
+    // "per the Norrmark Customs Agency", not "per cent" or "$5 per share".
+    if (item.lower === 'per' && next && (!previous || previous.text === ',' || previous.text === '(') && next.kind === 'word' && (isCapitalised(next) || words.grammar.determiners.has(next.lower))) {
+      add(item, item, 'per', phraseAfter(items, index + 1, words))
+      continue
+    }
+
+    const base = words.cueForms.get(item.lower)
+    if (!base) continue
+    // "his claims", "a report", "the statement": a noun, not a verb.
+    if (previous && previous.kind === 'word' && (words.grammar.determiners.has(previous.lower) || /['’]s$/.test(previous.lower) || isNumber(previous.text))) continue
+    const belief = words.beliefVerbs.has(base)
+
+    const beIndex = skipBackOverAuxiliaries(items, index - 1, words)
+    const passive = index > 0 && beIndex < index - 1 ? items.slice(beIndex + 1, index).some((word) => words.grammar.beVerbs.has(word.lower)) : false
+    if (passive) {
+      if (next?.lower === 'by') add(item, item, base, phraseAfter(items, index + 2, words))
+      else if (next?.lower !== 'to' && impersonal(items, beIndex + 1)) {
+        // "it is said", "it is believed": an impersonal form is a vague source (shared spec).
+        const it = items[beIndex]
+        cues.push({start: it.start, end: item.end, phrase: items.slice(beIndex, index + 1).map((word) => word.text).join(' '), base, belief, source: {start: it.start, end: item.end, text: items.slice(beIndex, index + 1).map((word) => word.text).join(' '), kind: 'vague', head: 'it', plural: false}})
+      }
+      continue
+    }
+
+    const inverted = previous?.kind === 'quote' || (previous?.text === ',' && items[index - 2]?.kind === 'quote')
+    if (words.ambiguousVerbs.has(base) && !inverted && !speechFollows(items, index + 1, words)) continue
+
+    if (inverted && next?.kind === 'word') {
+      add(item, item, base, phraseAfter(items, index + 1, words), belief)
+      continue
+    }
+    const subjectEnd = skipBackOverAuxiliaries(items, index - 1, words)
+    const before = items[subjectEnd]
+    if (!before) continue
+    if (before.kind === 'word') {
+      add(item, item, base, phraseBefore(items, subjectEnd, words), belief)
+      continue
+    }
+    if (before.text === ',' || before.text === ')' ) {
+      // "Castellanos responded on Tuesday, saying ...": a participle's source is the clause's subject.
+      const earlier = item.lower.endsWith('ing') ? cues.at(-1) : undefined
+      if (earlier) cues.push({...earlier, start: item.start, end: item.end, phrase: item.text, base, belief})
+      else add(item, item, base, subjectAcrossCommas(items, subjectEnd, words), belief)
+    }
+  }
+  return cues
+}

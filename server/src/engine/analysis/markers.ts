@@ -1,0 +1,141 @@
+// What makes a sentence need a source or a note: claim markers, figures and documents (shared spec,
+// "Claim marker", "Figure"), plus the reasons for anonymity a sentence gives.
+
+import type {PhraseIndex, Words} from '../words.ts'
+import {isCapitalised, type Item} from './items.ts'
+import type {ClaimCategory, Mention} from './model.ts'
+
+/** Every match of an indexed phrase among the words outside quotes. */
+export function matchPhrases<Tag>(items: Item[], index: PhraseIndex<Tag>): Array<Mention & {tag: Tag}> {
+  const found: Array<Mention & {tag: Tag}> = []
+  for (let at = 0; at < items.length; at++) {
+    const candidates = items[at].kind === 'word' ? index.get(items[at].lower) : undefined
+    if (!candidates) continue
+    for (const phrase of candidates) {
+      const matched: Item[] = []
+      let cursor = at
+      for (const word of phrase.words) {
+        while (items[cursor]?.kind === 'mark' && /^['’-]$/.test(items[cursor].text)) cursor++
+        const item = items[cursor]
+        if (!item || item.kind !== 'word' || (word !== '*' && item.lower !== word)) break
+        matched.push(item)
+        cursor++
+      }
+      if (matched.length === phrase.words.length) {
+        found.push({start: matched[0].start, end: matched.at(-1)!.end, text: matched.map((item) => item.text).join(' '), tag: phrase.tag})
+        at = cursor - 1
+        break
+      }
+    }
+  }
+  return found
+}
+
+export function claimMarkers(items: Item[], words: Words): Array<Mention & {category: ClaimCategory}> {
+  const found = matchPhrases(items, words.claimMarkers).map(({tag, ...mention}) => ({...mention, category: tag}))
+  // Superlatives by form: "the oldest prison", "the hardest hit".
+  for (let at = 1; at < items.length; at++) {
+    const item = items[at]
+    if (item.kind !== 'word' || items[at - 1].lower !== 'the' || !/^[a-z]{2,}est$/.test(item.text) || words.superlativeExceptions.has(item.lower)) continue
+    if (!found.some((mention) => mention.start <= item.start && mention.end >= item.end)) found.push({start: items[at - 1].start, end: item.end, text: `the ${item.text}`, category: 'judgement'})
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/** Document mentions: "a memo", "records show", "data from", "a study", "prior reporting". */
+export function documentMentions(items: Item[], words: Words): Mention[] {
+  return matchPhrases(items, words.documents).filter((mention) => {
+    const at = items.findIndex((item) => item.start === mention.start)
+    const previous = items[at - 1]
+    // "the report" and "a study" are documents; "report" alone at a sentence start is often a verb.
+    if (mention.text.includes(' ') || !previous) return true
+    // "in a statement" is attribution; "in the data" is a document.
+    return previous.kind === 'word' || previous.kind === 'mark'
+  }).map(({tag: _tag, ...mention}) => mention)
+}
+
+const currency = /^[$€£¥]$/
+
+/**
+ * Figures: quantities an editor can check. Dates, times, years, ages after a name, identifiers
+ * (`Title 9`, `Flight 212`, `10-K`, `H5N1`) and counts of the sources themselves are not figures.
+ */
+export function figures(items: Item[], words: Words, sourceSpans: Array<{start: number; end: number}>): Mention[] {
+  const found: Mention[] = []
+  for (let at = 0; at < items.length; at++) {
+    const item = items[at]
+    if (item.kind !== 'word') continue
+    const previous = items[at - 1]
+    const next = items[at + 1]
+    const text = item.text.replace(/\.$/, '')
+    const lower = text.toLowerCase()
+    const inSource = sourceSpans.some((span) => item.start >= span.start && item.end <= span.end)
+    if (inSource) continue
+
+    if (/^\d/.test(text)) {
+      if (!/^\d[\d.,]*(%|st|nd|rd|th|s)?$/.test(text)) continue // 10-K, 7B, H5N1, 2024/18
+      if (/^\d+(st|nd|rd|th)$/.test(text)) continue // ordinals: dates and rankings left alone
+      if (next?.text === ':' || next?.lower === 'a.m.' || next?.lower === 'p.m.' || next?.lower === 'am' || next?.lower === 'pm') continue
+      if (items[at + 2] && next?.text === '/' ) continue
+      const number = Number(text.replace(/,/g, '').replace(/%$/, ''))
+      const isYear = /^\d{4}s?$/.test(text) && number >= 1800 && number <= 2100 && !(next && words.grammar.units.has(next.lower))
+      if (isYear) continue
+      if (previous && (words.grammar.months.has(previous.lower) || (next && words.grammar.months.has(next.lower)))) continue
+      // "Title 9", "Gate 3", "draft 2": a number that names a thing.
+      if (previous?.kind === 'word' && (words.grammar.identifierNouns.has(previous.lower) || (isCapitalised(previous) && !previous.initial && !words.grammar.months.has(previous.lower) && !currency.test(previous.text)))) {
+        if (!(next && words.grammar.units.has(next.lower))) continue
+      }
+      // "Piet Aalders, 46, said": an age in a name line.
+      if (previous?.text === ',' && next?.text === ',' && items[at - 2] && isCapitalised(items[at - 2]) && number < 120) continue
+      // A number joined by a comma to the previous digits ("1,140") continues that figure.
+      if (previous?.text === ',' && items[at - 2] && /^\d+$/.test(items[at - 2].text) && item.start === previous.end) continue
+      found.push(figureSpan(items, at))
+      continue
+    }
+    if (words.grammar.numberWords.has(lower)) {
+      if (lower === 'one' && !(next && (next.lower === 'in' || next.lower === 'of' || words.grammar.units.has(next.lower) || /^(bottle|meal|day|week|dollar)s?$/.test(next.lower))) ) continue
+      if (lower === 'one' && next?.lower === 'of') continue
+      found.push(figureSpan(items, at))
+      continue
+    }
+    // "a third", "a fifth of its fleet".
+    if (words.grammar.fractionWords.has(lower) && previous && (previous.lower === 'a' || previous.lower === 'one') && next && (next.lower === 'of' || next.lower === 'more' || next.lower === 'less' || next.kind === 'mark')) {
+      found.push({start: previous.start, end: item.end, text: `${previous.text} ${item.text}`})
+    }
+  }
+  return found
+}
+
+function figureSpan(items: Item[], at: number): Mention {
+  let start = items[at].start
+  const before = items[at - 1]
+  if (before && currency.test(before.text)) start = before.start
+  let end = items[at].end
+  let cursor = at + 1
+  while (items[cursor] && (items[cursor].text === '%' || /^[,.]$/.test(items[cursor].text) && /^\d/.test(items[cursor + 1]?.text ?? '') && items[cursor].start === items[cursor - 1].end || /^\d/.test(items[cursor].text) && items[cursor].start === items[cursor - 1].end)) {
+    end = items[cursor].end
+    cursor++
+  }
+  const unit = items[cursor]
+  if (unit && unit.kind === 'word' && /^(percent|per|million|billion|trillion|thousand|hundred)$/.test(unit.lower)) end = unit.end
+  const text = items.filter((item) => item.start >= start && item.end <= end).map((item) => item.text).join(' ')
+  return {start, end, text}
+}
+
+export function hasAnonymityReason(items: Item[], words: Words): boolean {
+  return matchPhrases(items, words.anonymityReasons).length > 0
+}
+
+export function loadedVerbMentions(items: Item[], cueStarts: Set<number>, words: Words): Array<Mention & {neutral: string}> {
+  const found: Array<Mention & {neutral: string}> = []
+  for (const item of items) {
+    if (item.kind !== 'word' || !cueStarts.has(item.start)) continue
+    const neutral = words.loadedVerbs.get(item.lower)
+    if (neutral) found.push({start: item.start, end: item.end, text: item.text, neutral: matchCase(neutral, item.text)})
+  }
+  return found
+}
+
+function matchCase(word: string, like: string): string {
+  return /^\p{Lu}/u.test(like) ? word[0].toUpperCase() + word.slice(1) : word
+}

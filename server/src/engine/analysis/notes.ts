@@ -1,0 +1,55 @@
+// Evidence notes: footnote references with their definitions, links, and CriticMarkup comments that
+// begin with `source:` or `evidence:` (shared spec, "Evidence note"). A note belongs to the sentence
+// it stands in, or to the sentence whose final punctuation it directly follows.
+
+import type {Words} from '../words.ts'
+import type {EvidenceNote, FootnoteDefinition, Sentence} from './model.ts'
+import type {RawNote} from '../read/prose.ts'
+
+const noteComment = /^\s*(source|evidence)\s*:([^]*)$/i
+
+/** Is this note text still a placeholder: empty, `TK`, `TBD`, `XX`, `???`? */
+export function placeholderText(value: string, words: Words): boolean {
+  const text = value.trim().toLowerCase().replace(/[.:;,]+$/, '').trim()
+  return text === '' || words.placeholders.has(text) || /^\?{2,}$/.test(text) || /^x{2,}$/.test(text)
+}
+
+/** Turns a raw note into an evidence note, or drops it: `{>>check count<<}` is an editor's aside. */
+export function toEvidenceNote(raw: RawNote, definitions: Map<string, FootnoteDefinition>, words: Words, index: number): EvidenceNote | undefined {
+  const note: EvidenceNote = {index, kind: raw.kind, value: raw.value, start: raw.start, end: raw.end, sentence: -1}
+  if (raw.kind === 'comment') {
+    const match = noteComment.exec(raw.value)
+    if (!match) {
+      if (raw.value.trim() !== '') return undefined
+      note.defect = 'empty'
+      return note
+    }
+    note.value = match[2].trim()
+    if (placeholderText(note.value, words)) note.defect = note.value === '' ? 'empty' : 'placeholder'
+    return note
+  }
+  if (raw.kind === 'footnote') {
+    const definition = definitions.get(raw.value.toLowerCase())
+    if (!definition) note.defect = 'no-definition'
+    else {
+      definition.referenced = true
+      if (placeholderText(definition.value, words)) note.defect = definition.value.trim() === '' ? 'empty' : 'placeholder'
+    }
+    return note
+  }
+  if (raw.value.trim() === '' || raw.value.trim() === '#') note.defect = 'empty'
+  return note
+}
+
+/** The sentence a note belongs to: the one it stands in, else the one it directly follows. */
+export function sentenceOfNote(note: EvidenceNote, sentences: Sentence[], paragraphSentences: number[], text: string): number {
+  let before = -1
+  for (const index of paragraphSentences) {
+    const sentence = sentences[index]
+    if (note.start >= sentence.start && note.start < sentence.end) return index
+    if (sentence.end <= note.start) before = index
+  }
+  if (before !== -1 && /^[\s\p{P}]*$/u.test(text.slice(sentences[before].end, note.start).replace(/\{>>[^]*?<<\}|\[\^[^\]]*\]/g, ''))) return before
+  // A note before any sentence of its paragraph belongs to the first.
+  return before === -1 && paragraphSentences.length > 0 ? paragraphSentences[0] : before
+}

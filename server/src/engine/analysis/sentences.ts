@@ -1,0 +1,79 @@
+// Sentences and tokens of one paragraph, as retext (parse-english) segments them, with two repairs
+// where parse-english keeps two sentences together.
+
+import type {Paragraph as NlcstParagraph, SentenceContent} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {ParseEnglish} from 'parse-english'
+import type {Token} from './model.ts'
+
+const parser = new ParseEnglish()
+
+export interface RawSentence {
+  start: number
+  end: number
+  tokens: Token[]
+}
+
+/** Parses a paragraph's masked text into nlcst; offsets in the tree are relative to `masked`. */
+export function parseParagraph(masked: string): NlcstParagraph {
+  return parser.tokenizeParagraph(masked)
+}
+
+function tokenOf(node: SentenceContent, offset: number): Token {
+  const text = toString(node)
+  const start = offset + (node.position?.start.offset ?? 0)
+  const kind = node.type === 'WordNode' ? 'word' : node.type === 'PunctuationNode' ? 'punctuation' : node.type === 'WhiteSpaceNode' ? 'space' : 'symbol'
+  return {kind, text, lower: text.toLowerCase(), start, end: start + text.length, quote: -1}
+}
+
+/** Words that start a sentence after an initialism: "... in the U.S. The next day". */
+const sentenceStarters = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'on', 'at', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'there', 'officials', 'some', 'many', 'after', 'before', 'when', 'while', 'as', 'if'])
+const initialism = /^(?:[A-Za-z]\.){2,}$/
+
+/**
+ * parse-english keeps "on March 25. The next day" together (it reads "25." as an ordinal) and
+ * "in the U.S. The" too: split there when a capitalised word follows.
+ */
+function needsSplit(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  const next = tokens[index + 1]
+  const after = tokens[index + 2]
+  if (!next || next.kind !== 'space' || !after || after.kind !== 'word' || !/^[A-Z“"]/.test(after.text)) return false
+  // parse-english reads "25." as one word, an ordinal.
+  if (token.kind === 'word' && /^\d{1,4}\.$/.test(token.text)) return true
+  if (token.kind === 'punctuation' && token.text === '.') {
+    const before = tokens[index - 1]
+    return before !== undefined && before.kind === 'word' && /^\d+$/.test(before.text)
+  }
+  return token.kind === 'word' && initialism.test(token.text) && sentenceStarters.has(after.lower)
+}
+
+/** Sentences of a paragraph; `tree` receives the paragraph's nlcst node, for the rules' tree. */
+export function segment(masked: string, offset: number, trees?: NlcstParagraph[]): RawSentence[] {
+  const tree = parseParagraph(masked)
+  trees?.push(tree)
+  const sentences: RawSentence[] = []
+  for (const child of tree.children) {
+    if (child.type !== 'SentenceNode') continue
+    let tokens = child.children.map((node) => tokenOf(node, offset))
+    for (let index = 0; index < tokens.length; index++) {
+      if (needsSplit(tokens, index)) {
+        pushSentence(sentences, tokens.slice(0, index + 1))
+        tokens = tokens.slice(index + 2)
+        index = -1
+      }
+    }
+    pushSentence(sentences, tokens)
+  }
+  return sentences
+}
+
+function pushSentence(sentences: RawSentence[], tokens: Token[]): void {
+  let first = 0
+  let last = tokens.length - 1
+  while (first <= last && tokens[first].kind === 'space') first++
+  while (last >= first && tokens[last].kind === 'space') last--
+  if (first > last) return
+  const kept = tokens.slice(first, last + 1)
+  sentences.push({start: kept[0].start, end: kept[kept.length - 1].end, tokens: kept})
+}

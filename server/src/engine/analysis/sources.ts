@@ -1,0 +1,80 @@
+// Says what kind of source a noun phrase is: named, anonymous, vague, a document, or a pronoun to
+// resolve later (shared spec, "Source").
+
+import type {Words} from '../words.ts'
+import {isCapitalised, stripPossessive, type Item} from './items.ts'
+import type {Source, SourceKind} from './model.ts'
+
+const counts = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|both|one|a few|few|multiple)$/
+
+/**
+ * The head of a phrase is its last word before a modifier starts: "people" in "two people familiar
+ * with the talks", "spokesperson" in "a Halvorsen General spokesperson".
+ */
+function headIndex(phrase: Item[], words: Words): number {
+  let end = phrase.length
+  for (let index = 1; index < phrase.length; index++) {
+    const item = phrase[index]
+    if (item.kind !== 'word' || (words.grammar.prepositions.has(item.lower) && !isCapitalised(item))) {
+      end = index
+      break
+    }
+  }
+  return end - 1
+}
+
+/** Is this word part of a name, not a capitalised first word of the sentence? */
+function looksProper(item: Item, words: Words): boolean {
+  if (!isCapitalised(item)) return false
+  const lower = stripPossessive(item.lower)
+  if (!item.initial) return true
+  return !(words.grammar.determiners.has(lower) || words.anonymousRoles.has(lower) || words.vagueSources.has(lower) ||
+    words.vagueDeterminers.has(lower) || words.institutions.has(lower) || words.singularPronouns.has(lower) ||
+    words.pluralPronouns.has(lower) || words.documentWords.has(lower) || lower === 'it' || counts.test(lower))
+}
+
+export function classifySource(phrase: Item[], words: Words): Source | undefined {
+  const wordsOnly = phrase.filter((item) => item.kind === 'word')
+  if (wordsOnly.length === 0) return undefined
+  const first = wordsOnly[0]
+  const last = phrase[phrase.length - 1]
+  const text = (item: Item) => item.text
+  const base = {start: first.start, end: last.end, text: phrase.map(text).join(' ').replace(/ ([,'’])/g, '$1')}
+
+  if (wordsOnly.length === 1) {
+    const lower = first.lower
+    if (words.singularPronouns.has(lower) || words.pluralPronouns.has(lower)) {
+      return {...base, kind: 'anonymous', head: lower, plural: words.pluralPronouns.has(lower), pronoun: {start: first.start, end: first.end, text: first.text}}
+    }
+  }
+
+  const head = phrase[headIndex(phrase, words)]
+  const headLower = stripPossessive(head.lower)
+  const modifiers = phrase.slice(0, headIndex(phrase, words))
+  const determiners = modifiers.filter((item) => words.grammar.determiners.has(item.lower) || words.vagueDeterminers.has(item.lower) || counts.test(item.lower))
+  const plural = /s$/.test(headLower) || counts.test(modifiers[0]?.lower ?? '') && modifiers[0]?.lower !== 'one'
+  const make = (kind: SourceKind): Source => ({...base, kind, head: headLower, plural})
+
+  if (words.namedSources.has(base.text.toLowerCase()) || words.namedSources.has(headLower)) return make('named')
+  if (modifiers.some((item) => words.vagueDeterminers.has(item.lower)) || (phrase.length === 1 && words.vagueSources.has(headLower))) return make('vague')
+  if (words.documentWords.has(headLower) || isDocumentPhrase(phrase, words)) return make('document')
+  if (words.anonymousRoles.has(headLower)) {
+    // "sources say", "people are saying": a bare crowd is vague; counted or described, anonymous.
+    const bare = phrase.length === 1 || (determiners.length === 0 && modifiers.length === 0 && headIndex(phrase, words) === phrase.length - 1)
+    return make(bare && words.bareVague.has(headLower) ? 'vague' : 'anonymous')
+  }
+  if (words.vagueSources.has(headLower)) return make('vague')
+  if (looksProper(head, words) || /^\p{Lu}{2,}/u.test(head.text)) return make('named')
+  if (words.institutions.has(headLower)) return make('named')
+  // A lower-case head that is none of the above ("the league", "the couple"): a description.
+  return phrase.some((item) => looksProper(item, words)) ? make('named') : make('anonymous')
+}
+
+function isDocumentPhrase(phrase: Item[], words: Words): boolean {
+  for (let index = 0; index < phrase.length; index++) {
+    for (const candidate of words.documents.get(phrase[index].lower) ?? []) {
+      if (candidate.words.every((word, offset) => phrase[index + offset]?.lower === word)) return true
+    }
+  }
+  return false
+}

@@ -1,0 +1,153 @@
+// Ties each direct quote to its speaker, and each pronoun source to the source it refers to
+// (shared spec, "Source" and `unnamed-speaker`).
+
+import type {Words} from '../words.ts'
+import {isCapitalised, type Item} from './items.ts'
+import type {Cue, Paragraph, Quote, Sentence, Source} from './model.ts'
+
+interface Mention {
+  source: Source
+  paragraph: number
+  offset: number
+}
+
+/** Names of two or more capitalised words outside quotes that are not the sentence's first word. */
+function personNames(items: Item[], words: Words, paragraph: number, sentenceIsHeading: boolean): Mention[] {
+  if (sentenceIsHeading) return []
+  const found: Mention[] = []
+  for (let at = 0; at < items.length; at++) {
+    if (items[at].kind !== 'word' || !isCapitalised(items[at]) || items[at].initial) continue
+    let end = at
+    while (items[end + 1]?.kind === 'word' && isCapitalised(items[end + 1])) end++
+    if (end > at) {
+      const last = items[end].lower.replace(/['’]s$/, '')
+      if (!words.grammar.organisationWords.has(last) && !words.grammar.months.has(last)) {
+        const text = items.slice(at, end + 1).map((item) => item.text).join(' ')
+        found.push({source: {start: items[at].start, end: items[end].end, text, kind: 'named', head: last, plural: false}, paragraph, offset: items[at].start})
+      }
+    }
+    at = end
+  }
+  return found
+}
+
+/**
+ * Resolves pronoun sources (`he said`) to the nearest earlier source or person in the same or the
+ * two preceding paragraphs; the pronoun takes that source's kind. With no referent the pronoun
+ * stays anonymous: nobody is named.
+ */
+export function resolvePronouns(sentences: Sentence[], cues: Cue[], itemsOf: (sentence: Sentence) => Item[], words: Words): void {
+  const mentions: Mention[] = []
+  for (const sentence of sentences) {
+    const names = personNames(itemsOf(sentence), words, sentence.paragraph, sentence.heading)
+    const sentenceCues = sentence.cues.map((index) => cues[index])
+    const events: Array<{offset: number; mention?: Mention; cue?: Cue}> = [
+      ...names.map((mention) => ({offset: mention.offset, mention})),
+      ...sentenceCues.map((cue) => ({offset: Math.min(cue.start, cue.source.start), cue}))
+    ].sort((a, b) => a.offset - b.offset)
+    for (const event of events) {
+      if (event.mention) {
+        mentions.push(event.mention)
+        continue
+      }
+      const cue = event.cue!
+      if (cue.source.pronoun) {
+        const referent = findReferent(mentions, cue.source, sentence.paragraph)
+        if (referent) {
+          cue.source = {...cue.source, kind: referent.kind, head: referent.head, antecedent: {start: referent.start, end: referent.end, text: referent.text}, text: cue.source.text}
+        }
+      }
+      if (!cue.source.pronoun && cue.source.kind !== 'document') mentions.push({source: cue.source, paragraph: sentence.paragraph, offset: cue.source.start})
+    }
+  }
+}
+
+function findReferent(mentions: Mention[], pronoun: Source, paragraph: number): Source | undefined {
+  for (let index = mentions.length - 1; index >= 0; index--) {
+    const mention = mentions[index]
+    if (paragraph - mention.paragraph > 2) break
+    if (mention.source.kind === 'vague' && !pronoun.plural) continue
+    if (pronoun.plural === mention.source.plural || (pronoun.plural && mention.source.kind === 'named' && mention.source.head !== undefined)) {
+      if (mention.source.antecedent && mention.source.pronoun) return {...mention.source}
+      return mention.source
+    }
+  }
+  return undefined
+}
+
+/**
+ * A quote's speaker: a cue in its own sentence, else the speaker of an attributed quote earlier in
+ * the paragraph or of the quote it continues, else a cue in the sentence right before or after it
+ * in the paragraph, else the em-dash line under a block quote.
+ */
+export function attributeQuotes(quotes: Quote[], sentences: Sentence[], paragraphs: Paragraph[], cues: Cue[]): void {
+  const speechCue = (sentenceIndex: number | undefined, near: Quote): Cue | undefined => {
+    if (sentenceIndex === undefined) return undefined
+    const sentence = sentences[sentenceIndex]
+    if (!sentence || sentence.paragraph !== near.paragraph) return undefined
+    let best: Cue | undefined
+    let distance = Infinity
+    for (const cueIndex of sentence.cues) {
+      const cue = cues[cueIndex]
+      if (cue.belief) continue
+      if (cue.start >= near.start && cue.end <= near.end) continue
+      const gap = cue.start >= near.end ? cue.start - near.end : near.start - cue.end
+      if (gap < distance) {
+        best = cue
+        distance = gap
+      }
+    }
+    return best
+  }
+
+  for (const quote of quotes) {
+    const own = quote.sentences.map((index) => speechCue(index, quote)).find(Boolean)
+    if (own) {
+      setSpeaker(quote, own.source, 'cue', own.index)
+      continue
+    }
+    const earlier = quotes.slice(0, quote.index).reverse().find((other) => other.paragraph === quote.paragraph && other.speaker)
+    if (earlier) {
+      setSpeaker(quote, earlier.speaker!, 'inherited', earlier.cue)
+      continue
+    }
+    if (quote.continues !== undefined && quotes[quote.continues].speaker) {
+      setSpeaker(quote, quotes[quote.continues].speaker!, 'continued', quotes[quote.continues].cue)
+      continue
+    }
+    const paragraph = paragraphs[quote.paragraph]
+    const firstPosition = paragraph.sentences.indexOf(quote.sentences[0])
+    const lastPosition = paragraph.sentences.indexOf(quote.sentences.at(-1)!)
+    const neighbour = speechCue(paragraph.sentences[firstPosition - 1], quote) ?? speechCue(paragraph.sentences[lastPosition + 1], quote)
+    if (neighbour) {
+      setSpeaker(quote, neighbour.source, 'adjacent-sentence', neighbour.index)
+      continue
+    }
+    const byline = bylineFor(quote, paragraphs, sentences)
+    if (byline) setSpeaker(quote, byline, 'em-dash')
+  }
+}
+
+function setSpeaker(quote: Quote, source: Source, evidence: Quote['evidence'], cue?: number): void {
+  quote.speaker = source
+  quote.evidence = evidence
+  quote.cue = cue
+}
+
+/** "— Rosa Tillman (@rosatillman), 16 March 2025" right after the block quote that holds the quote. */
+function bylineFor(quote: Quote, paragraphs: Paragraph[], sentences: Sentence[]): Source | undefined {
+  const paragraph = paragraphs[quote.paragraph]
+  if (paragraph.kind !== 'blockquote') return undefined
+  for (let index = quote.paragraph + 1; index < paragraphs.length; index++) {
+    const next = paragraphs[index]
+    const first = sentences[next.sentences[0]]
+    if (!first) return undefined
+    if (first.bylineOf !== undefined) {
+      const name = /^[—–-]+\s*([^(,@]+)/.exec(first.text)
+      const text = name ? name[1].trim() : first.text
+      return {start: first.start, end: first.end, text, kind: /\p{Lu}/u.test(text) ? 'named' : 'anonymous', head: text.toLowerCase(), plural: false}
+    }
+    if (next.kind !== 'blockquote') return undefined
+  }
+  return undefined
+}

@@ -1,0 +1,103 @@
+// The engine: draft text, its format and a configuration in; findings out. No VS Code, no LSP, no
+// file system: the CLI and the language server are adapters over `lint`.
+
+import {unified, type Processor} from 'unified'
+import {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {analyze} from './analysis/analyze.ts'
+import {asPlugin, rules, ruleUrl} from './rules/index.ts'
+import {isSuppressed, suppressionWindows} from './suppress.ts'
+import {ruleIds, type Configuration, type DraftFormat, type Finding, type Problem, type RuleId, type RuleSetting, type Severity} from './types.ts'
+import {loadWords} from './words.ts'
+
+export {rules, ruleUrl} from './rules/index.ts'
+export * from './types.ts'
+
+export interface LintOptions {
+  /** How to read the draft; by default from `path`'s extension, else Markdown. */
+  format?: DraftFormat
+  /** The draft's path, for its format and for messages. */
+  path?: string
+  configuration?: Partial<Configuration>
+}
+
+export interface LintResult {
+  findings: Finding[]
+  /** Problems with the configuration or word lists, each said once. */
+  problems: Problem[]
+}
+
+const extensions: Record<string, DraftFormat> = {md: 'markdown', markdown: 'markdown', mdown: 'markdown', txt: 'text', text: 'text', draft: 'draft'}
+
+export function formatOf(path: string | undefined): DraftFormat | undefined {
+  const extension = path?.toLowerCase().match(/\.([a-z]+)$/)?.[1]
+  return extension ? extensions[extension] : undefined
+}
+
+/** A rule's severity and options from its setting, or undefined when it is off. */
+export function resolveSetting(ruleId: RuleId, setting: RuleSetting | undefined): {severity: Severity; options: Record<string, unknown>} | undefined {
+  const rule = rules.find((candidate) => candidate.id === ruleId)!
+  if (setting === undefined) return {severity: rule.defaultSeverity, options: {}}
+  const [level, options] = Array.isArray(setting) ? setting : [setting, {}]
+  if (level === 'off') return undefined
+  return {severity: level, options: options ?? {}}
+}
+
+const processors = new Map<string, Processor>()
+
+function processorFor(settings: Array<[RuleId, Record<string, unknown>]>): Processor {
+  const key = JSON.stringify(settings)
+  let processor = processors.get(key)
+  if (!processor) {
+    processor = unified() as unknown as Processor
+    for (const [ruleId, options] of settings) processor.use(asPlugin(rules.find((rule) => rule.id === ruleId)!), options)
+    processor.freeze()
+    if (processors.size > 50) processors.clear()
+    processors.set(key, processor)
+  }
+  return processor
+}
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const problems: Problem[] = []
+  const configuration = options.configuration ?? {}
+  const words = loadWords(configuration.words, problems)
+  const format = options.format ?? formatOf(options.path) ?? 'markdown'
+  const analysis = analyze(text, format, words)
+
+  const enabled: Array<[RuleId, Record<string, unknown>]> = []
+  const severities = new Map<RuleId, Severity>()
+  for (const ruleId of ruleIds) {
+    const resolved = resolveSetting(ruleId, configuration.rules?.[ruleId])
+    if (!resolved) continue
+    enabled.push([ruleId, resolved.options])
+    severities.set(ruleId, resolved.severity)
+  }
+
+  const file = new VFile({value: text, path: options.path, data: {analysis, words}})
+  processorFor(enabled).runSync(analysis.tree, file)
+
+  const place = location(file)
+  const toPoint = (offset: number) => {
+    const point = place.toPoint(offset) ?? place.toPoint(text.length) ?? {line: 1, column: 1, offset: 0}
+    return {line: point.line, column: point.column, offset}
+  }
+  const windows = suppressionWindows(text, analysis.suppressions)
+  const findings: Finding[] = []
+  for (const report of file.data.reports ?? []) {
+    if (isSuppressed(windows, report.ruleId, report.start)) continue
+    findings.push({
+      ruleId: report.ruleId,
+      severity: severities.get(report.ruleId)!,
+      message: report.message,
+      url: ruleUrl(report.ruleId),
+      start: toPoint(report.start),
+      end: toPoint(report.end),
+      actual: report.actual,
+      expected: report.expected,
+      related: report.related?.map((related) => ({message: related.message, start: toPoint(related.start), end: toPoint(related.end)}))
+    })
+  }
+  findings.sort((a, b) => a.start.offset - b.start.offset || a.ruleId.localeCompare(b.ruleId))
+  return {findings, problems}
+}

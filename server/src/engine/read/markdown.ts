@@ -1,0 +1,123 @@
+// Reads one Markdown block with remark (GFM, front matter) and keeps only its prose: text of
+// paragraphs, headings, list items and block quotes. Code, HTML, link URLs, tables and front matter
+// are not prose (spec, "Units").
+
+import type {Nodes, Parent, Root, RootContent} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import type {BlockKind} from '../analysis/model.ts'
+import {takeInlineNotes, type BlockProse, type ProseParagraph, type RawNote} from './prose.ts'
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+
+/** Characters that can start Markdown syntax; a block with none of them is one plain paragraph. */
+const markdownSyntax = /[\\`*_[\]<>#|~&{]|^\s*(?:[-+=]|\d+[.)])|^( {4}|\t)/m
+
+export function readMarkdownBlock(text: string): Omit<BlockProse, 'suppressions'> {
+  if (!markdownSyntax.test(text)) {
+    // The fast path gives what remark would: one paragraph whose text is the block.
+    const chars = text.split('')
+    const notes: RawNote[] = []
+    takeInlineNotes(chars, text, 0, notes, true)
+    return {paragraphs: [{kind: 'paragraph', start: 0, end: text.length, masked: chars.join(''), notes}], definitions: []}
+  }
+  const tree = processor.parse(text) as Root
+  const result: Omit<BlockProse, 'suppressions'> = {paragraphs: [], definitions: []}
+  for (const child of tree.children) readFlow(child, 'paragraph', text, result)
+  return result
+}
+
+function readFlow(node: RootContent, kind: BlockKind, text: string, result: Omit<BlockProse, 'suppressions'>): void {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading': {
+      const paragraph = readInline(node, node.type === 'heading' ? 'heading' : kind, text)
+      if (paragraph) result.paragraphs.push(paragraph)
+      return
+    }
+    case 'blockquote':
+      for (const child of node.children) readFlow(child, 'blockquote', text, result)
+      return
+    case 'list':
+      for (const item of node.children) for (const child of item.children) readFlow(child, kind === 'blockquote' ? kind : 'list-item', text, result)
+      return
+    case 'footnoteDefinition': {
+      const start = node.position!.start.offset!
+      const end = node.position!.end.offset!
+      const labelEnd = text.indexOf(']:', start) + 2
+      result.definitions.push({
+        label: node.label ?? node.identifier,
+        value: text.slice(labelEnd, end).trim(),
+        start,
+        end,
+        labelSpan: {start, end: labelEnd}
+      })
+      return
+    }
+    default:
+      // Code, HTML, tables, thematic breaks, definitions and front matter are not prose.
+      return
+  }
+}
+
+/** Builds the masked text of a paragraph or heading: its text nodes, at their own offsets. */
+function readInline(node: Parent & Nodes, kind: BlockKind, text: string): ProseParagraph | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return undefined
+  const raw = text.slice(start, end)
+  const chars = raw.split('').map((char) => (char === '\n' || char === '\r' ? char : ' '))
+  const notes: RawNote[] = []
+
+  const visit = (inline: Nodes): void => {
+    const from = inline.position?.start.offset
+    const to = inline.position?.end.offset
+    if (from === undefined || to === undefined) return
+    switch (inline.type) {
+      case 'text':
+        copyText(inline.value, raw, from - start, to - start, chars)
+        return
+      case 'link': {
+        const label = inline.children.length === 1 && inline.children[0].type === 'text' ? inline.children[0].value : undefined
+        notes.push({kind: 'link', value: inline.url, start: from, end: to})
+        // An autolink or bare URL is all address: nothing of it is prose.
+        if (label !== undefined && (label === inline.url || inline.url.endsWith(label) || /^(https?:\/\/|www\.)/.test(label))) return
+        for (const child of inline.children) visit(child)
+        return
+      }
+      case 'footnoteReference':
+        notes.push({kind: 'footnote', value: inline.label ?? inline.identifier, start: from, end: to})
+        return
+      default:
+        if ('children' in inline) for (const child of inline.children) visit(child as Nodes)
+    }
+  }
+  for (const child of node.children) visit(child as Nodes)
+
+  takeInlineNotes(chars, raw, start, notes, false)
+  return {kind, start, end, masked: chars.join(''), notes}
+}
+
+/**
+ * Copies a text node into the masked paragraph. Its value can be shorter than its source (block
+ * quote markers on continuation lines, backslash escapes, character references): the value's
+ * characters are matched in order against the source and what has no match stays masked.
+ */
+function copyText(value: string, raw: string, from: number, to: number, chars: string[]): void {
+  if (to - from === value.length && raw.slice(from, to) === value) {
+    for (let index = 0; index < value.length; index++) chars[from + index] = value[index]
+    return
+  }
+  let source = from
+  for (let unit = 0; unit < value.length; unit++) {
+    const char = value[unit]
+    let probe = source
+    while (probe < to && probe - source < 12 && raw[probe] !== char) probe++
+    if (probe < to && raw[probe] === char) {
+      chars[probe] = char
+      source = probe + 1
+    }
+  }
+}

@@ -1,0 +1,112 @@
+// Turns one block of a draft into prose paragraphs. Each paragraph keeps the draft's offsets: what is
+// not prose (Markdown syntax, code, HTML, link URLs, evidence notes) is masked to spaces, line
+// endings stay, so retext's offsets into the masked text are offsets into the draft.
+
+import type {BlockKind} from '../analysis/model.ts'
+import type {DraftFormat, Span} from '../types.ts'
+import {readMarkdownBlock} from './markdown.ts'
+
+export interface RawNote extends Span {
+  kind: 'footnote' | 'link' | 'comment'
+  value: string
+}
+
+export interface ProseParagraph extends Span {
+  kind: BlockKind
+  /** The paragraph's text with non-prose masked to spaces; as long as the span. */
+  masked: string
+  notes: RawNote[]
+}
+
+export interface RawDefinition extends Span {
+  label: string
+  value: string
+  labelSpan: Span
+}
+
+export interface RawSuppression extends Span {
+  kind: 'disable' | 'enable' | 'disable-next-line'
+  rules: string[]
+}
+
+/** What a block holds. Offsets are relative to the block's start. */
+export interface BlockProse {
+  paragraphs: ProseParagraph[]
+  definitions: RawDefinition[]
+  suppressions: RawSuppression[]
+}
+
+const suppressionComment = /<!--\s*attribution-lint-(disable-next-line|disable|enable)\b([^]*?)-->/g
+const criticComment = /\{>>([^]*?)<<\}/g
+const footnoteRef = /\[\^([^\]\s]+)\]/g
+const bareUrl = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+/g
+const htmlComment = /<!--[^]*?-->/g
+const definitionStart = /^\[\^([^\]\s]+)\]:[ \t]*/
+
+export function findSuppressions(text: string): RawSuppression[] {
+  const found: RawSuppression[] = []
+  for (const match of text.matchAll(suppressionComment)) {
+    const rules = match[2].split(/[\s,]+/).filter(Boolean)
+    found.push({start: match.index, end: match.index + match[0].length, kind: match[1] as RawSuppression['kind'], rules})
+  }
+  return found
+}
+
+/** Replaces a span of the masked text with spaces, keeping line endings. */
+export function mask(chars: string[], from: number, to: number): void {
+  for (let index = from; index < to; index++) {
+    if (chars[index] !== '\n' && chars[index] !== '\r') chars[index] = ' '
+  }
+}
+
+/**
+ * Finds the evidence-note forms that look the same in every format (CriticMarkup comments,
+ * footnote references, bare URLs) in a paragraph's masked text, records them and masks them.
+ * `raw` is the paragraph's source text, for the note's own words.
+ */
+export function takeInlineNotes(chars: string[], raw: string, offset: number, notes: RawNote[], urls: boolean): void {
+  const masked = chars.join('')
+  for (const match of masked.matchAll(criticComment)) {
+    const value = raw.slice(match.index + 3, match.index + match[0].length - 3)
+    notes.push({kind: 'comment', value, start: offset + match.index, end: offset + match.index + match[0].length})
+    mask(chars, match.index, match.index + match[0].length)
+  }
+  for (const match of chars.join('').matchAll(footnoteRef)) {
+    notes.push({kind: 'footnote', value: match[1], start: offset + match.index, end: offset + match.index + match[0].length})
+    mask(chars, match.index, match.index + match[0].length)
+  }
+  if (!urls) return
+  for (const match of chars.join('').matchAll(bareUrl)) {
+    const url = match[0].replace(/[.,;:!?)\]'’]+$/, '')
+    notes.push({kind: 'link', value: url, start: offset + match.index, end: offset + match.index + url.length})
+    mask(chars, match.index, match.index + url.length)
+  }
+}
+
+export function readBlock(text: string, format: DraftFormat): BlockProse {
+  const suppressions = findSuppressions(text)
+  if (format === 'markdown') return {...readMarkdownBlock(text), suppressions}
+  return {...readTextBlock(text), suppressions}
+}
+
+/**
+ * A plain-text block is one paragraph, or footnote definitions when its lines start with
+ * `[^label]:` (a definition runs on until the next one).
+ */
+function readTextBlock(text: string): Omit<BlockProse, 'suppressions'> {
+  if (definitionStart.test(text)) {
+    const definitions: RawDefinition[] = []
+    for (const match of text.matchAll(/^\[\^([^\]\s]+)\]:[ \t]*/gm)) {
+      const next = text.slice(match.index + match[0].length).search(/\n\[\^[^\]\s]+\]:/)
+      const end = next === -1 ? text.length : match.index + match[0].length + next
+      definitions.push({label: match[1], value: text.slice(match.index + match[0].length, end).trim(), start: match.index, end, labelSpan: {start: match.index, end: match.index + match[1].length + 4}})
+    }
+    return {paragraphs: [], definitions}
+  }
+  // UTF-16 units, not code points: the masked text must keep the draft's offsets.
+  const chars = text.split('')
+  for (const match of text.matchAll(htmlComment)) mask(chars, match.index, match.index + match[0].length)
+  const notes: RawNote[] = []
+  takeInlineNotes(chars, text, 0, notes, true)
+  return {paragraphs: [{kind: 'paragraph', start: 0, end: text.length, masked: chars.join(''), notes}], definitions: []}
+}

@@ -1,0 +1,35 @@
+// anonymous-source: an attribution to an unnamed person or group when the draft gives no reason for
+// the anonymity, in the sentence that introduces the source or the one right after it (shared spec,
+// `anonymous-source`; AP and Reuters standards ask a story to say why a source is not named).
+
+import {isProseSentence, quoteText, type Report, type Rule} from './rule.ts'
+
+export const anonymousSource: Rule = {
+  id: 'anonymous-source',
+  defaultSeverity: 'info',
+  summary: 'An anonymous source with no reason given for the anonymity.',
+  check(context) {
+    const {analysis} = context
+    const reports: Report[] = []
+    const explained = new Set<string>()
+    const reported = new Set<string>()
+    for (const cue of analysis.cues) {
+      const source = cue.source
+      if (source.kind !== 'anonymous' || source.pronoun || !isProseSentence(context, cue.sentence)) continue
+      const sentence = analysis.sentences[cue.sentence]
+      const next = analysis.sentences[cue.sentence + 1]
+      if (sentence.anonymityReason || next?.anonymityReason) explained.add(source.head)
+      if (explained.has(source.head)) continue
+      // Later references to a group already reported ("the aide said") are left to the editor.
+      if (reported.has(source.head) && /^(the|these|those)\b/i.test(source.text)) continue
+      reported.add(source.head)
+      reports.push({
+        start: source.start,
+        end: source.end,
+        actual: source.text,
+        message: `Anonymous source ${quoteText(source.text)} with no reason given: say why the source is not named (for example "spoke on condition of anonymity because ...").`
+      })
+    }
+    return reports
+  }
+}

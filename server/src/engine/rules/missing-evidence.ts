@@ -1,0 +1,24 @@
+// missing-evidence: a sentence that states a figure or leans on a document, with no evidence note,
+// attributed or not: attribution tells the reader who, the note tells the editor where to check
+// (shared spec, `missing-evidence`).
+
+import {hasUsableNote, isProseSentence, quoteText, type Report, type Rule} from './rule.ts'
+
+export const missingEvidence: Rule = {
+  id: 'missing-evidence',
+  defaultSeverity: 'warning',
+  summary: 'A figure or a document with no evidence note.',
+  check(context) {
+    const reports: Report[] = []
+    for (const sentence of context.analysis.sentences) {
+      if (!isProseSentence(context, sentence.index) || hasUsableNote(context, sentence.index)) continue
+      const figure = sentence.figures[0]
+      const document = sentence.documents[0]
+      if (!figure && !document) continue
+      const trigger = figure && (!document || figure.start <= document.start) ? figure : document!
+      const what = trigger === figure ? `The figure ${quoteText(figure.text)}` : `The document ${quoteText(document!.text)}`
+      reports.push({start: trigger.start, end: trigger.end, actual: trigger.text, message: `${what} has no evidence note: add a footnote, a link or {>>source: ...<<} saying where to check it.`})
+    }
+    return reports
+  }
+}

@@ -1,0 +1,42 @@
+// unattributed-claim: a sentence that asserts something a reader needs a source for, with no
+// attribution cue and no evidence note (shared spec, `unattributed-claim`).
+
+import {hasUsableNote, isProseSentence, quoteText, type Rule} from './rule.ts'
+
+const categoryWords = {
+  hedge: 'a hedge',
+  intent: "someone's intent or belief",
+  accusation: 'an accusation',
+  forecast: 'a forecast',
+  judgement: 'a judgement',
+  cause: 'a cause'
+} as const
+
+export const unattributedClaim: Rule = {
+  id: 'unattributed-claim',
+  defaultSeverity: 'warning',
+  summary: 'A claim with no attribution and no evidence note.',
+  check(context) {
+    const {analysis} = context
+    const reports = []
+    for (const sentence of analysis.sentences) {
+      if (!isProseSentence(context, sentence.index) || sentence.question || sentence.allQuoted) continue
+      const marker = sentence.claimMarkers[0]
+      if (!marker) continue
+      // A cue attributes the sentence, even a vague one; a verb of belief attributes only for a
+      // crowd ("experts believe"): "the mayor believes" states a belief, it does not source one.
+      const attributed = sentence.cues.some((index) => {
+        const cue = analysis.cues[index]
+        return !cue.belief || cue.source.kind === 'vague'
+      })
+      if (attributed || hasUsableNote(context, sentence.index)) continue
+      reports.push({
+        start: marker.start,
+        end: marker.end,
+        actual: marker.text,
+        message: `Claim has no attribution: ${quoteText(marker.text)} makes this ${categoryWords[marker.category]}; say who says so, or add an evidence note.`
+      })
+    }
+    return reports
+  }
+}

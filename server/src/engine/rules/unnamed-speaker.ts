@@ -1,0 +1,38 @@
+// unnamed-speaker: a direct quote whose speaker is not named: none at all, or an anonymous or
+// vague description (shared spec, `unnamed-speaker`).
+
+import {quoteText, type Report, type Rule} from './rule.ts'
+
+export const unnamedSpeaker: Rule = {
+  id: 'unnamed-speaker',
+  defaultSeverity: 'warning',
+  summary: 'A direct quote with no named speaker.',
+  check(context) {
+    const {analysis} = context
+    const reports: Report[] = []
+    for (const quote of analysis.quotes) {
+      const firstSentence = analysis.sentences[quote.sentences[0]]
+      if (!firstSentence || firstSentence.heading || analysis.paragraphs[quote.paragraph].exempt) continue
+      // A Title Case string with no speech verb is a title of a work ("Three Sisters Mending Nets").
+      if (quote.titleCase && quote.evidence !== 'cue') continue
+      const speaker = quote.speaker
+      const end = Math.min(quote.end, analysis.sentences[quote.sentences.at(-1)!].end)
+      if (!speaker) {
+        reports.push({start: quote.start, end, message: 'Quote has no speaker: say who said it.'})
+        continue
+      }
+      if (speaker.kind === 'named' || speaker.kind === 'document') continue
+      const related = speaker.antecedent ? [{start: speaker.antecedent.start, end: speaker.antecedent.end, message: `"${speaker.text}" refers to ${quoteText(speaker.antecedent.text)}.`}] : undefined
+      reports.push({
+        start: quote.start,
+        end,
+        actual: speaker.text,
+        related,
+        message: speaker.antecedent
+          ? `Quote has no named speaker: attributed to "${speaker.text}", which refers to ${quoteText(speaker.antecedent.text)}.`
+          : `Quote has no named speaker: attributed to ${quoteText(speaker.text)}.`
+      })
+    }
+    return reports
+  }
+}

@@ -1,0 +1,21 @@
+// vague-attribution: a cue whose source is an indefinite crowd or an impersonal form ("critics
+// argue", "it is believed", "sources say") (shared spec, `vague-attribution`).
+
+import {isProseSentence, quoteText, type Report, type Rule} from './rule.ts'
+
+export const vagueAttribution: Rule = {
+  id: 'vague-attribution',
+  defaultSeverity: 'warning',
+  summary: 'An attribution to a vague crowd or an impersonal "it is said".',
+  check(context) {
+    const reports: Report[] = []
+    for (const cue of context.analysis.cues) {
+      if (cue.source.kind !== 'vague' || cue.source.pronoun || !isProseSentence(context, cue.sentence)) continue
+      const start = Math.min(cue.start, cue.source.start)
+      const end = Math.max(cue.end, cue.source.end)
+      const text = context.analysis.text.slice(start, end)
+      reports.push({start, end, actual: text, message: `Vague attribution ${quoteText(text)}: name who says it, or say who they are and how many.`})
+    }
+    return reports
+  }
+}

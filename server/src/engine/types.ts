@@ -1,0 +1,89 @@
+// The engine's vocabulary. Nothing here knows about VS Code or LSP: adapters translate.
+
+/** The rule ids, sorted. The same id names the rule's module, docs page and fixture folder. */
+export const ruleIds = [
+  'anonymous-source',
+  'dangling-evidence',
+  'loaded-attribution-verb',
+  'missing-evidence',
+  'unattributed-claim',
+  'unnamed-speaker',
+  'vague-attribution'
+] as const
+
+export type RuleId = (typeof ruleIds)[number]
+
+export type Severity = 'error' | 'warning' | 'info'
+
+/** How a draft is read: Markdown, or plain text (`.txt` and `.draft` read the same way). */
+export type DraftFormat = 'markdown' | 'text' | 'draft'
+
+/** A range of the draft as JavaScript string offsets (UTF-16 code units), end exclusive. */
+export interface Span {
+  start: number
+  end: number
+}
+
+/** A place in the draft as unist counts it: 1-based line and column, 0-based offset. */
+export interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+export interface Place {
+  start: Point
+  end: Point
+}
+
+/** A pointer to another place that explains a finding (the earlier mention a pronoun resolved to). */
+export interface RelatedPlace extends Place {
+  message: string
+}
+
+/** One problem the engine found in a draft. */
+export interface Finding extends Place {
+  ruleId: RuleId | 'engine'
+  severity: Severity
+  message: string
+  /** The rule's documentation page. */
+  url: string
+  /** The text that triggered the rule. */
+  actual?: string
+  /** Safe replacements for `actual`; set only when a fix invents nothing. */
+  expected?: string[]
+  related?: RelatedPlace[]
+}
+
+/** A rule's setting in configuration: a severity, `off`, or `[severity, options]`. */
+export type RuleSetting = Severity | 'off' | [Severity | 'off', Record<string, unknown>?]
+
+/** Additions a project makes to the built-in word lists. */
+export interface WordListAdditions {
+  /** Reporting verbs, base form or any inflection (`testify`, `testified`). */
+  cues?: string[]
+  /** Role nouns that describe an unnamed person (`fixer`, `handler`). */
+  anonymousRoles?: string[]
+  /** Words for an indefinite crowd (`pundits`). */
+  vagueSources?: string[]
+  /** Phrases that make a sentence a claim that needs a source (`is rumoured to`). */
+  claimMarkers?: string[]
+  /** Sources the newsroom treats as named although they look like descriptions (`police`). */
+  namedSources?: string[]
+  /** Words for documents a claim can lean on (`dossier`). */
+  documents?: string[]
+}
+
+export interface Configuration {
+  rules: Partial<Record<RuleId, RuleSetting>>
+  words: WordListAdditions
+}
+
+/** Something wrong with input the user gave (config, word list, file), reported, never thrown. */
+export interface Problem {
+  message: string
+  /** The file the problem is in, when there is one. */
+  file?: string
+  line?: number
+  column?: number
+}

@@ -1,0 +1,149 @@
+// The word lists every rule reads: built once from data/, merged with a project's additions.
+// Rules get these from the engine; none imports data/ itself.
+
+import anonymityData from '../../../data/anonymity.json'
+import claimsData from '../../../data/claims.json'
+import cuesData from '../../../data/cues.json'
+import grammarData from '../../../data/grammar.json'
+import loadedData from '../../../data/loaded-verbs.json'
+import placeholderData from '../../../data/placeholders.json'
+import sourcesData from '../../../data/sources.json'
+import type {ClaimCategory} from './analysis/model.ts'
+import type {Problem, WordListAdditions} from './types.ts'
+
+/** A phrase matched word by word on lower-cased words; `*` matches any one word. */
+export interface Phrase<Tag = undefined> {
+  words: string[]
+  tag: Tag
+}
+
+/** Phrases indexed by their first word, longest first, for one pass over a sentence. */
+export type PhraseIndex<Tag = undefined> = Map<string, Array<Phrase<Tag>>>
+
+type Grammar = {[Key in Exclude<keyof typeof grammarData, 'description'>]: Set<string>}
+
+export interface Words {
+  /** Every inflection of every reporting verb, mapped to its base form. */
+  cueForms: Map<string, string>
+  /** Base forms of verbs of belief ('believe', 'fear'): a cue only for a vague source. */
+  beliefVerbs: Set<string>
+  /** Base forms that are reporting verbs only when speech follows ('added 300 jobs' is not). */
+  ambiguousVerbs: Set<string>
+  anonymousRoles: Set<string>
+  institutions: Set<string>
+  vagueSources: Set<string>
+  vagueDeterminers: Set<string>
+  bareVague: Set<string>
+  namedSources: Set<string>
+  documents: PhraseIndex
+  /** One-word document nouns ('memo', 'records'), for a phrase's head. */
+  documentWords: Set<string>
+  statementWords: Set<string>
+  singularPronouns: Set<string>
+  pluralPronouns: Set<string>
+  claimMarkers: PhraseIndex<ClaimCategory>
+  superlativeExceptions: Set<string>
+  loadedVerbs: Map<string, string>
+  anonymityReasons: PhraseIndex
+  placeholders: Set<string>
+  grammar: Grammar
+}
+
+const doubledFinal = new Set(['admit', 'slam', 'commit', 'regret', 'submit', 'omit', 'permit', 'refer', 'prefer', 'occur', 'confer', 'plan', 'stop', 'drop', 'chat', 'quip', 'nag', 'tap', 'rebut', 'blog'])
+
+/** Inflections of a regular English verb; irregular verbs are listed in data/cues.json. */
+export function inflect(base: string): string[] {
+  const stem = doubledFinal.has(base) ? base + base.at(-1) : base
+  if (/[^aeiou]y$/.test(base)) return [base, base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing']
+  if (/(s|sh|ch|x|z)$/.test(base)) return [base, base + 'es', base + 'ed', base + 'ing']
+  if (base.endsWith('e')) return [base, base + 's', base + 'd', base.slice(0, -1) + 'ing']
+  return [base, base + 's', stem + 'ed', stem + 'ing']
+}
+
+/** Checks a list on load: entries must be non-empty text; duplicates are dropped. */
+function checkEntries(listName: string, words: readonly unknown[], problems: Problem[]): string[] {
+  const clean: string[] = []
+  const seen = new Set<string>()
+  for (const raw of words) {
+    if (typeof raw !== 'string' || raw.trim() === '') {
+      problems.push({message: `Word list "${listName}" has an empty or non-text entry; it was skipped.`})
+      continue
+    }
+    const word = raw.trim().toLowerCase()
+    if (seen.has(word)) continue
+    seen.add(word)
+    clean.push(word)
+  }
+  return clean
+}
+
+export function phraseWords(text: string): string[] {
+  return text.toLowerCase().split(/\s+/).filter(Boolean)
+}
+
+function indexPhrases<Tag>(entries: Iterable<[string, Tag]>): PhraseIndex<Tag> {
+  const index: PhraseIndex<Tag> = new Map()
+  for (const [text, tag] of entries) {
+    const words = phraseWords(text)
+    if (words.length === 0) continue
+    const list = index.get(words[0]) ?? []
+    list.push({words, tag})
+    index.set(words[0], list)
+  }
+  // Longer phrases first, so 'is expected to' wins over a shorter phrase with the same first word.
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
+  return index
+}
+
+let builtIn: Words | undefined
+
+export function loadWords(additions: WordListAdditions = {}, problems: Problem[] = []): Words {
+  const hasAdditions = Object.values(additions).some((list) => Array.isArray(list) && list.length > 0)
+  if (!hasAdditions && builtIn) return builtIn
+
+  const cueForms = new Map<string, string>()
+  const irregular = cuesData.irregular as Record<string, string[]>
+  const addCue = (base: string) => {
+    const forms = irregular[base] ? [base, ...irregular[base]] : inflect(base)
+    for (const form of forms) if (!cueForms.has(form)) cueForms.set(form, base)
+  }
+  for (const group of cuesData.groups) for (const base of group.words) addCue(base)
+  for (const base of cuesData.belief.words) addCue(base)
+  for (const word of checkEntries('cues', additions.cues ?? [], problems)) addCue(word)
+
+  const set = (name: string, base: readonly string[], extra?: unknown[]) =>
+    new Set([...base, ...checkEntries(name, extra ?? [], problems)].map((word) => word.toLowerCase()))
+
+  const grammar = Object.fromEntries(
+    Object.entries(grammarData).filter(([key]) => key !== 'description').map(([key, list]) => [key, new Set((list as {words: string[]}).words)])
+  ) as Grammar
+
+  const claimEntries: Array<[string, ClaimCategory]> = claimsData.groups.flatMap((group) => group.phrases.map((text): [string, ClaimCategory] => [text, group.category as ClaimCategory]))
+  for (const text of checkEntries('claimMarkers', additions.claimMarkers ?? [], problems)) claimEntries.push([text, 'hedge'])
+
+  const documentList = set('documents', sourcesData.documents.words, additions.documents)
+  const words: Words = {
+    cueForms,
+    beliefVerbs: new Set(cuesData.belief.words),
+    ambiguousVerbs: new Set(cuesData.ambiguous.words),
+    anonymousRoles: set('anonymousRoles', sourcesData.anonymousRoles.words, additions.anonymousRoles),
+    institutions: set('institutions', sourcesData.institutions.words),
+    vagueSources: set('vagueSources', sourcesData.vagueSources.words, additions.vagueSources),
+    vagueDeterminers: set('vagueDeterminers', sourcesData.vagueDeterminers.words),
+    bareVague: set('bareVague', sourcesData.bareVague.words),
+    namedSources: set('namedSources', [], additions.namedSources),
+    documents: indexPhrases([...documentList].map((text): [string, undefined] => [text, undefined])),
+    documentWords: new Set([...documentList].filter((text) => !text.includes(' '))),
+    statementWords: set('statementWords', sourcesData.statementWords.words),
+    singularPronouns: set('pronouns', sourcesData.pronouns.singular),
+    pluralPronouns: set('pronouns', sourcesData.pronouns.plural),
+    claimMarkers: indexPhrases(claimEntries),
+    superlativeExceptions: set('superlativeExceptions', claimsData.superlativeExceptions.words),
+    loadedVerbs: new Map(Object.entries(loadedData.verbs)),
+    anonymityReasons: indexPhrases(anonymityData.groups.flatMap((group) => group.phrases.map((text): [string, undefined] => [text, undefined]))),
+    placeholders: set('placeholders', placeholderData.words),
+    grammar
+  }
+  if (!hasAdditions) builtIn = words
+  return words
+}
