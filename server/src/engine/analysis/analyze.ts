@@ -115,7 +115,8 @@ export function analyze(text: string, format: DraftFormat, words: Words): Analys
     if (sentence.heading) continue
     const sentenceItems = items[sentence.index]
     const sourceSpans = sentence.cues.map((index) => cues[index].source)
-    sentence.figures = figures(sentenceItems, words, sourceSpans)
+    // Mentions quote the draft itself ("$2.3 million"), not tokens joined by spaces.
+    sentence.figures = figures(sentenceItems, words, sourceSpans).map((figure) => ({...figure, text: text.slice(figure.start, figure.end)}))
     sentence.claimMarkers = claimMarkers(sentenceItems, words)
     sentence.documents = documentMentions(sentenceItems, words)
     sentence.loadedVerbs = loadedVerbMentions(sentenceItems, new Set(sentence.cues.map((index) => cues[index].start)), words)
