@@ -4,7 +4,7 @@
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {analyze} from './analysis/analyze.ts'
+import {analyze, type Analysis} from './analysis/analyze.ts'
 import {asPlugin, rules, ruleUrl} from './rules/index.ts'
 import {isSuppressed, suppressionWindows} from './suppress.ts'
 import {ruleIds, type Configuration, type DraftFormat, type Finding, type Problem, type RuleId, type RuleSetting, type Severity} from './types.ts'
@@ -12,6 +12,8 @@ import {loadWords} from './words.ts'
 
 export {rules, ruleUrl} from './rules/index.ts'
 export * from './types.ts'
+export type {Analysis} from './analysis/analyze.ts'
+export type * from './analysis/model.ts'
 
 export interface LintOptions {
   /** How to read the draft; by default from `path`'s extension, else Markdown. */
@@ -25,6 +27,8 @@ export interface LintResult {
   findings: Finding[]
   /** Problems with the configuration or word lists, each said once. */
   problems: Problem[]
+  /** What the one analysis pass found (quotes and speakers, cues and sources, notes): for hovers and reports. */
+  analysis: Analysis
 }
 
 const extensions: Record<string, DraftFormat> = {md: 'markdown', markdown: 'markdown', mdown: 'markdown', txt: 'text', text: 'text', draft: 'draft'}
@@ -99,5 +103,5 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     })
   }
   findings.sort((a, b) => a.start.offset - b.start.offset || a.ruleId.localeCompare(b.ruleId))
-  return {findings, problems}
+  return {findings, problems, analysis}
 }
