@@ -86,7 +86,8 @@ function subjectAcrossCommas(items: Item[], comma: number, words: Words): Item[]
     const [from, to] = segments[index]
     const first = items[from]
     if (!first || first.kind !== 'word') continue
-    const skippable = /^(who|which|whose|whom|and|a|an|or|but)$/.test(first.lower) || to - from === 1 && isNumber(first.text)
+    // "Dusk, speaking to reporters outside his headquarters, said": a participle phrase, not the subject.
+    const skippable = /^(who|which|whose|whom|and|a|an|or|but)$/.test(first.lower) || /^[a-z]+ing$/.test(first.text) || to - from === 1 && isNumber(first.text)
     if (skippable && index < segments.length - 1) continue
     const phrase = phraseOpening(items, from, to, words)
     if (phrase.length > 0) return phrase
@@ -111,11 +112,15 @@ function skipTimeWords(items: Item[], index: number, words: Words): number {
  * on Sunday that" do; "claimed the league title", "claimed two lives", "admitted patients",
  * "revealed a collapsed culvert" do not.
  */
-export function speechFollows(items: Item[], from: number, words: Words): boolean {
+export function speechFollows(items: Item[], from: number, words: Words, base: string): boolean {
   const start = skipTimeWords(items, from, words)
   const first = items[start]
   if (!first || first.kind === 'quote' || first.kind === 'mark') return true
-  if (first.lower === 'that' || first.lower === 'to' || first.lower === 'as' || words.grammar.subjectPronouns.has(first.lower)) return true
+  // "claimed to have", "vowed to": speech; "thanks to", "attribute to": not.
+  if (first.lower === 'to') return toComplement.has(base)
+  if (first.lower === 'that' || first.lower === 'as' || words.grammar.subjectPronouns.has(first.lower)) return true
+  // "slammed the board for closing polls" criticises; "slammed into a car" does not speak.
+  if (criticism.has(base)) return !words.grammar.prepositions.has(first.lower) && !/^(into|through|off|past|away|out|up|down)$/.test(first.lower)
   if (isNumber(first.text) || words.grammar.numberWords.has(first.lower)) return false
   for (let offset = 1, index = start + 1; index < items.length && offset < 8; index++, offset++) {
     const item = items[index]
@@ -123,7 +128,9 @@ export function speechFollows(items: Item[], from: number, words: Words): boolea
       if (item.kind === 'quote' && offset <= 6) return true
       return false
     }
-    if (item.lower === 'as' || words.grammar.finiteVerbs.has(item.lower)) return true
+    if (item.lower === 'as' || item.lower === 'that' || words.grammar.finiteVerbs.has(item.lower)) return true
+    // "claimed the league title in 2019 and have sold out": the object ends where a modifier starts.
+    if (words.grammar.prepositions.has(item.lower) || item.lower === 'and' || item.lower === 'but' || item.lower === 'or') return false
     const previous = items[index - 1]
     const after = items[index + 1]
     const verbShape = /^[a-z]{3,}(ed|s)$/.test(item.text) && !/(ss|us|is)$/.test(item.text)
@@ -132,13 +139,28 @@ export function speechFollows(items: Item[], from: number, words: Words): boolea
   return false
 }
 
+/** Verbs whose `to` complement is reported speech or intent ("claimed to have", "vowed to"). */
+const toComplement = new Set(['claim', 'vow', 'pledge', 'promise', 'threaten'])
+
+/** Verbs of criticism: their object is who or what is criticised. */
+const criticism = new Set(['slam', 'blast', 'criticize', 'criticise', 'accuse', 'blame', 'praise', 'dismiss', 'reject', 'question', 'defend', 'thank', 'credit'])
+
+/** Forms that are participles only: a cue when "has written", a description in "ratios written into". */
+const participleOnly = new Set(['written', 'shown', 'known', 'given', 'thought', 'found', 'told', 'said'])
+
+/** Words before a reporting-verb form that make it a noun: "from other states", "an anonymous warning". */
+const nounMakers = new Set(['other', 'own', 'such', 'more', 'most', 'new', 'prior', 'same', 'all', 'both', 'few', 'many', 'several', 'some', 'further', 'earlier', 'later', 'latest', 'recent', 'final', 'annual', 'anonymous', 'public', 'written', 'joint'])
+
 function impersonal(items: Item[], beIndex: number): boolean {
   return beIndex >= 1 && items[beIndex - 1].lower === 'it'
 }
 
 export function findCues(items: Item[], words: Words): FoundCue[] {
   const cues: FoundCue[] = []
+  // Words of a source phrase already read ("according to prior reporting") are not cues themselves.
+  let skipUntil = 0
   const add = (start: Item, end: Item, base: string, phrase: Item[], belief = false) => {
+    if (phrase.length > 0 && items.indexOf(phrase.at(-1)!) >= skipUntil && items.indexOf(phrase[0]) > items.indexOf(start)) skipUntil = items.indexOf(phrase.at(-1)!) + 1
     const source = classifySource(phrase, words)
     if (source) cues.push({start: start.start, end: end.end, phrase: items.slice(items.indexOf(start), items.indexOf(end) + 1).map((item) => item.text).join(' '), base, belief, source})
   }
@@ -164,14 +186,26 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
       continue
     }
 
+    if (index < skipUntil) continue
     const base = words.cueForms.get(item.lower)
     if (!base) continue
-    // "his claims", "a report", "the statement": a noun, not a verb.
-    if (previous && previous.kind === 'word' && (words.grammar.determiners.has(previous.lower) || /['’]s$/.test(previous.lower) || isNumber(previous.text))) continue
+    // "Redcliff State Correctional Facility", "the Post": a name, not a verb.
+    if (isCapitalised(item) && !item.initial) continue
+    // "his claims", "a report", "from other states", "to show": a noun or an infinitive, not a reporting verb.
+    if (previous && previous.kind === 'word' && (words.grammar.determiners.has(previous.lower) || /['’]s$/.test(previous.lower) || isNumber(previous.text) ||
+      words.grammar.prepositions.has(previous.lower) || nounMakers.has(previous.lower) || words.vagueDeterminers.has(previous.lower))) continue
+    // "a report by the board", "the statement of": a noun followed by its maker.
+    if (next?.kind === 'word' && /^(by|of)$/.test(next.lower) && !/ed$/.test(item.lower) && item.lower !== 'said' && item.lower !== 'told') continue
+    // "an anonymous warning", "his winning record": an -ing form is a cue only as a participle
+    // after a comma, in "are saying", or right after its subject ("the Pentagon reporting").
+    if (item.lower.endsWith('ing') && previous && previous.kind === 'word' && !words.grammar.beVerbs.has(previous.lower) && !isCapitalised(previous) && !words.anonymousRoles.has(previous.lower) && !words.vagueSources.has(previous.lower)) continue
     const belief = words.beliefVerbs.has(base)
 
     const beIndex = skipBackOverAuxiliaries(items, index - 1, words)
-    const passive = index > 0 && beIndex < index - 1 ? items.slice(beIndex + 1, index).some((word) => words.grammar.beVerbs.has(word.lower)) : false
+    const between = index > 0 && beIndex < index - 1 ? items.slice(beIndex + 1, index) : []
+    // "are saying" is progressive, not passive.
+    const passive = !item.lower.endsWith('ing') && between.some((word) => words.grammar.beVerbs.has(word.lower))
+    if (participleOnly.has(item.lower) && item.lower !== 'said' && item.lower !== 'told' && item.lower !== 'found' && !passive && !between.some((word) => /^(has|have|had)$/.test(word.lower))) continue
     if (passive) {
       if (next?.lower === 'by') add(item, item, base, phraseAfter(items, index + 2, words))
       else if (next?.lower !== 'to' && impersonal(items, beIndex + 1)) {
@@ -183,7 +217,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     }
 
     const inverted = previous?.kind === 'quote' || (previous?.text === ',' && items[index - 2]?.kind === 'quote')
-    if (words.ambiguousVerbs.has(base) && !inverted && !speechFollows(items, index + 1, words)) continue
+    if (words.ambiguousVerbs.has(base) && !inverted && !speechFollows(items, index + 1, words, base)) continue
 
     if (inverted && next?.kind === 'word') {
       add(item, item, base, phraseAfter(items, index + 1, words), belief)
@@ -197,10 +231,12 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
       continue
     }
     if (before.text === ',' || before.text === ')' ) {
-      // "Castellanos responded on Tuesday, saying ...": a participle's source is the clause's subject.
-      const earlier = item.lower.endsWith('ing') ? cues.at(-1) : undefined
-      if (earlier) cues.push({...earlier, start: item.start, end: item.end, phrase: item.text, base, belief})
-      else add(item, item, base, subjectAcrossCommas(items, subjectEnd, words), belief)
+      // "Castellanos responded on Tuesday, saying ...": a participle's source is the clause's
+      // subject; with no earlier cue ("imposed a tariff, citing ...") it is left alone.
+      if (item.lower.endsWith('ing')) {
+        const earlier = cues.at(-1)
+        if (earlier) cues.push({...earlier, start: item.start, end: item.end, phrase: item.text, base, belief})
+      } else add(item, item, base, subjectAcrossCommas(items, subjectEnd, words), belief)
     }
   }
   return cues

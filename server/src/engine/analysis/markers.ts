@@ -49,7 +49,8 @@ export function documentMentions(items: Item[], words: Words): Mention[] {
     const previous = items[at - 1]
     // "the report" and "a study" are documents; "report" alone at a sentence start is often a verb.
     if (mention.text.includes(' ') || !previous) return true
-    // "in a statement" is attribution; "in the data" is a document.
+    // "before filing" is an action, not a document.
+    if (/ing$/.test(mention.text) && (words.grammar.prepositions.has(previous.lower) || words.grammar.phraseBreaks.has(previous.lower))) return false
     return previous.kind === 'word' || previous.kind === 'mark'
   }).map(({tag: _tag, ...mention}) => mention)
 }
@@ -93,13 +94,14 @@ export function figures(items: Item[], words: Words, sourceSpans: Array<{start: 
       continue
     }
     if (words.grammar.numberWords.has(lower)) {
-      if (lower === 'one' && !(next && (next.lower === 'in' || next.lower === 'of' || words.grammar.units.has(next.lower) || /^(bottle|meal|day|week|dollar)s?$/.test(next.lower))) ) continue
-      if (lower === 'one' && next?.lower === 'of') continue
+      // "one" is a figure when it counts ("only one unit", "one bottle of water a day"), not in "one of them".
+      if (lower === 'one' && (next?.lower === 'of' || !(/^(only|just|than|about|nearly|almost|exactly)$/.test(previous?.lower ?? '') || (next && (next.lower === 'in' || words.grammar.units.has(next.lower) || /^(bottle|meal|day|week|dollar|unit|person)s?$/.test(next.lower)))))) continue
       found.push(figureSpan(items, at))
       continue
     }
     // "a third", "a fifth of its fleet".
-    if (words.grammar.fractionWords.has(lower) && previous && (previous.lower === 'a' || previous.lower === 'one') && next && (next.lower === 'of' || next.lower === 'more' || next.lower === 'less' || next.kind === 'mark')) {
+    const before = items[at - 2]
+    if (words.grammar.fractionWords.has(lower) && previous && (previous.lower === 'a' || previous.lower === 'one') && (!next || next.lower === 'of' || next.lower === 'more' || next.lower === 'less' || next.kind === 'mark' || /^(by|about|nearly|roughly|almost|than|only)$/.test(before?.lower ?? ''))) {
       found.push({start: previous.start, end: item.end, text: `${previous.text} ${item.text}`})
     }
   }

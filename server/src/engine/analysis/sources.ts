@@ -48,6 +48,13 @@ export function classifySource(phrase: Item[], words: Words): Source | undefined
     }
   }
 
+  // "one of the officials": the group after `of` is the head.
+  const ofAt = phrase.findIndex((item) => item.lower === 'of')
+  if (ofAt > 0 && ofAt <= 2 && counts.test(phrase[ofAt - 1].lower) && phrase.length > ofAt + 1) {
+    const rest = phrase.slice(ofAt + 1)
+    const group = classifySource(rest, words)
+    if (group) return {...group, start: base.start, end: base.end, text: base.text, plural: !/^one$/.test(phrase[ofAt - 1].lower)}
+  }
   const head = phrase[headIndex(phrase, words)]
   const headLower = stripPossessive(head.lower)
   const modifiers = phrase.slice(0, headIndex(phrase, words))
@@ -56,7 +63,8 @@ export function classifySource(phrase: Item[], words: Words): Source | undefined
   const make = (kind: SourceKind): Source => ({...base, kind, head: headLower, plural})
 
   if (words.namedSources.has(base.text.toLowerCase()) || words.namedSources.has(headLower)) return make('named')
-  if (modifiers.some((item) => words.vagueDeterminers.has(item.lower)) || (phrase.length === 1 && words.vagueSources.has(headLower))) return make('vague')
+  // "Some trustees", "many residents" are vague; "most recent" is not a crowd.
+  if ((modifiers.length > 0 && words.vagueDeterminers.has(modifiers[0].lower)) || (phrase.length === 1 && words.vagueSources.has(headLower))) return make('vague')
   if (words.documentWords.has(headLower) || isDocumentPhrase(phrase, words)) return make('document')
   if (words.anonymousRoles.has(headLower)) {
     // "sources say", "people are saying": a bare crowd is vague; counted or described, anonymous.

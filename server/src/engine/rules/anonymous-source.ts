@@ -15,14 +15,16 @@ export const anonymousSource: Rule = {
     const reported = new Set<string>()
     for (const cue of analysis.cues) {
       const source = cue.source
-      if (source.kind !== 'anonymous' || source.pronoun || !isProseSentence(context, cue.sentence)) continue
+      // "Three corrections officers ... one officer said": one group, whatever the number.
+      const group = source.head.replace(/(?<=[^s])s$/, '')
+      if (source.kind !== 'anonymous' || source.pronoun || cue.belief || !isProseSentence(context, cue.sentence)) continue
       const sentence = analysis.sentences[cue.sentence]
       const next = analysis.sentences[cue.sentence + 1]
-      if (sentence.anonymityReason || next?.anonymityReason) explained.add(source.head)
-      if (explained.has(source.head)) continue
+      if (sentence.anonymityReason || next?.anonymityReason) explained.add(group)
+      if (explained.has(group)) continue
       // Later references to a group already reported ("the aide said") are left to the editor.
-      if (reported.has(source.head) && /^(the|these|those)\b/i.test(source.text)) continue
-      reported.add(source.head)
+      if (reported.has(group) && /^(the|these|those)\b/i.test(source.text)) continue
+      reported.add(group)
       reports.push({
         start: source.start,
         end: source.end,
