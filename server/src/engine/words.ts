@@ -36,7 +36,7 @@ export interface Words {
   bareVague: Set<string>
   namedSources: Set<string>
   documents: PhraseIndex
-  /** One-word document nouns ('memo', 'records'), for a phrase's head. */
+  /** One-word document nouns ('memo', 'records', 'figures'), for a source phrase's head. */
   documentWords: Set<string>
   statementWords: Set<string>
   singularPronouns: Set<string>
@@ -133,7 +133,7 @@ export function loadWords(additions: WordListAdditions = {}, problems: Problem[]
     bareVague: set('bareVague', sourcesData.bareVague.words),
     namedSources: set('namedSources', [], additions.namedSources),
     documents: indexPhrases([...documentList].map((text): [string, undefined] => [text, undefined])),
-    documentWords: new Set([...documentList].filter((text) => !text.includes(' '))),
+    documentWords: new Set([...documentList].filter((text) => !text.includes(' ')).concat(sourcesData.documentSources.words)),
     statementWords: set('statementWords', sourcesData.statementWords.words),
     singularPronouns: set('pronouns', sourcesData.pronouns.singular),
     pluralPronouns: set('pronouns', sourcesData.pronouns.plural),

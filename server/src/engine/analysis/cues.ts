@@ -90,7 +90,14 @@ function subjectAcrossCommas(items: Item[], comma: number, words: Words): Item[]
     const skippable = /^(who|which|whose|whom|and|a|an|or|but)$/.test(first.lower) || /^[a-z]+ing$/.test(first.text) || to - from === 1 && isNumber(first.text)
     if (skippable && index < segments.length - 1) continue
     const phrase = phraseOpening(items, from, to, words)
-    if (phrase.length > 0) return phrase
+    if (phrase.length === 0) continue
+    // "Dr. Mara Quist, the lab's director, said": the name before a description is the speaker.
+    if (words.grammar.determiners.has(first.lower) && index < segments.length - 1) {
+      const [nameFrom, nameTo] = segments[index + 1]
+      const name = phraseOpening(items, nameFrom, nameTo, words)
+      if (name.length > 0 && nameTo - nameFrom === name.length && classifySource(name, words)?.kind === 'named') return name
+    }
+    return phrase
   }
   return []
 }
@@ -118,19 +125,24 @@ export function speechFollows(items: Item[], from: number, words: Words, base: s
   if (!first || first.kind === 'quote' || first.kind === 'mark') return true
   // "claimed to have", "vowed to": speech; "thanks to", "attribute to": not.
   if (first.lower === 'to') return toComplement.has(base)
-  if (first.lower === 'that' || first.lower === 'as' || words.grammar.subjectPronouns.has(first.lower)) return true
+  if (first.lower === 'that' || words.grammar.subjectPronouns.has(first.lower)) return true
+  if (first.lower === 'as') return asComplement.has(base)
   // "slammed the board for closing polls" criticises; "slammed into a car" does not speak.
   if (criticism.has(base)) return !words.grammar.prepositions.has(first.lower) && !/^(into|through|off|past|away|out|up|down)$/.test(first.lower)
   if (isNumber(first.text) || words.grammar.numberWords.has(first.lower)) return false
+  // "can ask for refunds": a modifier, not what was said.
+  if (words.grammar.prepositions.has(first.lower)) return colonQuoteAhead(items, start)
   for (let offset = 1, index = start + 1; index < items.length && offset < 8; index++, offset++) {
     const item = items[index]
     if (item.kind !== 'word') {
       if (item.kind === 'quote' && offset <= 6) return true
-      return false
+      // "described the conditions on the ridge: “The wind turned on us”".
+      return item.text === ':' && items[index + 1]?.kind === 'quote'
     }
-    if (item.lower === 'as' || item.lower === 'that' || words.grammar.finiteVerbs.has(item.lower)) return true
-    // "claimed the league title in 2019 and have sold out": the object ends where a modifier starts.
-    if (words.grammar.prepositions.has(item.lower) || item.lower === 'and' || item.lower === 'but' || item.lower === 'or') return false
+    if ((item.lower === 'as' && asComplement.has(base)) || item.lower === 'that' || words.grammar.finiteVerbs.has(item.lower)) return true
+    // "claimed the league title in 2019 and have sold out": the object ends where a modifier
+    // starts, unless a colon and a quote follow ("described the conditions on the ridge: “...”").
+    if (words.grammar.prepositions.has(item.lower) || item.lower === 'and' || item.lower === 'but' || item.lower === 'or') return colonQuoteAhead(items, index)
     const previous = items[index - 1]
     const after = items[index + 1]
     const verbShape = /^[a-z]{3,}(ed|s)$/.test(item.text) && !/(ss|us|is)$/.test(item.text)
@@ -141,6 +153,22 @@ export function speechFollows(items: Item[], from: number, words: Words, base: s
 
 /** Verbs whose `to` complement is reported speech or intent ("claimed to have", "vowed to"). */
 const toComplement = new Set(['claim', 'vow', 'pledge', 'promise', 'threaten'])
+
+const modals = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should', 'must', 'shall'])
+
+/** Verbs whose object is described `as` something ("described the units as overcrowded"). */
+const asComplement = new Set(['describe', 'characterize', 'characterise', 'dismiss', 'criticize', 'criticise', 'call', 'brand', 'label', 'portray', 'depict', 'quote', 'cite', 'credit', 'blame', 'praise', 'reject', 'question', 'defend'])
+
+/** Does a colon followed by a quote come before the sentence's next break? */
+function colonQuoteAhead(items: Item[], from: number): boolean {
+  for (let index = from; index < items.length; index++) {
+    const item = items[index]
+    if (item.kind === 'quote') return false
+    if (item.kind === 'mark' && item.text === ':') return items[index + 1]?.kind === 'quote'
+    if (item.kind === 'mark' && /^[.;!?]$/.test(item.text)) return false
+  }
+  return false
+}
 
 /** Verbs of criticism: their object is who or what is criticised. */
 const criticism = new Set(['slam', 'blast', 'criticize', 'criticise', 'accuse', 'blame', 'praise', 'dismiss', 'reject', 'question', 'defend', 'thank', 'credit'])
@@ -194,6 +222,11 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     // "his claims", "a report", "from other states", "to show": a noun or an infinitive, not a reporting verb.
     if (previous && previous.kind === 'word' && (words.grammar.determiners.has(previous.lower) || /['’]s$/.test(previous.lower) || isNumber(previous.text) ||
       words.grammar.prepositions.has(previous.lower) || nounMakers.has(previous.lower) || words.vagueDeterminers.has(previous.lower))) continue
+    // "analysts expect claims to exceed": after another verb of speech or belief, a noun
+    // (but "Reports suggest", "the reports suggest" have the noun first).
+    const beforePrevious = items[index - 2]
+    if (previous?.kind === 'word' && !previous.initial && words.cueForms.has(previous.lower) && !words.grammar.auxiliaries.has(previous.lower) &&
+      !(beforePrevious?.kind === 'word' && words.grammar.determiners.has(beforePrevious.lower))) continue
     // "a report by the board", "the statement of": a noun followed by its maker.
     if (next?.kind === 'word' && /^(by|of)$/.test(next.lower) && !/ed$/.test(item.lower) && item.lower !== 'said' && item.lower !== 'told') continue
     // "an anonymous warning", "his winning record": an -ing form is a cue only as a participle
@@ -205,6 +238,8 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const between = index > 0 && beIndex < index - 1 ? items.slice(beIndex + 1, index) : []
     // "are saying" is progressive, not passive.
     const passive = !item.lower.endsWith('ing') && between.some((word) => words.grammar.beVerbs.has(word.lower))
+    // "visitors can ask for refunds", "the board will announce": speech yet to happen attributes nothing.
+    if (item.lower === base && between.some((word) => modals.has(word.lower))) continue
     if (participleOnly.has(item.lower) && item.lower !== 'said' && item.lower !== 'told' && item.lower !== 'found' && !passive && !between.some((word) => /^(has|have|had)$/.test(word.lower))) continue
     if (passive) {
       if (next?.lower === 'by') add(item, item, base, phraseAfter(items, index + 2, words))

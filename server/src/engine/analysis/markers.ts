@@ -78,7 +78,7 @@ export function figures(items: Item[], words: Words, sourceSpans: Array<{start: 
       if (/^\d+(st|nd|rd|th)$/.test(text)) continue // ordinals: dates and rankings left alone
       if (next?.text === ':' || next?.lower === 'a.m.' || next?.lower === 'p.m.' || next?.lower === 'am' || next?.lower === 'pm') continue
       if (items[at + 2] && next?.text === '/' ) continue
-      const number = Number(text.replace(/,/g, '').replace(/%$/, ''))
+      const number = Number(text.replace(/,/g, '').replace(/(%|s)$/, ''))
       const isYear = /^\d{4}s?$/.test(text) && number >= 1800 && number <= 2100 && !(next && words.grammar.units.has(next.lower))
       if (isYear) continue
       if (previous && (words.grammar.months.has(previous.lower) || (next && words.grammar.months.has(next.lower)))) continue

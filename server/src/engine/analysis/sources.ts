@@ -41,6 +41,8 @@ export function classifySource(phrase: Item[], words: Words): Source | undefined
   const text = (item: Item) => item.text
   const base = {start: first.start, end: last.end, text: phrase.map(text).join(' ').replace(/ ([,'’])/g, '$1')}
 
+  // "nobody told us", "no one said": nobody is cited.
+  if (/^(nobody|none|nothing|no)$/.test(first.lower)) return undefined
   if (wordsOnly.length === 1) {
     const lower = first.lower
     if (words.singularPronouns.has(lower) || words.pluralPronouns.has(lower)) {
@@ -74,9 +76,17 @@ export function classifySource(phrase: Item[], words: Words): Source | undefined
   if (words.vagueSources.has(headLower)) return make('vague')
   if (looksProper(head, words) || /^\p{Lu}{2,}/u.test(head.text)) return make('named')
   if (words.institutions.has(headLower)) return make('named')
-  // A lower-case head that is none of the above ("the league", "the couple"): a description.
-  return phrase.some((item) => looksProper(item, words)) ? make('named') : make('anonymous')
+  // A lower-case head that is none of the above: a person described by role ("a fisherman", "the
+  // pharmacist") is anonymous; a body described ("the state forestry service") is read as the
+  // named body it stands for.
+  // A thing owned by a named body speaks for it: "the Norrmark Customs Agency's live queue tracker".
+  if (modifiers.some((item) => /['’]s?$/.test(item.text) && looksProper(item, words))) return make('named')
+  if (personNoun.test(headLower)) return make('anonymous')
+  return make('named')
 }
+
+/** Endings of nouns for people: worker, director, economist, technician, fisherman, trainee, opponent. */
+const personNoun = /(er|or|ist|ian|man|woman|men|women|ee|eur|ant|[^m]ent)s?$/
 
 function isDocumentPhrase(phrase: Item[], words: Words): boolean {
   for (let index = 0; index < phrase.length; index++) {

@@ -22,8 +22,9 @@ export const anonymousSource: Rule = {
       const next = analysis.sentences[cue.sentence + 1]
       if (sentence.anonymityReason || next?.anonymityReason) explained.add(group)
       if (explained.has(group)) continue
-      // Later references to a group already reported ("the aide said") are left to the editor.
-      if (reported.has(group) && /^(the|these|those)\b/i.test(source.text)) continue
+      // Later references to a group already reported ("the aide said", "one official said") are
+      // left to the editor: one finding a group.
+      if (reported.has(group)) continue
       reported.add(group)
       reports.push({
         start: source.start,

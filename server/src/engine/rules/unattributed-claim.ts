@@ -21,7 +21,9 @@ export const unattributedClaim: Rule = {
     const reports = []
     for (const sentence of analysis.sentences) {
       if (!isProseSentence(context, sentence.index) || sentence.question || sentence.allQuoted) continue
-      const marker = sentence.claimMarkers[0]
+      // "Both spoke on condition of anonymity because the talks are private": the cause is the reason
+      // for anonymity, not a claim.
+      const marker = sentence.claimMarkers.find((candidate) => !(sentence.anonymityReason && candidate.category === 'cause'))
       if (!marker) continue
       // A cue attributes the sentence, even a vague one; a verb of belief attributes only for a
       // crowd ("experts believe"): "the mayor believes" states a belief, it does not source one.
