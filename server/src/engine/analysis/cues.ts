@@ -251,7 +251,12 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
       continue
     }
 
-    const inverted = previous?.kind === 'quote' || (previous?.text === ',' && items[index - 2]?.kind === 'quote')
+    // "“...,” said Imani Castellanos" and "The cuts will hurt islanders, said Leif Dahl, who ...":
+    // the source follows the verb when a quote or a clause comes first.
+    const after = previous?.text === ',' && next?.kind === 'word' ? phraseAfter(items, index + 1, words) : []
+    const afterEnd = items[index + 1 + after.length]
+    const clauseFirst = after.length > 0 && (!afterEnd || afterEnd.kind === 'mark') && (isCapitalised(after[0]) || words.grammar.determiners.has(after[0].lower)) && classifySource(after, words) !== undefined
+    const inverted = previous?.kind === 'quote' || (previous?.text === ',' && items[index - 2]?.kind === 'quote') || clauseFirst
     if (words.ambiguousVerbs.has(base) && !inverted && !speechFollows(items, index + 1, words, base)) continue
 
     if (inverted && next?.kind === 'word') {

@@ -74,7 +74,8 @@ export function figures(items: Item[], words: Words, sourceSpans: Array<{start: 
     if (inSource) continue
 
     if (/^\d/.test(text)) {
-      if (!/^\d[\d.,]*(%|st|nd|rd|th|s)?$/.test(text)) continue // 10-K, 7B, H5N1, 2024/18
+      // "£4.2m", "3bn", "12km" are amounts; "10-K", "7B", "H5N1", "2024/18" name things.
+      if (!/^\d[\d.,]*(%|st|nd|rd|th|s|m|bn|b|k|tn|km|kg|mph|ft|cm|mm|ha|mw|gw|kwh)?$/.test(text)) continue
       if (/^\d+(st|nd|rd|th)$/.test(text)) continue // ordinals: dates and rankings left alone
       if (next?.text === ':' || next?.lower === 'a.m.' || next?.lower === 'p.m.' || next?.lower === 'am' || next?.lower === 'pm') continue
       if (items[at + 2] && next?.text === '/' ) continue
