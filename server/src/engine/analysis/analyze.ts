@@ -5,14 +5,15 @@ import type {Paragraph as NlcstParagraph, Root} from 'nlcst'
 import type {DraftFormat} from '../types.ts'
 import type {Words} from '../words.ts'
 import {splitBlocks} from '../read/blocks.ts'
-import {readBlock, type RawNote} from '../read/prose.ts'
+import {readBlock, type BlockProse, type RawNote} from '../read/prose.ts'
 import {findCues} from './cues.ts'
 import {itemsOf, type Item} from './items.ts'
 import {claimMarkers, documentMentions, figures, hasAnonymityReason, loadedVerbMentions} from './markers.ts'
 import type {Cue, DraftAnalysis, EvidenceNote, FootnoteDefinition, Paragraph, Sentence, Suppression} from './model.ts'
 import {sentenceOfNote, toEvidenceNote} from './notes.ts'
 import {findQuotes} from './quotes.ts'
-import {segment} from './sentences.ts'
+import {Memo} from './memo.ts'
+import {segment, type RawSentence} from './sentences.ts'
 import {attributeQuotes, resolvePronouns} from './speakers.ts'
 
 /** Headings of sections that list sources rather than report: exempt from all but dangling-evidence. */
@@ -26,6 +27,25 @@ export interface Analysis extends DraftAnalysis {
   tree: Root
 }
 
+/** Enough for several book-length drafts open at once. */
+const blockMemo = new Memo<BlockProse>(20000)
+const paragraphMemo = new Memo<{sentences: RawSentence[]; tree: NlcstParagraph}>(40000)
+
+/** Sentences of a paragraph at its place in the draft: parsed once per distinct text, then moved. */
+function sentencesAt(maskedText: string, start: number, trees: NlcstParagraph[]): RawSentence[] {
+  const parsed = paragraphMemo.get(maskedText, () => {
+    const tree: NlcstParagraph[] = []
+    return {sentences: segment(maskedText, 0, tree), tree: tree[0]}
+  })
+  trees.push(parsed.tree)
+  // Fresh tokens each time: the analysis marks them (quote membership) and they carry draft offsets.
+  return parsed.sentences.map((sentence) => ({
+    start: sentence.start + start,
+    end: sentence.end + start,
+    tokens: sentence.tokens.map((token) => ({...token, start: token.start + start, end: token.end + start, quote: -1}))
+  }))
+}
+
 export function analyze(text: string, format: DraftFormat, words: Words): Analysis {
   const paragraphs: Paragraph[] = []
   const masked: string[] = []
@@ -36,7 +56,8 @@ export function analyze(text: string, format: DraftFormat, words: Words): Analys
 
   for (const block of splitBlocks(text, format)) {
     if (block.frontMatter) continue
-    const prose = readBlock(text.slice(block.start, block.end), format)
+    const blockText = text.slice(block.start, block.end)
+    const prose = blockMemo.get(format + '\0' + blockText, () => readBlock(blockText, format))
     const shift = <T extends {start: number; end: number}>(span: T): T => ({...span, start: span.start + block.start, end: span.end + block.start})
     for (const suppression of prose.suppressions) suppressions.push(shift(suppression))
     for (const definition of prose.definitions) definitions.push({...shift(definition), labelSpan: shift(definition.labelSpan), referenced: false})
@@ -62,7 +83,7 @@ export function analyze(text: string, format: DraftFormat, words: Words): Analys
   const sentences: Sentence[] = []
   const trees: NlcstParagraph[] = []
   for (const paragraph of paragraphs) {
-    for (const raw of segment(masked[paragraph.index], paragraph.start, trees)) {
+    for (const raw of sentencesAt(masked[paragraph.index], paragraph.start, trees)) {
       const last = raw.tokens.filter((token) => token.kind !== 'space').at(-1)
       const lastMarks = raw.tokens.slice(-3).map((token) => token.text).join('')
       paragraph.sentences.push(sentences.length)
