@@ -256,7 +256,9 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const after = previous?.text === ',' && next?.kind === 'word' ? phraseAfter(items, index + 1, words) : []
     const afterEnd = items[index + 1 + after.length]
     const clauseFirst = after.length > 0 && (!afterEnd || afterEnd.kind === 'mark') && (isCapitalised(after[0]) || words.grammar.determiners.has(after[0].lower)) && classifySource(after, words) !== undefined
-    const inverted = previous?.kind === 'quote' || (previous?.text === ',' && items[index - 2]?.kind === 'quote') || clauseFirst
+    // A quoted string too short to be a quote ("“We trusted them,” said ...") still puts the verb first.
+    const quoteLike = (item: Item | undefined) => item?.kind === 'quote' || (item?.kind === 'mark' && /^["”»]$/.test(item.text))
+    const inverted = quoteLike(previous) || (previous?.text === ',' && quoteLike(items[index - 2])) || clauseFirst
     if (words.ambiguousVerbs.has(base) && !inverted && !speechFollows(items, index + 1, words, base)) continue
 
     if (inverted && next?.kind === 'word') {

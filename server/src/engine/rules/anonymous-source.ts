@@ -22,9 +22,9 @@ export const anonymousSource: Rule = {
       const next = analysis.sentences[cue.sentence + 1]
       if (sentence.anonymityReason || next?.anonymityReason) explained.add(group)
       if (explained.has(group)) continue
-      // Later references to a group already reported ("the aide said", "one official said") are
-      // left to the editor: one finding a group.
-      if (reported.has(group)) continue
+      // Later references to a group already reported ("the aide said", "one of them", "one official
+      // said") are left to the editor; "a source familiar with the search" is a new source.
+      if (reported.has(group) && /^(the|these|those|this|that|one|both|each)\b/i.test(source.text)) continue
       reported.add(group)
       reports.push({
         start: source.start,
