@@ -48,3 +48,11 @@ test('plain text reads a file with no blank line as one paragraph per line', () 
   assert.ok(quote, 'the pronoun on line 2 resolves to the anonymous official of line 1')
   assert.equal(quote.start.line, 2)
 })
+
+test('a multi-word named source from configuration matches without its article', () => {
+  const text = 'A senior insider said the deal would close on Friday.'
+  const anonymous = lint(text, {format: 'markdown'}).findings.filter((finding) => finding.ruleId === 'anonymous-source')
+  assert.equal(anonymous.length, 1)
+  const named = lint(text, {format: 'markdown', configuration: {rules: {}, words: {namedSources: ['senior insider']}}}).findings.filter((finding) => finding.ruleId === 'anonymous-source')
+  assert.deepEqual(named, [])
+})
