@@ -36,7 +36,9 @@ export function claimMarkers(items: Item[], words: Words): Array<Mention & {cate
   // Superlatives by form: "the oldest prison", "the hardest hit".
   for (let at = 1; at < items.length; at++) {
     const item = items[at]
-    if (item.kind !== 'word' || items[at - 1].lower !== 'the' || !/^[a-z]{2,}est$/.test(item.text) || words.superlativeExceptions.has(item.lower)) continue
+    // "the second-largest" too.
+    const last = item.lower.split('-').at(-1)!
+    if (item.kind !== 'word' || items[at - 1].lower !== 'the' || !/^([a-z]+-)?[a-z]{2,}est$/.test(item.text) || words.superlativeExceptions.has(last)) continue
     if (!found.some((mention) => mention.start <= item.start && mention.end >= item.end)) found.push({start: items[at - 1].start, end: item.end, text: `the ${item.text}`, category: 'judgement'})
   }
   return found.sort((a, b) => a.start - b.start)

@@ -15,6 +15,8 @@ function headIndex(phrase: Item[], words: Words): number {
   let end = phrase.length
   for (let index = 1; index < phrase.length; index++) {
     const item = phrase[index]
+    // "the drivers' union": a possessive apostrophe belongs to the phrase.
+    if (item.kind === 'mark' && /^['’]$/.test(item.text)) continue
     if (item.kind !== 'word' || (words.grammar.prepositions.has(item.lower) && !isCapitalised(item))) {
       end = index
       break
