@@ -1,0 +1,147 @@
+// anonymous-source: fires on the source phrase of an attribution to an unnamed person or group
+// when the draft gives no reason for the anonymity in that sentence or the next; stays quiet on
+// named sources, documents, explained anonymity and non-prose (shared spec, `anonymous-source`;
+// corpus README, "Attribution and sources").
+
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import {formatOf, lint, ruleUrl, type DraftFormat} from '../../server/src/engine/index.ts'
+import {findingsOf, fixture} from '../helpers.ts'
+
+const rule = 'anonymous-source'
+
+type Options = {format?: DraftFormat}
+
+const mustFire: Array<[string, string, string[], Options?]> = [
+  // The range is the source phrase.
+  ['a senior administration official', 'A senior administration official said the talks had stalled.', ['1:1-1:33 anonymous-source']],
+  ['people familiar with the talks', 'Two people familiar with the talks said the deal was close.', ['1:1-1:35 anonymous-source']],
+  ['according to people familiar with the talks', 'The deal was close, according to two people familiar with the talks.', ['1:34-1:68 anonymous-source']],
+  ['officials', 'Officials said the road would reopen on Monday.', ['1:1-1:10 anonymous-source']],
+  ['a spokesperson', 'A spokesperson said the road would reopen on Monday.', ['1:1-1:15 anonymous-source']],
+  ['a proper noun that only modifies the role: White House aide', 'A White House aide said the road would reopen on Monday.', ['1:1-1:19 anonymous-source']],
+  ['a proper noun that only modifies the role: hospital spokesperson', 'A Halvorsen General spokesperson said the ward would close.', ['1:1-1:33 anonymous-source']],
+  ['an aide to a named person', 'A senior aide to Lindqvist said the campaign would knock on doors.', ['1:1-1:27 anonymous-source']],
+  ['X told reporters', 'The deal was off, a diplomat told reporters.', ['1:19-1:29 anonymous-source']],
+  ['the speaker of a quote', '“We are done negotiating for now,” a senior official said.', ['1:36-1:53 anonymous-source']],
+  ['the speaker of a quote, said first', '“We are done negotiating for now,” said a senior official.', ['1:41-1:58 anonymous-source']],
+
+  // Reasons that do not count.
+  [
+    'a reason two sentences later is too late',
+    'A senior official said the talks had stalled. The talks resume Monday. He spoke on condition of anonymity to discuss private deliberations.',
+    ['1:1-1:18 anonymous-source']
+  ],
+  ['anonymity granted with no reason', 'Two guards said the cells flooded. They spoke on condition of anonymity.', ['1:1-1:11 anonymous-source']],
+  [
+    'a reason for one group does not cover another',
+    'Two guards said the cells flooded. Both spoke on condition of anonymity because they are barred from talking to reporters.\n\nPrison officials said visiting hours were cut.',
+    ['3:1-3:17 anonymous-source']
+  ],
+  ['two unexplained sources', 'A senior official said the talks had stalled.\n\nA White House aide said the deal was off.', ['1:1-1:18 anonymous-source', '3:1-3:19 anonymous-source']],
+
+  // Formats.
+  ['plain text', 'A senior official said the talks had stalled.', ['1:1-1:18 anonymous-source'], {format: 'text'}],
+  ['.draft with no blank lines', 'Talks\nA senior official said the talks had stalled.', ['2:1-2:18 anonymous-source'], {format: 'draft'}]
+]
+
+const mustNotFire: Array<[string, string, Options?]> = [
+  // Named sources.
+  ['a person by name', 'Mara Lindqvist said the talks had stalled.'],
+  ['a named person described by role', 'Lena Marsh, a nurse manager, said the ward was short of staff.'],
+  ['a title before the name', 'Deputy Commissioner Harriet Lom said the outage affected one unit.'],
+  ['an age in a name line', 'Driver Piet Aalders, 46, said the bridge was flooded.'],
+  ['an institution by name', 'The Pentagon said the strikes would continue.'],
+  ['a news agency', 'Reuters reported that the talks had stalled.'],
+  ['a back-reference by acronym', 'The Tessel River Authority said the river would crest on Friday. The TRA said crews were ready.'],
+
+  // Not anonymous.
+  ['a document is not a speaker', 'According to a memo, the talks had stalled.'],
+  ['a vague crowd is vague-attribution’s concern', 'Critics argue the plan is too costly.'],
+
+  // Reasons for anonymity.
+  [
+    'reason in the same sentence',
+    'A senior official, who spoke on condition of anonymity because he was not authorized to speak publicly, said the talks had stalled.'
+  ],
+  ['not authorized to speak publicly', 'A senior official, who was not authorized to speak publicly, said the talks had stalled.'],
+  ['to discuss private deliberations', 'A senior official said the talks had stalled, speaking on condition of anonymity to discuss private deliberations.'],
+  ['for fear of reprisal', 'A guard, who asked not to be named for fear of reprisal, said the cells flooded.'],
+  ['reason in the next sentence', 'A senior official said the talks had stalled. He spoke on condition of anonymity because he was not authorized to discuss the talks.'],
+  [
+    'reason in the next sentence, for a group',
+    'Two people familiar with the inquiry said the lab was under review. Both spoke on condition of anonymity because the inquiry is confidential.'
+  ],
+  ['reason in the next sentence, next paragraph', 'A senior official said the talks had stalled.\n\nHe spoke on condition of anonymity because he was not authorized to discuss the talks.'],
+  [
+    'a later reference to an explained group',
+    'Two guards said the cells flooded. Both spoke on condition of anonymity because they are barred from talking to reporters.\n\nThe guards said visiting hours were cut.'
+  ],
+  [
+    'the speaker of a quote, anonymity explained',
+    '“We are done negotiating for now,” a senior official, who spoke on condition of anonymity because he was not authorized to speak publicly, said.'
+  ],
+  [
+    'a pronoun that refers to an explained source',
+    'A senior official, who spoke on condition of anonymity because he was not authorized to speak publicly, said the talks had stalled. He said the deal was off.'
+  ],
+  [
+    'plain text: reason in the next sentence',
+    'A senior official said the talks had stalled.\n\nHe spoke on condition of anonymity because he was not authorized to discuss the talks.',
+    {format: 'text'}
+  ],
+
+  // Not prose, exempt, suppressed.
+  ['fenced code block', '```\nA senior official said the talks had stalled.\n```'],
+  ['Sources section', '## Sources\n\nA senior official said the talks had stalled.'],
+  ['disable-next-line with this rule', '<!-- attribution-lint-disable-next-line anonymous-source -->\nA senior official said the talks had stalled.'],
+  ['disable-next-line with no rule', '<!-- attribution-lint-disable-next-line -->\nA senior official said the talks had stalled.'],
+  ['disable ... enable this rule', '<!-- attribution-lint-disable anonymous-source -->\n\nA senior official said the talks had stalled.\n\n<!-- attribution-lint-enable anonymous-source -->']
+]
+
+// Longer drafts, one per format the rule reads; the format comes from the file extension.
+const mustFireFixtures: Array<[string, string[]]> = [
+  ['unexplained.md', ['3:1-3:33 anonymous-source']]
+]
+
+const mustNotFireFixtures = ['explained.txt']
+
+for (const [file, expected] of mustFireFixtures) {
+  test(`fires: fixture ${file}`, () => assert.deepEqual(findingsOf(fixture(`rules/${rule}/must-fire/${file}`), rule, {format: formatOf(file)}), expected))
+}
+for (const file of mustNotFireFixtures) {
+  test(`does not fire: fixture ${file}`, () => assert.deepEqual(findingsOf(fixture(`rules/${rule}/must-not-fire/${file}`), rule, {format: formatOf(file)}), []))
+}
+
+for (const [name, text, expected, options] of mustFire) {
+  test(`fires: ${name}`, () => assert.deepEqual(findingsOf(text, rule, options), expected))
+}
+for (const [name, text, options] of mustNotFire) {
+  test(`does not fire: ${name}`, () => assert.deepEqual(findingsOf(text, rule, options), []))
+}
+
+test('reports the source with a message that quotes the description', () => {
+  const [finding] = lint('A senior administration official said the talks had stalled.', {format: 'markdown'}).findings.filter((candidate) => candidate.ruleId === rule)
+  assert.equal(finding.ruleId, rule)
+  assert.equal(finding.severity, 'info')
+  assert.equal(
+    finding.message,
+    'Anonymous source “A senior administration official” with no reason given: say why the source is not named (for example "spoke on condition of anonymity because ...").'
+  )
+  assert.equal(finding.actual, 'A senior administration official')
+  assert.equal(finding.expected, undefined)
+  assert.equal(finding.url, ruleUrl(rule))
+})
+
+const draft = '# Talks\n\nThe deal was off, a diplomat told reporters.\n\nOfficials said the road would reopen.\n'
+for (const [name, text, format] of [
+  ['LF Markdown', draft, 'markdown'],
+  ['CRLF Markdown', draft.replace(/\n/g, '\r\n'), 'markdown'],
+  ['BOM and CRLF Markdown', '\uFEFF' + draft.replace(/\n/g, '\r\n'), 'markdown'],
+  ['CRLF plain text', draft.replace(/^# /, '').replace(/\n/g, '\r\n'), 'text'],
+  ['BOM .draft', '\uFEFF' + draft.replace(/^# /, ''), 'draft']
+] as const) {
+  test(`ranges in a ${name} draft`, () => {
+    assert.deepEqual(findingsOf(text, rule, {format}), ['3:19-3:29 anonymous-source', '5:1-5:10 anonymous-source'])
+  })
+}

@@ -1,0 +1,224 @@
+// unnamed-speaker: fires on a direct quote (four words or more) with no speaker, or with an
+// anonymous or vague one, pronouns resolved; stays quiet on named speakers, short quoted strings,
+// titles of works, em-dash author lines and non-prose (shared spec, `unnamed-speaker` and "Direct
+// quote"; corpus README, "Quotes").
+
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import {formatOf, lint, ruleUrl, type DraftFormat} from '../../server/src/engine/index.ts'
+import {findingsOf, fixture} from '../helpers.ts'
+
+const rule = 'unnamed-speaker'
+
+type Options = {format?: DraftFormat}
+
+const mustFire: Array<[string, string, string[], Options?]> = [
+  // No speaker at all; the range is the quote.
+  ['a quote on its own', '“We will not reopen the bridge this year.”', ['1:1-1:43 unnamed-speaker']],
+  ['a quote after a sentence with no cue', 'The bridge stays shut. “We will not reopen it this year.”', ['1:24-1:58 unnamed-speaker']],
+  ['exactly four words is a quote', 'The guard was “not at his post” that night.', ['1:15-1:32 unnamed-speaker']],
+  ['a Title Case string with a speech verb is a quote, not a title', '“The Harbour Will Not Reopen This Year,” a county official said.', ['1:1-1:41 unnamed-speaker']],
+
+  // The cue must be in the same sentence, or the one right before or after in the same paragraph.
+  ['cue two sentences before', 'Mara Lindqvist said the bridge was unsafe. The river kept rising. “We will not reopen it this year.”', ['1:67-1:101 unnamed-speaker']],
+  ['cue two sentences after', '“We will not reopen it this year.” The river kept rising. Mara Lindqvist said the bridge was unsafe.', ['1:1-1:35 unnamed-speaker']],
+  ['cue in the paragraph before', 'Mara Lindqvist said the bridge was unsafe.\n\n“We will not reopen it this year.”', ['3:1-3:35 unnamed-speaker']],
+
+  // Anonymous and vague speakers.
+  ['anonymous speaker after the quote', '“We will not reopen it this year,” a county official said.', ['1:1-1:35 unnamed-speaker']],
+  ['anonymous speaker, said first', '“We will not reopen it this year,” said a county official.', ['1:1-1:35 unnamed-speaker']],
+  ['anonymous speaker before the quote', 'A county official said: “We will not reopen it this year.”', ['1:25-1:59 unnamed-speaker']],
+  ['a proper noun that only modifies the role', '“We will not reopen it this year,” a Tessel County spokesperson said.', ['1:1-1:35 unnamed-speaker']],
+  ['an aide to a named person', '“We will not reopen it this year,” a senior aide to Lindqvist said.', ['1:1-1:35 unnamed-speaker']],
+  [
+    'anonymous even when the anonymity is explained',
+    '“We will not reopen it this year,” a county official, who spoke on condition of anonymity because she was not authorized to speak publicly, said.',
+    ['1:1-1:35 unnamed-speaker']
+  ],
+  ['vague speaker after the quote', '“We will not reopen it this year,” critics said.', ['1:1-1:35 unnamed-speaker']],
+  ['vague speaker before the quote', 'Some residents say “the county abandoned us this week.”', ['1:20-1:56 unnamed-speaker']],
+
+  // Pronouns take the kind of what they refer to.
+  [
+    'a pronoun that refers to an anonymous source in the paragraph before',
+    'A nurse manager said the ward was short of staff.\n\n“We had four nurses for forty beds on the night shift,” she said.',
+    ['3:1-3:56 unnamed-speaker']
+  ],
+  [
+    'a pronoun that refers to an anonymous source in the same paragraph',
+    'A nurse manager said the ward was short of staff. “We had four nurses for forty beds,” she said.',
+    ['1:51-1:87 unnamed-speaker']
+  ],
+  [
+    'a plural pronoun that refers to an anonymous group',
+    'Two campaign aides said the crowd was small. “We will win this runoff on every single block,” they said.',
+    ['1:46-1:94 unnamed-speaker']
+  ],
+
+  // Inherited and continued quotes keep an anonymous speaker.
+  [
+    'a quote with no cue inherits the anonymous speaker before it',
+    '“We had four nurses for forty beds on the night shift,” a nurse said. “Nobody came when we called the agency.”',
+    ['1:1-1:56 unnamed-speaker', '1:71-1:111 unnamed-speaker']
+  ],
+  [
+    'a quote continued in the next paragraph keeps its anonymous speaker',
+    '“We had four nurses for forty beds on the night shift,” a nurse said. “Nobody came when we called the agency.\n\n“We stopped asking after a month of that.”',
+    ['1:1-1:56 unnamed-speaker', '1:71-1:110 unnamed-speaker', '3:1-3:43 unnamed-speaker']
+  ],
+
+  // Block quotes.
+  ['a block quote with no author line', 'The county posted a warning on Tuesday.\n\n> “The water is over the bridge and rising fast tonight.”', ['3:3-3:58 unnamed-speaker']],
+  ['an em-dash line that names no one', '> “Withdrawals are paused while we review the wallets.”\n>\n> — an exchange employee', ['1:3-1:56 unnamed-speaker']],
+
+  // Formats.
+  ['plain text, straight quotes', '"We will not reopen the bridge this year," a county official said.', ['1:1-1:43 unnamed-speaker'], {format: 'text'}],
+  ['plain text, exactly four words in straight quotes', 'The guard was "not at his post" that night.', ['1:15-1:32 unnamed-speaker'], {format: 'text'}],
+  [
+    'plain text, an anonymous quote continued in the next paragraph',
+    '"We had four nurses for forty beds on the night shift," a nurse said. "Nobody came when we called the agency.\n\n"We stopped asking after a month of that."',
+    ['1:1-1:56 unnamed-speaker', '1:71-1:110 unnamed-speaker', '3:1-3:43 unnamed-speaker'],
+    {format: 'text'}
+  ]
+]
+
+const mustNotFire: Array<[string, string, Options?]> = [
+  // Named speakers, every shape of cue.
+  ['named, after the quote', '“We will not reopen it this year,” Mara Lindqvist said.'],
+  ['named, before the quote with a colon', 'Mara Lindqvist said: “We will not reopen it this year.”'],
+  ['named, said first', '“We will not reopen it this year,” said Mara Lindqvist.'],
+  ['according to X', 'According to Mara Lindqvist, “we will not reopen it this year.”'],
+  ['X responded, saying', 'Lindqvist responded, saying “we will not reopen it this year.”'],
+  ['X tweeted', 'Mara Lindqvist tweeted: “We will not reopen it this year.”'],
+  ['in a statement, X wrote', 'In a statement, Lindqvist wrote, “We will not reopen it this year.”'],
+  ['an institution by name', '“We will not reopen it this year,” the Pentagon said.'],
+  ['a department by name', '“We will not reopen it this year,” the State Department said in a statement.'],
+  ['a news agency', '“We will not reopen it this year,” Reuters reported.'],
+  ['cue in the sentence right after', '“We will not reopen it this year.” Mara Lindqvist said that on Friday.'],
+  ['cue in the sentence right before', 'Mara Lindqvist said the bridge was unsafe. “We will not reopen it this year.”'],
+  ['cue at the end of the sentence after', '“We will not reopen it this year.” The decision was final, Mara Lindqvist said.'],
+
+  // Pronouns, inheritance and continuation with a named speaker.
+  [
+    'a pronoun that refers to a named source in the paragraph before',
+    'Lena Marsh, a nurse manager, said the ward was short of staff.\n\n“We had four nurses for forty beds on the night shift,” she said.'
+  ],
+  ['a pronoun that refers to a named person in the paragraph before', 'The driver, Tomas Reyes, stopped the bus at the bridge.\n\n“I saw the water coming over the road,” he said.'],
+  ['a quote with no cue inherits the named speaker before it', '“We had four nurses for forty beds on the night shift,” Lena Marsh said. “Nobody came when we called the agency.”'],
+  [
+    'a quote continued in the next paragraph keeps its named speaker',
+    '“We had four nurses for forty beds on the night shift,” Lena Marsh said. “Nobody came when we called the agency.\n\n“We stopped asking after a month of that.”'
+  ],
+
+  // Em-dash author lines.
+  ['an em-dash line with a name and handle', '> “The water is over the bridge and rising fast tonight.”\n>\n> — Mara Lindqvist (@mlindqvist) 3 March 2024'],
+  [
+    'an em-dash line naming an organisation',
+    'The county posted a warning on Tuesday.\n\n> “The water is over the bridge and rising fast tonight.”\n>\n> — Tessel County (@tesselcounty) 3 March 2024'
+  ],
+  [
+    'an em-dash line after a two-paragraph block quote',
+    '> “The water is over the bridge and rising fast tonight.”\n>\n> “Nobody from the county has come down Mill Lane.”\n>\n> — Mara Lindqvist (@mlindqvist) 3 March 2024'
+  ],
+
+  // Not quotes.
+  ['three words are not a quote', 'The guard was “not on duty” that night.'],
+  ['three words with an anonymous cue', '“We were lucky,” a driver said.'],
+  ['a scare quote', 'He has promised a “reset” at City Hall.'],
+  ['a title of a work in Title Case', 'The exhibit, “Three Sisters Mending Nets,” opens Friday.'],
+  ['a Title Case title with lower-case small words', 'The museum lent “The Harbour Under Snow at Dusk” to Oslo.'],
+
+  // Not prose.
+  ['fenced code block', '```\n“We will not reopen the bridge this year.”\n```'],
+  ['inline code', 'Type `“we will not reopen the bridge”` into the search box.'],
+  ['HTML comment', '<!-- “We will not reopen the bridge this year.” -->\n\nThe bridge closed.'],
+  ['front matter', '---\nquote: “We will not reopen the bridge this year.”\n---\n\nThe bridge closed.'],
+  ['a Markdown heading', '# “We will not reopen the bridge this year”'],
+
+  // Exempt sections and suppression.
+  ['Sources section', '## Sources\n\n“We will not reopen the bridge this year.”'],
+  ['disable-next-line with this rule', '<!-- attribution-lint-disable-next-line unnamed-speaker -->\n“We will not reopen the bridge this year.”'],
+  ['disable-next-line with no rule', '<!-- attribution-lint-disable-next-line -->\n“We will not reopen the bridge this year.”'],
+  ['disable ... enable this rule', '<!-- attribution-lint-disable unnamed-speaker -->\n\n“We will not reopen the bridge this year.”\n\n<!-- attribution-lint-enable unnamed-speaker -->'],
+
+  // Formats.
+  ['plain text, straight quotes, named', '"We will not reopen the bridge this year," Mara Lindqvist said.', {format: 'text'}],
+  ['plain text, three words in straight quotes', 'The guard was "not on duty" that night.', {format: 'text'}],
+  [
+    'plain text, a named quote continued in the next paragraph',
+    '"We had four nurses for forty beds on the night shift," Lena Marsh said. "Nobody came when we called the agency.\n\n"We stopped asking after a month of that."',
+    {format: 'text'}
+  ],
+  [
+    '.draft with no blank lines, a named quote continued on the next line',
+    '"We had four nurses for forty beds on the night shift," Lena Marsh said. "Nobody came when we called the agency.\n"We stopped asking after a month of that."',
+    {format: 'draft'}
+  ],
+  [
+    '.draft with no blank lines: a pronoun that refers to a named source on the line before',
+    'Mara Lindqvist said the bridge would close.\n“We will not reopen it this year, and that is final,” she said.',
+    {format: 'draft'}
+  ]
+]
+
+const mustFireFixtures: Array<[string, string[]]> = [
+  ['continued-anonymous-quote.md', ['5:1-5:56 unnamed-speaker', '5:67-5:106 unnamed-speaker', '7:1-7:43 unnamed-speaker']],
+  ['block-quote-without-author-line.md', ['3:3-3:77 unnamed-speaker']],
+  ['no-blank-lines.draft', ['3:1-3:54 unnamed-speaker']]
+]
+
+const mustNotFireFixtures = ['continued-named-quote.md', 'em-dash-author-line.md', 'titles-and-short-quotes.txt', 'pronoun-named-before.draft']
+
+for (const [name, text, expected, options] of mustFire) {
+  test(`fires: ${name}`, () => assert.deepEqual(findingsOf(text, rule, options), expected))
+}
+for (const [name, text, options] of mustNotFire) {
+  test(`does not fire: ${name}`, () => assert.deepEqual(findingsOf(text, rule, options), []))
+}
+for (const [file, expected] of mustFireFixtures) {
+  test(`fires: fixture ${file}`, () => assert.deepEqual(findingsOf(fixture(`rules/${rule}/must-fire/${file}`), rule, {format: formatOf(file)}), expected))
+}
+for (const file of mustNotFireFixtures) {
+  test(`does not fire: fixture ${file}`, () => assert.deepEqual(findingsOf(fixture(`rules/${rule}/must-not-fire/${file}`), rule, {format: formatOf(file)}), []))
+}
+
+test('a pronoun speaker: the message names the pronoun and what it refers to', () => {
+  const text = 'A nurse manager said the ward was short of staff.\n\n“We had four nurses for forty beds on the night shift,” she said.'
+  const [finding] = lint(text, {format: 'markdown'}).findings.filter((candidate) => candidate.ruleId === rule)
+  assert.equal(finding.ruleId, rule)
+  assert.equal(finding.severity, 'warning')
+  assert.equal(finding.message, 'Quote has no named speaker: attributed to "she", which refers to “A nurse manager”.')
+  assert.equal(finding.actual, 'she')
+  assert.equal(finding.expected, undefined)
+  assert.equal(finding.url, ruleUrl(rule))
+  assert.deepEqual(
+    finding.related?.map((related) => [related.message, related.start.line, related.start.column, related.end.line, related.end.column]),
+    [['"she" refers to “A nurse manager”.', 1, 1, 1, 16]]
+  )
+})
+
+test('no speaker: the message says so and sets no actual', () => {
+  const [finding] = lint('“We will not reopen the bridge this year.”', {format: 'markdown'}).findings.filter((candidate) => candidate.ruleId === rule)
+  assert.equal(finding.message, 'Quote has no speaker: say who said it.')
+  assert.equal(finding.actual, undefined)
+  assert.equal(finding.related, undefined)
+})
+
+test('an anonymous speaker: the message quotes the description', () => {
+  const [finding] = lint('“We will not reopen it this year,” a county official said.', {format: 'markdown'}).findings.filter((candidate) => candidate.ruleId === rule)
+  assert.equal(finding.message, 'Quote has no named speaker: attributed to “a county official”.')
+  assert.equal(finding.actual, 'a county official')
+})
+
+const draft = '# Bridge\n\nThe bridge stays shut. “We will not reopen it this year.”\n\n“We had four nurses for forty beds,” a nurse said.\n'
+for (const [name, text, format] of [
+  ['LF Markdown', draft, 'markdown'],
+  ['CRLF Markdown', draft.replace(/\n/g, '\r\n'), 'markdown'],
+  ['BOM and CRLF Markdown', '\uFEFF' + draft.replace(/\n/g, '\r\n'), 'markdown'],
+  ['CRLF plain text', draft.replace(/^# /, '').replace(/\n/g, '\r\n'), 'text'],
+  ['BOM .draft', '\uFEFF' + draft.replace(/^# /, ''), 'draft']
+] as const) {
+  test(`ranges in a ${name} draft`, () => {
+    assert.deepEqual(findingsOf(text, rule, {format}), ['3:24-3:58 unnamed-speaker', '5:1-5:37 unnamed-speaker'])
+  })
+}
