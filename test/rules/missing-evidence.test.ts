@@ -14,7 +14,7 @@ type Options = {format?: DraftFormat}
 
 const mustFire: Array<[string, string, string[], Options?]> = [
   // Figures; the range is the figure.
-  ['a count', 'The storm destroyed 64 homes.', ['1:21-1:23 missing-evidence']],
+  ['a count', 'The storm destroyed 64 homes.', ['1:21-1:29 missing-evidence']],
   ['an amount of money', 'The city will spend $50 million on the bridge.', ['1:21-1:32 missing-evidence']],
   ['a percentage', 'Unemployment rose to 3.2% in March.', ['1:22-1:26 missing-evidence']],
   ['a percentage in words', 'Feed prices have risen 45 percent since January.', ['1:24-1:34 missing-evidence']],
@@ -22,12 +22,12 @@ const mustFire: Array<[string, string, string[], Options?]> = [
   ['a written-out count', 'The flooding has claimed two lives.', ['1:26-1:29 missing-evidence']],
   ['a fraction: a fifth', 'A fifth of the fleet was grounded.', ['1:1-1:8 missing-evidence']],
   ['a fraction: a third', 'The plant cut a third of its staff.', ['1:15-1:22 missing-evidence']],
-  ['attributed to a named source, still no note', 'The plant cut 40 jobs, Dana Whitfield said.', ['1:15-1:17 missing-evidence']],
+  ['attributed to a named source, still no note', 'The plant cut 40 jobs, Dana Whitfield said.', ['1:15-1:22 missing-evidence']],
   ['attributed to an anonymous source, still no note', 'Six cartels operate in the region, officials said.', ['1:1-1:4 missing-evidence']],
-  ['a year beside a figure is passed over', 'The plant cut 40 jobs in 2023.', ['1:15-1:17 missing-evidence']],
+  ['a year beside a figure is passed over', 'The plant cut 40 jobs in 2023.', ['1:15-1:22 missing-evidence']],
   ['a date beside a figure is passed over', 'The vote on March 25 approved 40 new posts.', ['1:31-1:33 missing-evidence']],
-  ['a source count beside a figure is passed over', 'Two officials said the plant cut 40 jobs.', ['1:34-1:36 missing-evidence']],
-  ['a figure outside the quote of the same sentence', 'Dana Whitfield, who cut 40 jobs, said: “We had no other choice at all.”', ['1:25-1:27 missing-evidence']],
+  ['a source count beside a figure is passed over', 'Two officials said the plant cut 40 jobs.', ['1:34-1:41 missing-evidence']],
+  ['a figure outside the quote of the same sentence', 'Dana Whitfield, who cut 40 jobs, said: “We had no other choice at all.”', ['1:25-1:32 missing-evidence']],
 
   // Documents; the range is the document.
   ['records show', 'Records show the mayor skipped the vote.', ['1:1-1:8 missing-evidence']],
@@ -39,8 +39,8 @@ const mustFire: Array<[string, string, string[], Options?]> = [
   ['according to a memo (a document, not a speaker)', 'The ward closed its doors, according to a memo sent to staff.', ['1:43-1:47 missing-evidence']],
 
   // Things that look like evidence notes but are not.
-  ['{>>check this<<} is not a note', 'The plant cut 40 jobs. {>>check this<<}', ['1:15-1:17 missing-evidence']],
-  ['a footnote reference with no definition is not a note', 'The plant cut 40 jobs.[^jobs]', ['1:15-1:17 missing-evidence']],
+  ['{>>check this<<} is not a note', 'The plant cut 40 jobs. {>>check this<<}', ['1:15-1:22 missing-evidence']],
+  ['a footnote reference with no definition is not a note', 'The plant cut 40 jobs.[^jobs]', ['1:15-1:22 missing-evidence']],
   [
     'a note after the final punctuation belongs to the sentence before, not the next',
     'The plant cut 40 jobs. {>>source: company filing<<} The union expects 200 more.',
@@ -48,9 +48,9 @@ const mustFire: Array<[string, string, string[], Options?]> = [
   ],
 
   // Formats and suppression.
-  ['plain text', 'Jobs\n\nThe plant cut 40 jobs.', ['3:15-3:17 missing-evidence'], {format: 'text'}],
-  ['.draft with no blank lines', 'Jobs\nThe plant cut 40 jobs.', ['2:15-2:17 missing-evidence'], {format: 'draft'}],
-  ['suppressing another rule leaves this one on', '<!-- attribution-lint-disable-next-line unattributed-claim -->\nThe plant cut 40 jobs.', ['2:15-2:17 missing-evidence']]
+  ['plain text', 'Jobs\n\nThe plant cut 40 jobs.', ['3:15-3:22 missing-evidence'], {format: 'text'}],
+  ['.draft with no blank lines', 'Jobs\nThe plant cut 40 jobs.', ['2:15-2:22 missing-evidence'], {format: 'draft'}],
+  ['suppressing another rule leaves this one on', '<!-- attribution-lint-disable-next-line unattributed-claim -->\nThe plant cut 40 jobs.', ['2:15-2:22 missing-evidence']]
 ]
 
 const mustNotFire: Array<[string, string, Options?]> = [
@@ -155,6 +155,6 @@ for (const [name, text, format] of [
   ['BOM .draft', '\uFEFF' + draft.replace(/^# /, ''), 'draft']
 ] as const) {
   test(`ranges in a ${name} draft`, () => {
-    assert.deepEqual(findingsOf(text, rule, {format}), ['3:15-3:17 missing-evidence', '5:19-5:22 missing-evidence'])
+    assert.deepEqual(findingsOf(text, rule, {format}), ['3:15-3:22 missing-evidence', '5:19-5:22 missing-evidence'])
   })
 }

@@ -6,7 +6,7 @@ import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {analyze, type Analysis} from './analysis/analyze.ts'
 import {asPlugin, rules, ruleUrl} from './rules/index.ts'
-import {isSuppressed, suppressionWindows} from './suppress.ts'
+import {suppressor} from './suppress.ts'
 import {ruleIds, type Configuration, type DraftFormat, type Finding, type Problem, type RuleId, type RuleSetting, type Severity} from './types.ts'
 import {loadWords} from './words.ts'
 
@@ -82,14 +82,16 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   processorFor(enabled).runSync(analysis.tree, file)
 
   const place = location(file)
+  // Editors do not count a byte-order mark as a character of the first line; neither do we.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
   const toPoint = (offset: number) => {
     const point = place.toPoint(offset) ?? place.toPoint(text.length) ?? {line: 1, column: 1, offset: 0}
-    return {line: point.line, column: point.column, offset}
+    return {line: point.line, column: point.line === 1 ? Math.max(1, point.column - bom) : point.column, offset}
   }
-  const windows = suppressionWindows(text, analysis.suppressions)
+  const suppressed = suppressor(text, analysis.suppressions)
   const findings: Finding[] = []
   for (const report of file.data.reports ?? []) {
-    if (isSuppressed(windows, report.ruleId, report.start)) continue
+    if (suppressed.isSuppressed(report.ruleId, report.start)) continue
     findings.push({
       ruleId: report.ruleId,
       severity: severities.get(report.ruleId)!,

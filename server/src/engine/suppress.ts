@@ -1,14 +1,9 @@
 // Inline suppression (shared spec, "Configuration and suppression"):
 // `<!-- attribution-lint-disable RULE -->` ... `<!-- attribution-lint-enable RULE -->` and
-// `<!-- attribution-lint-disable-next-line RULE -->`; no RULE means every rule.
+// `<!-- attribution-lint-disable-next-line RULE -->`; no RULE means every rule. As in ESLint,
+// enabling one rule after disabling all of them turns that rule back on.
 
 import type {Suppression} from './analysis/model.ts'
-
-interface Window {
-  start: number
-  end: number
-  rules: string[]
-}
 
 /** The next line with text after `offset`: the comment governs it, blank lines passed over. */
 function nextLineAfter(text: string, offset: number): {start: number; end: number} {
@@ -23,31 +18,24 @@ function nextLineAfter(text: string, offset: number): {start: number; end: numbe
   return {start: text.length, end: text.length}
 }
 
-export function suppressionWindows(text: string, suppressions: Suppression[]): Window[] {
-  const windows: Window[] = []
-  const open = new Map<string, number>()
-  for (const suppression of [...suppressions].sort((a, b) => a.start - b.start)) {
-    const rules = suppression.rules.length > 0 ? suppression.rules : ['*']
-    if (suppression.kind === 'disable-next-line') {
-      windows.push({...nextLineAfter(text, suppression.end), rules})
-    } else if (suppression.kind === 'disable') {
-      for (const rule of rules) if (!open.has(rule)) open.set(rule, suppression.end)
-    } else {
-      for (const rule of rules) {
-        const closing = rule === '*' ? [...open.keys()] : [rule]
-        for (const name of closing) {
-          const start = open.get(name)
-          if (start === undefined) continue
-          windows.push({start, end: suppression.start, rules: [name]})
-          open.delete(name)
-        }
-      }
-    }
-  }
-  for (const [rule, start] of open) windows.push({start, end: text.length, rules: [rule]})
-  return windows
+export interface Suppressor {
+  isSuppressed(ruleId: string, offset: number): boolean
 }
 
-export function isSuppressed(windows: Window[], ruleId: string, start: number): boolean {
-  return windows.some((window) => start >= window.start && start < window.end && (window.rules.includes('*') || window.rules.includes(ruleId)))
+export function suppressor(text: string, suppressions: Suppression[]): Suppressor {
+  const ranges = suppressions.filter((comment) => comment.kind !== 'disable-next-line').sort((a, b) => a.start - b.start)
+  const lines = suppressions.filter((comment) => comment.kind === 'disable-next-line').map((comment) => ({...nextLineAfter(text, comment.end), rules: comment.rules}))
+  return {
+    isSuppressed(ruleId, offset) {
+      if (lines.some((line) => offset >= line.start && offset < line.end && (line.rules.length === 0 || line.rules.includes(ruleId)))) return true
+      // Replay the disable/enable comments before the offset.
+      let disabled = false
+      for (const comment of ranges) {
+        if (comment.end > offset) break
+        const names = comment.rules
+        if (names.length === 0 || names.includes(ruleId)) disabled = comment.kind === 'disable'
+      }
+      return disabled
+    }
+  }
 }

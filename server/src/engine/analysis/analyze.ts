@@ -17,8 +17,22 @@ import {segment, type RawSentence} from './sentences.ts'
 import {attributeQuotes, resolvePronouns} from './speakers.ts'
 
 /** Headings of sections that list sources rather than report: exempt from all but dangling-evidence. */
-const exemptTitle = /^(sources?|sourcing|notes?|notes and sources|sources and notes|disclosures?|methodology|references|documents|editor['’]?s notes?|about this (story|report)|corrections?|credits?|reporting notes?)\s*:?$/i
-const finalPunctuation = /[.!?…:;"”’')\]]\s*$/
+/** Titles of sections that list sources rather than report ("Sources", "Source notes", "Notes:"). */
+const exemptTitle = /^(sources?|sourcing|notes?|disclosures?|methodology|references|documents|editor['’]?s notes?|about this (story|report)|corrections?|credits?|reporting notes?)\b[\w\s,&'’-]{0,30}:?$/i
+/** Sentence-final punctuation, looked for before any closing quotes and brackets. */
+const finalPunctuation = /[.!?…;][\s"”’')\]»]*$/
+
+/**
+ * In plain text a one-line paragraph with no final punctuation is a heading (shared spec); so is a
+ * short line ending in a colon ("Sources:"). In Markdown, a short line that is all bold
+ * ("**Sources**") reads as one too.
+ */
+function isTextHeading(line: string): boolean {
+  const trimmed = line.trim()
+  if (trimmed === '' || trimmed.includes('\n')) return false
+  if (trimmed.endsWith(':')) return trimmed.split(/\s+/).length <= 4
+  return !finalPunctuation.test(trimmed)
+}
 
 export interface Analysis extends DraftAnalysis {
   /** Each sentence's words and marks outside quotes, quotes as single items. */
@@ -67,7 +81,7 @@ export function analyze(text: string, format: DraftFormat, words: Words): Analys
       // A byte-order mark is not prose.
       if (block.start + paragraph.start === 0 && paragraphText.charCodeAt(0) === 0xfeff) paragraphText = ' ' + paragraphText.slice(1)
       // Plain text has no heading syntax: a one-line paragraph with no final punctuation is a heading.
-      if (format !== 'markdown' && kind === 'paragraph' && !paragraphText.trim().includes('\n') && !finalPunctuation.test(paragraphText)) kind = 'heading'
+      if (kind === 'paragraph' && (format !== 'markdown' ? isTextHeading(paragraphText) : /^\s*(\*\*|__)[^*_\n]{1,60}(\*\*|__)\s*$/.test(blockText.slice(paragraph.start, paragraph.end)) && isTextHeading(paragraphText))) kind = 'heading'
       const index = paragraphs.length
       if (kind === 'heading') {
         const title = paragraphText.trim()

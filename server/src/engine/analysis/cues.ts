@@ -30,7 +30,9 @@ export function phraseAfter(items: Item[], from: number, words: Words): Item[] {
   for (let index = from; index < items.length && phrase.length < maxPhrase; index++) {
     const item = items[index]
     if (isBreak(item, words)) break
-    if (phrase.length > 0 && item.kind === 'word' && !isCapitalised(item) && participles.test(item.lower) && !words.grammar.determiners.has(phrase.at(-1)!.lower)) break
+    // "a memo sent to staff" ends at "sent"; "a person briefed on the talks" goes on.
+    if (phrase.length > 0 && item.kind === 'word' && !isCapitalised(item) && participles.test(item.lower) && !words.grammar.determiners.has(phrase.at(-1)!.lower) &&
+      !(items[index + 1]?.kind === 'word' && /^(on|about|with|in)$/.test(items[index + 1].lower))) break
     phrase.push(item)
   }
   return phrase
@@ -108,10 +110,24 @@ function skipBackOverAuxiliaries(items: Item[], index: number, words: Words): nu
   return at
 }
 
+const timeNouns = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|day|today|tonight|\d{1,4})$/
+const statementNouns = /^(statement|interview|post|letter|email|video|speech|briefing|hearing|call|filing|tweet|message|release|conference)$/
+
+/** Skips what may stand between a reporting verb and what was said: "on Sunday", "last week", "in a statement", "repeatedly". */
 function skipTimeWords(items: Item[], index: number, words: Words): number {
   let at = index
-  while (at < items.length && items[at].kind === 'word' && (words.grammar.timeWords.has(items[at].lower) || /^[a-z]+ly$/.test(items[at].text) || words.grammar.months.has(items[at].lower) || /^\d{1,2}$/.test(items[at].text))) at++
-  return at
+  for (;;) {
+    const item = items[at]
+    if (!item || item.kind !== 'word') return at
+    const next = items[at + 1]?.lower ?? ''
+    const after = items[at + 2]?.lower ?? ''
+    if (/^[a-z]+ly$/.test(item.text) || /^(yesterday|today|tonight|earlier|later|again|also|then|privately|publicly)$/.test(item.lower)) at++
+    else if (/^(on|in|at|last|this|next|early|late|earlier|during)$/.test(item.lower) && (timeNouns.test(next) || words.grammar.months.has(next))) at += 2
+    else if (/^(on|in|at|during)$/.test(item.lower) && /^(a|an|the|his|her|their|its)$/.test(next) && (statementNouns.test(after) || timeNouns.test(after))) at += 3
+    // "in a phone interview", "in a written statement".
+    else if (/^(on|in|at|during)$/.test(item.lower) && /^(a|an|the|his|her|their|its)$/.test(next) && statementNouns.test(items[at + 3]?.lower ?? '')) at += 4
+    else return at
+  }
 }
 
 /**
@@ -179,6 +195,26 @@ const participleOnly = new Set(['written', 'shown', 'known', 'given', 'thought',
 /** Words before a reporting-verb form that make it a noun: "from other states", "an anonymous warning". */
 const nounMakers = new Set(['other', 'own', 'such', 'more', 'most', 'new', 'prior', 'same', 'all', 'both', 'few', 'many', 'several', 'some', 'further', 'earlier', 'later', 'latest', 'recent', 'final', 'annual', 'anonymous', 'public', 'written', 'joint'])
 
+/** Does the noun phrase ending at `end` follow a comma ("..., the union reporting a drop")? */
+function afterCommaPhrase(items: Item[], end: number, words: Words): boolean {
+  const phrase = phraseBefore(items, end, words)
+  if (phrase.length === 0) return false
+  const before = items[items.indexOf(phrase[0]) - 1]
+  return before?.kind === 'mark' && before.text === ','
+}
+
+/** The subject that opens the sentence, up to its first verb-like word ("Pelican is likely to ..."). */
+function openingSubject(items: Item[], words: Words): Item[] {
+  const phrase: Item[] = []
+  for (const item of items) {
+    if (item.kind !== 'word' || words.grammar.auxiliaries.has(item.lower) || words.grammar.phraseBreaks.has(item.lower) || words.cueForms.has(item.lower)) break
+    if (phrase.length > 0 && /^[a-z]{3,}(ed|s)$/.test(item.text) && !/(ss|us|is)$/.test(item.text)) break
+    phrase.push(item)
+    if (phrase.length >= maxPhrase) break
+  }
+  return phrase
+}
+
 function impersonal(items: Item[], beIndex: number): boolean {
   return beIndex >= 1 && items[beIndex - 1].lower === 'it'
 }
@@ -220,7 +256,9 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     // "Redcliff State Correctional Facility", "the Post": a name, not a verb.
     if (isCapitalised(item) && !item.initial) continue
     // "his claims", "a report", "from other states", "to show": a noun or an infinitive, not a reporting verb.
-    if (previous && previous.kind === 'word' && (words.grammar.determiners.has(previous.lower) || /['’]s$/.test(previous.lower) || isNumber(previous.text) ||
+    // But "Some say", "Many believe": a crowd word before a verb's base form is its subject.
+    const crowdSubject = previous?.kind === 'word' && (previous.initial || items[index - 2]?.kind !== 'word') && words.vagueDeterminers.has(previous.lower) && item.lower === base
+    if (!crowdSubject && previous && previous.kind === 'word' && (words.grammar.determiners.has(previous.lower) || /['’]s$/.test(previous.lower) || isNumber(previous.text) ||
       words.grammar.prepositions.has(previous.lower) || nounMakers.has(previous.lower) || words.vagueDeterminers.has(previous.lower))) continue
     // "analysts expect claims to exceed": after another verb of speech or belief, a noun
     // (but "Reports suggest", "the reports suggest" have the noun first).
@@ -231,7 +269,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     if (next?.kind === 'word' && /^(by|of)$/.test(next.lower) && !/ed$/.test(item.lower) && item.lower !== 'said' && item.lower !== 'told') continue
     // "an anonymous warning", "his winning record": an -ing form is a cue only as a participle
     // after a comma, in "are saying", or right after its subject ("the Pentagon reporting").
-    if (item.lower.endsWith('ing') && previous && previous.kind === 'word' && !words.grammar.beVerbs.has(previous.lower) && !isCapitalised(previous) && !words.anonymousRoles.has(previous.lower) && !words.vagueSources.has(previous.lower)) continue
+    if (item.lower.endsWith('ing') && previous && previous.kind === 'word' && !words.grammar.beVerbs.has(previous.lower) && !isCapitalised(previous) && !words.anonymousRoles.has(previous.lower) && !words.vagueSources.has(previous.lower) && !afterCommaPhrase(items, index - 1, words)) continue
     const belief = words.beliefVerbs.has(base)
 
     const beIndex = skipBackOverAuxiliaries(items, index - 1, words)
@@ -255,10 +293,13 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     // the source follows the verb when a quote or a clause comes first.
     const after = previous?.text === ',' && next?.kind === 'word' ? phraseAfter(items, index + 1, words) : []
     const afterEnd = items[index + 1 + after.length]
-    const clauseFirst = after.length > 0 && (!afterEnd || afterEnd.kind === 'mark') && (isCapitalised(after[0]) || words.grammar.determiners.has(after[0].lower)) && classifySource(after, words) !== undefined
+    const opensPhrase = (word: Item) => isCapitalised(word) || words.grammar.determiners.has(word.lower) || words.vagueDeterminers.has(word.lower) || words.grammar.numberWords.has(word.lower) || isNumber(word.text)
+    const clauseFirst = after.length > 0 && (!afterEnd || afterEnd.kind === 'mark') && opensPhrase(after[0]) && classifySource(after, words) !== undefined
     // A quoted string too short to be a quote ("“We trusted them,” said ...") still puts the verb first.
     const quoteLike = (item: Item | undefined) => item?.kind === 'quote' || (item?.kind === 'mark' && /^["”»]$/.test(item.text))
     const inverted = quoteLike(previous) || (previous?.text === ',' && quoteLike(items[index - 2])) || clauseFirst
+    // "a person briefed on the talks": a participle describing a noun, not a verb of speech.
+    if (words.ambiguousVerbs.has(base) && /ed$/.test(item.lower) && next?.kind === 'word' && /^(on|about|with|in|by)$/.test(next.lower) && skipTimeWords(items, index + 1, words) === index + 1 && previous?.kind === 'word' && !words.grammar.auxiliaries.has(previous.lower)) continue
     if (words.ambiguousVerbs.has(base) && !inverted && !speechFollows(items, index + 1, words, base)) continue
 
     if (inverted && next?.kind === 'word') {
@@ -269,6 +310,13 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const before = items[subjectEnd]
     if (!before) continue
     if (before.kind === 'word') {
+      // "Lom, who has claimed the audit was wrong, resigned": `who` stands for the name before it.
+      if (words.grammar.relativePronouns.has(before.lower) && before.lower !== 'that') {
+        const ahead = items[subjectEnd - 1]
+        if (ahead?.kind === 'mark' && ahead.text === ',') add(item, item, base, subjectAcrossCommas(items, subjectEnd - 1, words), belief)
+        else if (ahead?.kind === 'word') add(item, item, base, phraseBefore(items, subjectEnd - 1, words), belief)
+        continue
+      }
       add(item, item, base, phraseBefore(items, subjectEnd, words), belief)
       continue
     }
@@ -278,6 +326,9 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
       if (item.lower.endsWith('ing')) {
         const earlier = cues.at(-1)
         if (earlier) cues.push({...earlier, start: item.start, end: item.end, phrase: item.text, base, belief})
+        // "Pelican is likely to cut routes, saying fuel costs rose": the opening subject speaks;
+        // verbs with other senses ("citing") need an earlier cue.
+        else if (!words.ambiguousVerbs.has(base)) add(item, item, base, openingSubject(items, words), belief)
       } else add(item, item, base, subjectAcrossCommas(items, subjectEnd, words), belief)
     }
   }

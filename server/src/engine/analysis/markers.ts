@@ -79,8 +79,10 @@ export function figures(items: Item[], words: Words, sourceSpans: Array<{start: 
       // "£4.2m", "3bn", "12km" are amounts; "10-K", "7B", "H5N1", "2024/18" name things.
       if (!/^\d[\d.,]*(%|st|nd|rd|th|s|m|bn|b|k|tn|km|kg|mph|ft|cm|mm|ha|mw|gw|kwh)?$/.test(text)) continue
       if (/^\d+(st|nd|rd|th)$/.test(text)) continue // ordinals: dates and rankings left alone
-      if (next?.text === ':' || next?.lower === 'a.m.' || next?.lower === 'p.m.' || next?.lower === 'am' || next?.lower === 'pm') continue
-      if (items[at + 2] && next?.text === '/' ) continue
+      // Times: "9:40", "3 p.m.", "from 9 to 11 p.m.".
+      if (next?.text === ':' || items.slice(at + 1, at + 4).some((later) => /^(a\.m\.?|p\.m\.?|am|pm|noon|midnight)$/.test(later.lower))) continue
+      // "Regulation 2024/18", "3/4": parts of an identifier or a date.
+      if (next?.text === '/' || previous?.text === '/') continue
       const number = Number(text.replace(/,/g, '').replace(/(%|s)$/, ''))
       const isYear = /^\d{4}s?$/.test(text) && number >= 1800 && number <= 2100 && !(next && words.grammar.units.has(next.lower))
       if (isYear) continue
@@ -93,13 +95,18 @@ export function figures(items: Item[], words: Words, sourceSpans: Array<{start: 
       if (previous?.text === ',' && next?.text === ',' && items[at - 2] && isCapitalised(items[at - 2]) && number < 120) continue
       // A number joined by a comma to the previous digits ("1,140") continues that figure.
       if (previous?.text === ',' && items[at - 2] && /^\d+$/.test(items[at - 2].text) && item.start === previous.end) continue
-      found.push(figureSpan(items, at))
+      found.push(figureSpan(items, at, words))
       continue
     }
     if (words.grammar.numberWords.has(lower)) {
       // "one" is a figure when it counts ("only one unit", "one bottle of water a day"), not in "one of them".
       if (lower === 'one' && (next?.lower === 'of' || !(/^(only|just|than|about|nearly|almost|exactly)$/.test(previous?.lower ?? '') || (next && (next.lower === 'in' || words.grammar.units.has(next.lower) || /^(bottle|meal|day|week|dollar|unit|person)s?$/.test(next.lower)))))) continue
-      found.push(figureSpan(items, at))
+      found.push(figureSpan(items, at, words))
+      continue
+    }
+    // Rankings: "ranked third", "finished 2nd".
+    if (/^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))$/.test(lower) && /^(ranked|ranks|rank|finished|placed|came|ranking)$/.test(previous?.lower ?? '')) {
+      found.push({start: item.start, end: item.end, text: item.text})
       continue
     }
     // "a third", "a fifth of its fleet".
@@ -111,7 +118,7 @@ export function figures(items: Item[], words: Words, sourceSpans: Array<{start: 
   return found
 }
 
-function figureSpan(items: Item[], at: number): Mention {
+function figureSpan(items: Item[], at: number, words: Words): Mention {
   let start = items[at].start
   const before = items[at - 1]
   if (before && currency.test(before.text)) start = before.start
@@ -122,7 +129,7 @@ function figureSpan(items: Item[], at: number): Mention {
     cursor++
   }
   const unit = items[cursor]
-  if (unit && unit.kind === 'word' && /^(percent|per|million|billion|trillion|thousand|hundred)$/.test(unit.lower)) end = unit.end
+  if (unit && unit.kind === 'word' && (/^(percent|per|million|billion|trillion|thousand|hundred)$/.test(unit.lower) || words.grammar.units.has(unit.lower))) end = unit.end
   const text = items.filter((item) => item.start >= start && item.end <= end).map((item) => item.text).join(' ')
   return {start, end, text}
 }

@@ -11,7 +11,9 @@ const noteComment = /^\s*(source|evidence)\s*:([^]*)$/i
 /** Is this note text still a placeholder: empty, `TK`, `TBD`, `XX`, `???`? */
 export function placeholderText(value: string, words: Words): boolean {
   const text = value.trim().toLowerCase().replace(/[.:;,]+$/, '').trim()
-  return text === '' || words.placeholders.has(text) || /^\?{2,}$/.test(text) || /^x{2,}$/.test(text)
+  // "TK — ask the union" still says TK: the first word decides.
+  const first = /^(\?{2,}|[\p{L}\p{N}]+)/u.exec(text)?.[0] ?? ''
+  return text === '' || words.placeholders.has(text) || words.placeholders.has(first) || /^\?{2,}$/.test(first) || /^x{2,}$/.test(first)
 }
 
 /** Turns a raw note into an evidence note, or drops it: `{>>check count<<}` is an editor's aside. */

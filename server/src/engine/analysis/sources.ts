@@ -17,7 +17,9 @@ function headIndex(phrase: Item[], words: Words): number {
     const item = phrase[index]
     // "the drivers' union": a possessive apostrophe belongs to the phrase.
     if (item.kind === 'mark' && /^['’]$/.test(item.text)) continue
-    if (item.kind !== 'word' || (words.grammar.prepositions.has(item.lower) && !isCapitalised(item))) {
+    const previous = phrase[index - 1]
+    const participle = /^[a-z]+ed$/.test(item.text) && previous.kind === 'word' && !words.grammar.determiners.has(previous.lower)
+    if (item.kind !== 'word' || participle || (words.grammar.prepositions.has(item.lower) && !isCapitalised(item))) {
       end = index
       break
     }

@@ -16,9 +16,16 @@ function personNames(items: Item[], words: Words, paragraph: number, sentenceIsH
   if (sentenceIsHeading) return []
   const found: Mention[] = []
   for (let at = 0; at < items.length; at++) {
-    if (items[at].kind !== 'word' || !isCapitalised(items[at]) || items[at].initial) continue
+    if (items[at].kind !== 'word' || !isCapitalised(items[at])) continue
     let end = at
     while (items[end + 1]?.kind === 'word' && isCapitalised(items[end + 1])) end++
+    // "Lena Marsh took the stage": a sentence's first word starts a name when a capitalised word
+    // follows it and it is no common word ("The Harriers", "Some Norrmark shoppers").
+    const commonStart = items[at].initial && isCommonWord(items[at].lower, words)
+    if (commonStart && end > at) {
+      at++
+      if (end === at) continue
+    }
     if (end > at) {
       const last = items[end].lower.replace(/['’]s$/, '')
       if (!words.grammar.organisationWords.has(last) && !words.grammar.months.has(last)) {
@@ -29,6 +36,12 @@ function personNames(items: Item[], words: Words, paragraph: number, sentenceIsH
     at = end
   }
   return found
+}
+
+function isCommonWord(lower: string, words: Words): boolean {
+  return words.grammar.determiners.has(lower) || words.vagueDeterminers.has(lower) || words.grammar.phraseBreaks.has(lower) ||
+    words.grammar.prepositions.has(lower) || words.grammar.subjectPronouns.has(lower) || words.anonymousRoles.has(lower) ||
+    words.vagueSources.has(lower) || words.grammar.months.has(lower) || words.grammar.timeWords.has(lower) || words.grammar.auxiliaries.has(lower)
 }
 
 /**

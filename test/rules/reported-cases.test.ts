@@ -1,0 +1,39 @@
+// Cases found by reviewing the engine against the rules contract, each a test that cites the
+// mechanism it holds. Every one failed before its fix.
+
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import type {DraftFormat} from '../../server/src/engine/index.ts'
+import {findingsOf} from '../helpers.ts'
+
+const cases: Array<[string, string, string, string[], DraftFormat?]> = [
+  ['a byte-order mark is not a column of line 1', '\uFEFFThe council plans to cut the budget.', 'unattributed-claim', ['1:13-1:21 unattributed-claim']],
+  ['a pronoun resolves to a person named at the start of an earlier sentence', 'Lena Marsh spoke first at the rally.\n\n“We will win this runoff on every single block,” she said.', 'unnamed-speaker', []],
+  ['the nearest person wins over an earlier anonymous source', 'A campaign aide said the crowd was small.\n\nLena Marsh took the stage at nine.\n\n“We will win this runoff on every single block,” she said.', 'unnamed-speaker', []],
+  ['a count of sources after the verb is not a figure', 'The talks stalled, said three diplomats.', 'missing-evidence', []],
+  ['"described" with a plain object attributes', 'Three corrections officers described the cell block.', 'anonymous-source', ['1:1-1:27 anonymous-source']],
+  ['"in an interview, X described" attributes', 'In an interview, a former guard described the cells.', 'anonymous-source', ['1:18-1:32 anonymous-source']],
+  ['a time range is not a figure', 'The meeting ran from 9 to 11 p.m.', 'missing-evidence', []],
+  ['a regulation number is not a figure', 'Regulation 2024/18 took effect in June.', 'missing-evidence', []],
+  ['a ranking is a figure', 'The firm ranked third among exporters, the ministry said.', 'missing-evidence', ['1:17-1:22 missing-evidence']],
+  ['"per" takes the whole description', 'Per a person briefed on the talks, the deal was off.', 'anonymous-source', ['1:5-1:34 anonymous-source']],
+  ['a participle describing a source is not a second cue', 'The deal was off, a person briefed on the talks told reporters.', 'anonymous-source', ['1:19-1:48 anonymous-source']],
+  ['"Some say"', 'Some say the bridge was never safe.', 'vague-attribution', ['1:1-1:9 vague-attribution']],
+  ['"Many believe"', 'Many believe the bridge was never safe.', 'vague-attribution', ['1:1-1:13 vague-attribution']],
+  ['"Observers noted"', 'Observers noted the low turnout.', 'vague-attribution', ['1:1-1:16 vague-attribution']],
+  ['a participle cue after a described body', 'The plant is likely to close, the union reporting a drop in orders.', 'unattributed-claim', []],
+  ['", saying" attributes to the opening subject', 'Pelican is likely to cut routes, saying fuel costs rose.', 'unattributed-claim', []],
+  ['a note that starts with TK still says TK', 'The rent rose 45 percent. {>>source: TK — ask the union<<}', 'dangling-evidence', ['1:27-1:59 dangling-evidence']],
+  ['a loaded verb in a relative clause', 'Lom, who has claimed the audit was wrong, resigned.', 'loaded-attribution-verb', ['1:14-1:21 loaded-attribution-verb']],
+  ['enabling one rule after disabling all turns it back on', '<!-- attribution-lint-disable -->\n\nThe council plans to cut the budget.\n\n<!-- attribution-lint-enable unattributed-claim -->\n\nThe board intends to sell the site.', 'unattributed-claim', ['7:11-7:21 unattributed-claim']],
+  ['"Sources:" heads an exempt section in plain text', 'Sources:\n\nThe council plans to cut the budget.', 'unattributed-claim', [], 'text'],
+  ['"## Sources:" heads an exempt section in plain text', '## Sources:\n\nThe council plans to cut the budget.', 'unattributed-claim', [], 'text'],
+  ['a bold "Sources" line heads an exempt section in Markdown', '**Sources**\n\nThe council plans to cut the budget.', 'unattributed-claim', []],
+  ['"Source notes" heads an exempt section', '## Source notes\n\nThe council plans to cut the budget.', 'unattributed-claim', []],
+  ['a quoted one-line heading in plain text is a heading', '“We will not reopen the bridge”\n\nThe bridge closed.', 'unnamed-speaker', [], 'text'],
+  ['a figure takes its unit', 'The river rose 2 metres overnight.', 'missing-evidence', ['1:16-1:24 missing-evidence']]
+]
+
+for (const [name, text, rule, expected, format] of cases) {
+  test(name, () => assert.deepEqual(findingsOf(text, rule, {format: format ?? 'markdown'}), expected))
+}
