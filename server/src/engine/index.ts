@@ -11,6 +11,7 @@ import {ruleIds, type Configuration, type DraftFormat, type Finding, type Proble
 import {loadWords} from './words.ts'
 
 export {rules, ruleUrl} from './rules/index.ts'
+export {clearMemos as clearCaches} from './analysis/analyze.ts'
 export * from './types.ts'
 export type {Analysis} from './analysis/analyze.ts'
 export type * from './analysis/model.ts'

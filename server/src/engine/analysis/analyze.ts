@@ -43,20 +43,31 @@ export interface Analysis extends DraftAnalysis {
 
 /** Enough for several book-length drafts open at once. */
 const blockMemo = new Memo<BlockProse>(20000)
-const paragraphMemo = new Memo<{sentences: RawSentence[]; tree: NlcstParagraph}>(40000)
+const paragraphMemo = new Memo<{base: number; sentences: RawSentence[]; tree: NlcstParagraph}>(40000)
+
+/** Forgets every memoised block and paragraph: for measuring a cold lint. */
+export function clearMemos(): void {
+  blockMemo.clear()
+  paragraphMemo.clear()
+}
 
 /** Sentences of a paragraph at its place in the draft: parsed once per distinct text, then moved. */
 function sentencesAt(maskedText: string, start: number, trees: NlcstParagraph[]): RawSentence[] {
+  let fresh = false
   const parsed = paragraphMemo.get(maskedText, () => {
+    fresh = true
     const tree: NlcstParagraph[] = []
-    return {sentences: segment(maskedText, 0, tree), tree: tree[0]}
+    return {base: start, sentences: segment(maskedText, start, tree), tree: tree[0]}
   })
   trees.push(parsed.tree)
-  // Fresh tokens each time: the analysis marks them (quote membership) and they carry draft offsets.
+  // Parsed just now: use as is. Found in the memo: fresh tokens moved to this place, since the
+  // analysis marks tokens (quote membership) and they carry draft offsets.
+  if (fresh) return parsed.sentences
+  const delta = start - parsed.base
   return parsed.sentences.map((sentence) => ({
-    start: sentence.start + start,
-    end: sentence.end + start,
-    tokens: sentence.tokens.map((token) => ({...token, start: token.start + start, end: token.end + start, quote: -1}))
+    start: sentence.start + delta,
+    end: sentence.end + delta,
+    tokens: sentence.tokens.map((token) => ({...token, start: token.start + delta, end: token.end + delta, quote: -1}))
   }))
 }
 

@@ -16,6 +16,7 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 const selfRead = /\{>>[^]*?<<\}|\[\^[^\]\s]+\](?!:)/g
 /** Markdown syntax that needs remark; a block with none of it is one plain paragraph. */
 const markdownSyntax = /[\\`*_[\]<>|~]|&(?:#\d+|#x[\da-f]+|[a-z]+\d*);|^ {0,3}(?:[>#]|[-+*][ \t]|\d+[.)][ \t]|[=-]+[ \t]*$)|^( {4}|\t)/im
+const footnoteDefinition = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$/
 const atxHeading = /^( {0,3}#{1,6}[ \t]+)([^\n]*?)(?:[ \t]+#+)?[ \t]*$/
 
 function needsRemark(text: string): boolean {
@@ -37,6 +38,12 @@ export function readMarkdownBlock(text: string): Omit<BlockProse, 'suppressions'
   // without remark gives what remark would, at a fraction of the cost.
   if (!needsRemark(text)) return {paragraphs: [plainParagraph(text, 'paragraph', 0, text.length)], definitions: []}
   const heading = text.includes('\n') ? null : atxHeading.exec(text)
+  // A one-line footnote definition ("[^vote]: CNA ballot results, 14 April 2025: https://..."),
+  // the usual form at the foot of a draft.
+  const definition = text.includes('\n') ? null : footnoteDefinition.exec(text)
+  if (definition && !needsRemark(definition[2].replace(/https?:\/\/\S+/g, ' '))) {
+    return {paragraphs: [], definitions: [{label: definition[1], value: definition[2].trim(), start: 0, end: text.length, labelSpan: {start: text.indexOf('['), end: text.indexOf('[') + definition[1].length + 4}}]}
+  }
   if (heading && !needsRemark(heading[2])) return {paragraphs: [plainParagraph(text, 'heading', heading[1].length, heading[1].length + heading[2].length)], definitions: []}
   const tree = processor.parse(text) as Root
   const result: Omit<BlockProse, 'suppressions'> = {paragraphs: [], definitions: []}
