@@ -56,3 +56,24 @@ test('a multi-word named source from configuration matches without its article',
   const named = lint(text, {format: 'markdown', configuration: {rules: {}, words: {namedSources: ['senior insider']}}}).findings.filter((finding) => finding.ruleId === 'anonymous-source')
   assert.deepEqual(named, [])
 })
+
+test('a rule that throws is recorded as a failure and the other rules still report', async () => {
+  const {unified} = await import('unified')
+  const {VFile} = await import('vfile')
+  const {asPlugin, rules} = await import('../server/src/engine/rules/index.ts')
+  const {analysis} = lint('The council plans to cut the budget.', {format: 'markdown'})
+  const {loadWords} = await import('../server/src/engine/words.ts')
+  const broken = {...rules[0], id: 'vague-attribution' as const, check: () => { throw new Error('boom') }}
+  const file = new VFile({value: analysis.text, data: {analysis, words: loadWords()}})
+  unified().use(asPlugin(broken)).use(asPlugin(rules[0])).runSync(analysis.tree, file)
+  assert.deepEqual(file.data.failures?.map((failure) => failure.ruleId), ['vague-attribution'])
+  assert.deepEqual(file.data.reports?.map((report) => report.ruleId), ['unattributed-claim'])
+})
+
+test('a footnote with no definition points at a definition with a similar label', () => {
+  const text = 'The plant cut 40 jobs.[^jobs]\n\n[^job]: Plant filing, 2025.\n'
+  const finding = lint(text, {format: 'markdown'}).findings.find((candidate) => candidate.ruleId === 'dangling-evidence' && candidate.message.startsWith('Footnote [^jobs]'))
+  assert.ok(finding)
+  assert.equal(finding.related?.length, 1)
+  assert.equal(text.slice(finding.related[0].start.offset, finding.related[0].end.offset), '[^job]:')
+})

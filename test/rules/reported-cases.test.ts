@@ -31,6 +31,8 @@ const cases: Array<[string, string, string, string[], DraftFormat?]> = [
   ['a bold "Sources" line heads an exempt section in Markdown', '**Sources**\n\nThe council plans to cut the budget.', 'unattributed-claim', []],
   ['"Source notes" heads an exempt section', '## Source notes\n\nThe council plans to cut the budget.', 'unattributed-claim', []],
   ['a quoted one-line heading in plain text is a heading', '“We will not reopen the bridge”\n\nThe bridge closed.', 'unnamed-speaker', [], 'text'],
+  ['a relative clause with its own verbs is not the subject', 'Officials who spoke on condition of anonymity because they were not authorized to speak said the deal was off.', 'anonymous-source', []],
+  ['a quote continued into a paragraph with the cue takes that speaker', '“We walked out because we had to.\n\n“Every one of us can tell you about it,” said Imani Castellanos.', 'unnamed-speaker', []],
   ['a figure takes its unit', 'The river rose 2 metres overnight.', 'missing-evidence', ['1:16-1:24 missing-evidence']]
 ]
 

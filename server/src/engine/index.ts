@@ -68,7 +68,13 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const configuration = options.configuration ?? {}
   const words = loadWords(configuration.words, problems)
   const format = options.format ?? formatOf(options.path) ?? 'markdown'
-  const analysis = analyze(text, format, words)
+  let analysis: Analysis
+  try {
+    analysis = analyze(text, format, words)
+  } catch (error) {
+    // Our bug, not the reporter's: one finding that says so, instead of a crash of the editor or the CI run.
+    return {findings: [engineFailure(`could not read this draft (${describeError(error)})`, text)], problems, analysis: analyze('', format, words)}
+  }
 
   const enabled: Array<[RuleId, Record<string, unknown>]> = []
   const severities = new Map<RuleId, Severity>()
@@ -105,6 +111,23 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       related: report.related?.map((related) => ({message: related.message, start: toPoint(related.start), end: toPoint(related.end)}))
     })
   }
+  for (const failure of file.data.failures ?? []) findings.push(engineFailure(`could not run the rule ${failure.ruleId} on this draft (${describeError(failure.error)}); the other rules ran`, text))
   findings.sort((a, b) => a.start.offset - b.start.offset || a.ruleId.localeCompare(b.ruleId))
   return {findings, problems, analysis}
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+function engineFailure(what: string, text: string): Finding {
+  const end = Math.min(text.length, Math.max(0, text.indexOf('\n')) || text.length)
+  return {
+    ruleId: 'engine',
+    severity: 'error',
+    message: `Attribution Lint ${what}. Please report it with the draft, or the smallest part of it that shows the problem.`,
+    url: ruleUrl('engine'),
+    start: {line: 1, column: 1, offset: 0},
+    end: {line: 1, column: end + 1, offset: end}
+  }
 }

@@ -50,6 +50,19 @@ function phraseBefore(items: Item[], end: number, words: Words): Item[] {
       if (next && next.kind === 'word' && (isCapitalised(next) || words.grammar.determiners.has(next.lower))) break
       return phraseBefore(items, index - 1, words)
     }
+    // "Officials who spoke on condition of anonymity because they were not authorized to speak
+    // said": a verb inside the words means they are a clause; the subject is the noun before the
+    // clause's `who`.
+    const following = items[index + 1]
+    const infinitive = item.lower === 'to' && following?.kind === 'word' && !isCapitalised(following) && !words.grammar.determiners.has(following.lower) && !isNumber(following.text)
+    if (item.kind === 'word' && (words.grammar.beVerbs.has(item.lower) || infinitive || /^(has|have|had)$/.test(item.lower))) {
+      for (let back = index - 1; back >= 0; back--) {
+        const earlier = items[back]
+        if (earlier.kind === 'quote' || (earlier.kind === 'mark' && /^[;:]$/.test(earlier.text))) break
+        if (earlier.kind === 'word' && /^(who|which)$/.test(earlier.lower)) return phraseBefore(items, back - 1, words)
+      }
+      return []
+    }
     if (isBreak(item, words)) break
     start = index
   }

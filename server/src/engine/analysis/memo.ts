@@ -6,7 +6,9 @@
 
 export class Memo<Value> {
   private readonly entries = new Map<string, Value>()
+  private weight = 0
 
+  /** `limit` is in characters of keys: memory grows with the text the memo holds. */
   constructor(private readonly limit: number) {}
 
   get(key: string, make: () => Value): Value {
@@ -19,11 +21,17 @@ export class Memo<Value> {
     }
     const value = make()
     this.entries.set(key, value)
-    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string)
+    this.weight += key.length
+    while (this.weight > this.limit && this.entries.size > 1) {
+      const oldest = this.entries.keys().next().value as string
+      this.entries.delete(oldest)
+      this.weight -= oldest.length
+    }
     return value
   }
 
   clear(): void {
     this.entries.clear()
+    this.weight = 0
   }
 }

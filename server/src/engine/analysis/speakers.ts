@@ -139,6 +139,14 @@ export function attributeQuotes(quotes: Quote[], sentences: Sentence[], paragrap
     const byline = bylineFor(quote, paragraphs, sentences)
     if (byline) setSpeaker(quote, byline, 'em-dash')
   }
+  // A quote whose only cue stands in the paragraph that continues it ("“... night. / “... ,” said
+  // Castellanos.") takes that speaker, from the last part back to the first.
+  for (let index = quotes.length - 1; index >= 0; index--) {
+    const quote = quotes[index]
+    if (!quote.speaker || quote.continues === undefined) continue
+    const opened = quotes[quote.continues]
+    if (!opened.speaker) setSpeaker(opened, quote.speaker, 'continued', quote.cue)
+  }
 }
 
 function setSpeaker(quote: Quote, source: Source, evidence: Quote['evidence'], cue?: number): void {

@@ -36,6 +36,8 @@ export interface Rule {
 export const docsBase = 'https://github.com/attribution-lint/attribution-lint/blob/main/docs/rules/'
 
 export function ruleUrl(id: string): string {
+  // The engine's own failures point to the page that says what to do about them.
+  if (id === 'engine') return docsBase.replace('docs/rules/', 'docs/troubleshooting.md')
   return `${docsBase}${id}.md`
 }
 
@@ -44,6 +46,8 @@ declare module 'vfile' {
     analysis: Analysis
     words: Words
     reports: Array<Report & {ruleId: RuleId}>
+    /** Rules that threw on this draft: reported as one engine finding each, the other rules still run. */
+    failures: Array<{ruleId: RuleId; error: unknown}>
   }
 }
 
@@ -53,8 +57,15 @@ export function asPlugin(rule: Rule): Plugin<[Record<string, unknown>?], Root> {
     return (_tree: Root, file: VFile) => {
       const {analysis, words} = file.data
       if (!analysis || !words) return
-      const found = rule.check({analysis, words, options})
       file.data.reports ??= []
+      let found: Report[]
+      try {
+        found = rule.check({analysis, words, options})
+      } catch (error) {
+        // A rule's bug must not cost the reporter the other rules' findings.
+        ;(file.data.failures ??= []).push({ruleId: rule.id, error})
+        return
+      }
       for (const report of found) file.data.reports.push({...report, ruleId: rule.id})
     }
   }
