@@ -6,17 +6,12 @@ import type {DraftFormat} from '../types.ts'
 import type {Words} from '../words.ts'
 import {splitBlocks} from '../read/blocks.ts'
 import {readBlock, type BlockProse, type RawNote} from '../read/prose.ts'
-import {findCues} from './cues.ts'
-import {itemsOf, type Item} from './items.ts'
-import {claimMarkers, documentMentions, figures, hasAnonymityReason, loadedVerbMentions} from './markers.ts'
-import type {Cue, DraftAnalysis, EvidenceNote, FootnoteDefinition, Paragraph, Sentence, Suppression} from './model.ts'
-import {sentenceOfNote, toEvidenceNote} from './notes.ts'
-import {findQuotes} from './quotes.ts'
 import {Memo} from './memo.ts'
-import {segment, type RawSentence} from './sentences.ts'
+import type {Cue, DraftAnalysis, EvidenceNote, FootnoteDefinition, Paragraph, Quote, Sentence, Source, Suppression} from './model.ts'
+import {sentenceOfNote, toEvidenceNote} from './notes.ts'
+import {clearParagraphMemo, readingAt} from './paragraph.ts'
 import {attributeQuotes, resolvePronouns} from './speakers.ts'
 
-/** Headings of sections that list sources rather than report: exempt from all but dangling-evidence. */
 /** Titles of sections that list sources rather than report ("Sources", "Source notes", "Notes:"). */
 const exemptTitle = /^(sources?|sourcing|notes?|disclosures?|methodology|references|documents|editor['’]?s notes?|about this (story|report)|corrections?|credits?|reporting notes?)\b[\w\s,&'’-]{0,30}:?$/i
 /** Sentence-final punctuation, looked for before any closing quotes and brackets. */
@@ -35,44 +30,20 @@ function isTextHeading(line: string): boolean {
 }
 
 export interface Analysis extends DraftAnalysis {
-  /** Each sentence's words and marks outside quotes, quotes as single items. */
-  items: Item[][]
   /** The prose as nlcst, one paragraph node per prose paragraph (positions relative to each). */
   tree: Root
 }
 
 /**
- * About 1.5 million characters each: a 100,000-word draft uses 600,000, so two book-length drafts
- * stay warm, and the memos hold under about 200 MB whatever is open.
+ * About 1.5 million characters (here and for paragraphs): a 100,000-word draft uses 600,000, so two
+ * book-length drafts stay warm, and the memos hold under about 200 MB whatever is open.
  */
 const memoCharacters = 1_500_000
 const blockMemo = new Memo<BlockProse>(memoCharacters)
-const paragraphMemo = new Memo<{base: number; sentences: RawSentence[]; tree: NlcstParagraph}>(memoCharacters)
-
 /** Forgets every memoised block and paragraph: for measuring a cold lint. */
 export function clearMemos(): void {
   blockMemo.clear()
-  paragraphMemo.clear()
-}
-
-/** Sentences of a paragraph at its place in the draft: parsed once per distinct text, then moved. */
-function sentencesAt(maskedText: string, start: number, trees: NlcstParagraph[]): RawSentence[] {
-  let fresh = false
-  const parsed = paragraphMemo.get(maskedText, () => {
-    fresh = true
-    const tree: NlcstParagraph[] = []
-    return {base: start, sentences: segment(maskedText, start, tree), tree: tree[0]}
-  })
-  trees.push(parsed.tree)
-  // Parsed just now: use as is. Found in the memo: fresh tokens moved to this place, since the
-  // analysis marks tokens (quote membership) and they carry draft offsets.
-  if (fresh) return parsed.sentences
-  const delta = start - parsed.base
-  return parsed.sentences.map((sentence) => ({
-    start: sentence.start + delta,
-    end: sentence.end + delta,
-    tokens: sentence.tokens.map((token) => ({...token, start: token.start + delta, end: token.end + delta, quote: -1}))
-  }))
+  clearParagraphMemo()
 }
 
 export function analyze(text: string, format: DraftFormat, words: Words): Analysis {
@@ -110,44 +81,46 @@ export function analyze(text: string, format: DraftFormat, words: Words): Analys
   }
 
   const sentences: Sentence[] = []
+  const quotes: Quote[] = []
+  const cues: Cue[] = []
+  const names: Source[][] = []
   const trees: NlcstParagraph[] = []
+  let openQuote: Quote | undefined
   for (const paragraph of paragraphs) {
-    for (const raw of sentencesAt(masked[paragraph.index], paragraph.start, trees)) {
-      const last = raw.tokens.filter((token) => token.kind !== 'space').at(-1)
-      const lastMarks = raw.tokens.slice(-3).map((token) => token.text).join('')
-      paragraph.sentences.push(sentences.length)
-      sentences.push({
-        index: sentences.length, paragraph: paragraph.index, start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), tokens: raw.tokens,
-        heading: paragraph.kind === 'heading', question: last?.text === '?' || /\?['"”’]*$/.test(lastMarks),
-        allQuoted: false, cues: [], quotes: [], notes: [], figures: [], claimMarkers: [], documents: [], loadedVerbs: [], anonymityReason: false
+    const reading = readingAt(masked[paragraph.index], paragraph.start, paragraph.kind === 'heading', openQuote !== undefined, words)
+    trees.push(reading.tree)
+    const previous = paragraphs[paragraph.index - 1]
+    // "— Rosa Tillman (@rosatillman), 16 March 2025" under a block quote names its author.
+    const byline = reading.sentences[0]?.dashLine && (paragraph.kind === 'blockquote' || previous?.kind === 'blockquote') ? (previous ? previous.index : -1) : undefined
+    const firstSentence = sentences.length
+    const firstQuote = quotes.length
+    for (const local of reading.quotes) {
+      quotes.push({
+        index: quotes.length, start: local.start, end: local.end, text: local.text, words: local.words,
+        sentences: local.sentences.map((index) => firstSentence + index), paragraph: paragraph.index, open: local.open,
+        titleCase: local.titleCase, continues: local.continuesPrevious ? openQuote?.index : undefined, evidence: 'none'
       })
     }
-  }
-
-  const quotes = findQuotes(paragraphs, sentences, masked)
-  for (const quote of quotes) for (const index of quote.sentences) sentences[index].quotes.push(quote.index)
-  const items = sentences.map(itemsOf)
-
-  // "— Rosa Tillman (@rosatillman), 16 March 2025" under a block quote names its author.
-  for (const paragraph of paragraphs) {
-    const first = sentences[paragraph.sentences[0]]
-    const previous = paragraphs[paragraph.index - 1]
-    if (first && /^\s*(—|–|--)\s*\S/.test(first.text) && (paragraph.kind === 'blockquote' || previous?.kind === 'blockquote')) {
-      for (const index of paragraph.sentences) sentences[index].bylineOf = previous ? previous.index : -1
+    for (const read of reading.sentences) {
+      const sentence: Sentence = {
+        index: sentences.length, paragraph: paragraph.index, start: read.start, end: read.end, text: text.slice(read.start, read.end),
+        heading: paragraph.kind === 'heading', question: read.question, allQuoted: read.allQuoted, cues: [],
+        quotes: read.quotes.map((index) => firstQuote + index), notes: [], figures: read.figures, claimMarkers: read.claimMarkers,
+        documents: read.documents, loadedVerbs: read.loadedVerbs, anonymityReason: read.anonymityReason, bylineOf: byline
+      }
+      if (byline === undefined) {
+        for (const found of read.cues) {
+          sentence.cues.push(cues.length)
+          cues.push({...found, index: cues.length, sentence: sentence.index})
+        }
+      }
+      paragraph.sentences.push(sentence.index)
+      sentences.push(sentence)
+      names.push(read.names)
     }
+    openQuote = reading.endsOpen ? quotes.at(-1) : undefined
   }
-
-  const cues: Cue[] = []
-  for (const sentence of sentences) {
-    const sentenceItems = items[sentence.index]
-    sentence.allQuoted = !sentenceItems.some((item) => item.kind === 'word')
-    if (sentence.heading || sentence.bylineOf !== undefined) continue
-    for (const found of findCues(sentenceItems, words)) {
-      sentence.cues.push(cues.length)
-      cues.push({...found, index: cues.length, sentence: sentence.index})
-    }
-  }
-  resolvePronouns(sentences, cues, (sentence) => items[sentence.index], words)
+  resolvePronouns(sentences, cues, names)
   attributeQuotes(quotes, sentences, paragraphs, cues)
 
   const definitionsByLabel = new Map(definitions.map((definition) => [definition.label.toLowerCase(), definition]))
@@ -161,17 +134,5 @@ export function analyze(text: string, format: DraftFormat, words: Words): Analys
     notes.push(note)
   }
 
-  for (const sentence of sentences) {
-    if (sentence.heading) continue
-    const sentenceItems = items[sentence.index]
-    const sourceSpans = sentence.cues.map((index) => cues[index].source)
-    // Mentions quote the draft itself ("$2.3 million"), not tokens joined by spaces.
-    sentence.figures = figures(sentenceItems, words, sourceSpans).map((figure) => ({...figure, text: text.slice(figure.start, figure.end)}))
-    sentence.claimMarkers = claimMarkers(sentenceItems, words)
-    sentence.documents = documentMentions(sentenceItems, words)
-    sentence.loadedVerbs = loadedVerbMentions(sentenceItems, new Set(sentence.cues.map((index) => cues[index].start)), words)
-    sentence.anonymityReason = hasAnonymityReason(sentenceItems, words)
-  }
-
-  return {text, format, paragraphs, sentences, quotes, cues, notes, definitions, sections, suppressions, items, tree: {type: 'RootNode', children: trees}}
+  return {text, format, paragraphs, sentences, quotes, cues, notes, definitions, sections, suppressions, tree: {type: 'RootNode', children: trees}}
 }

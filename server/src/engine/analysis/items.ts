@@ -1,7 +1,7 @@
 // A sentence as a reader of its grammar sees it: words and marks outside quotes, each direct quote
 // as one item, no spaces. Cue finding walks these items back and forth.
 
-import type {Sentence, Token} from './model.ts'
+import type {Token} from './model.ts'
 
 export interface Item {
   kind: 'word' | 'mark' | 'quote'
@@ -16,7 +16,7 @@ export interface Item {
   initial: boolean
 }
 
-export function itemsOf(sentence: Sentence): Item[] {
+export function itemsOf(sentence: {tokens: Token[]}): Item[] {
   const items: Item[] = []
   let sawWord = false
   for (const token of sentence.tokens) {

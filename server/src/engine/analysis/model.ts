@@ -30,7 +30,6 @@ export interface Sentence extends Span {
   index: number
   paragraph: number
   text: string
-  tokens: Token[]
   /** A heading, or a one-line paragraph with no final punctuation in plain text. */
   heading: boolean
   question: boolean

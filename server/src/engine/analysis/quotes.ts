@@ -3,7 +3,7 @@
 // and does not close it continues in the next paragraph that opens with a quotation mark, as
 // newspapers print long quotes (AP Stylebook, "quotation marks").
 
-import type {Paragraph, Quote, Sentence, Token} from './model.ts'
+import type {Token} from './model.ts'
 
 const opening = new Set(['“', '"', '«', '„'])
 const closing = new Set(['”', '"', '»', '“'])
@@ -48,48 +48,52 @@ function isTitleCase(words: Token[]): boolean {
   return words.every((word, index) => /^[\p{Lu}\d]/u.test(word.text) || (index > 0 && smallWords.has(word.lower)))
 }
 
+/** A direct quote as one paragraph sees it; the draft-wide analysis numbers and links them. */
+export interface ParagraphQuote {
+  start: number
+  end: number
+  text: string
+  words: number
+  /** The paragraph's sentences it touches, as indices into the paragraph's sentences. */
+  sentences: number[]
+  open: boolean
+  titleCase: boolean
+  /** Continues the quote left open at the end of the paragraph before. */
+  continuesPrevious: boolean
+}
+
 /**
- * Finds every direct quote of the draft and marks the tokens inside it. `hasCueNear` says whether a
- * sentence attributes speech, so that a Title Case string with a speech verb still counts as a quote.
+ * Finds the direct quotes of one paragraph and marks the tokens inside them with the quote's index
+ * in the paragraph. `continuing`: the paragraph before ended inside a quote.
  */
-export function findQuotes(paragraphs: Paragraph[], sentences: Sentence[], masked: string[]): Quote[] {
-  const quotes: Quote[] = []
-  let lastOpen: Quote | undefined
-  for (const paragraph of paragraphs) {
-    const text = masked[paragraph.index]
-    const firstMark = text.search(/\S/)
-    const continuing = lastOpen && firstMark !== -1 && opening.has(text[firstMark]) ? lastOpen : undefined
-    lastOpen = undefined
-    for (const pair of pairMarks(text, paragraph.start)) {
-      const words: Token[] = []
-      const touched: number[] = []
-      for (const sentenceIndex of paragraph.sentences) {
-        const sentence = sentences[sentenceIndex]
-        if (sentence.end <= pair.open || sentence.start >= pair.close) continue
-        touched.push(sentenceIndex)
-        for (const token of sentence.tokens) if (token.kind === 'word' && token.start > pair.open && token.end <= pair.close) words.push(token)
-      }
-      const isContinuation = continuing !== undefined && pair.open - paragraph.start === firstMark
-      // Shorter strings are scare quotes or titles ("reset", "We were lucky"), not speech.
-      if (words.length < 4 && !isContinuation) continue
-      const quote: Quote = {
-        index: quotes.length,
-        start: pair.open,
-        end: pair.close,
-        text: masked[paragraph.index].slice(pair.open - paragraph.start, pair.close - paragraph.start),
-        words: words.length,
-        sentences: touched,
-        paragraph: paragraph.index,
-        open: !pair.closed,
-        titleCase: isTitleCase(words),
-        continues: isContinuation ? continuing.index : undefined,
-        evidence: 'none'
-      }
-      quotes.push(quote)
-      if (!pair.closed) lastOpen = quote
-      for (const sentenceIndex of touched) {
-        for (const token of sentences[sentenceIndex].tokens) if (token.start >= quote.start && token.end <= quote.end) token.quote = quote.index
-      }
+export function quotesOfParagraph(masked: string, start: number, sentences: Array<{start: number; end: number; tokens: Token[]}>, continuing: boolean): ParagraphQuote[] {
+  const quotes: ParagraphQuote[] = []
+  const firstMark = masked.search(/\S/)
+  const opensWithMark = continuing && firstMark !== -1 && opening.has(masked[firstMark])
+  for (const pair of pairMarks(masked, start)) {
+    const words: Token[] = []
+    const touched: number[] = []
+    sentences.forEach((sentence, index) => {
+      if (sentence.end <= pair.open || sentence.start >= pair.close) return
+      touched.push(index)
+      for (const token of sentence.tokens) if (token.kind === 'word' && token.start > pair.open && token.end <= pair.close) words.push(token)
+    })
+    const isContinuation = opensWithMark && pair.open - start === firstMark
+    // Shorter strings are scare quotes or titles ("reset", "We were lucky"), not speech.
+    if (words.length < 4 && !isContinuation) continue
+    const local = quotes.length
+    quotes.push({
+      start: pair.open,
+      end: pair.close,
+      text: masked.slice(pair.open - start, pair.close - start),
+      words: words.length,
+      sentences: touched,
+      open: !pair.closed,
+      titleCase: isTitleCase(words),
+      continuesPrevious: isContinuation
+    })
+    for (const index of touched) {
+      for (const token of sentences[index].tokens) if (token.start >= pair.open && token.end <= pair.close) token.quote = local
     }
   }
   return quotes

@@ -1,8 +1,6 @@
 // Ties each direct quote to its speaker, and each pronoun source to the source it refers to
 // (shared spec, "Source" and `unnamed-speaker`).
 
-import type {Words} from '../words.ts'
-import {isCapitalised, type Item} from './items.ts'
 import type {Cue, Paragraph, Quote, Sentence, Source} from './model.ts'
 
 interface Mention {
@@ -11,48 +9,15 @@ interface Mention {
   offset: number
 }
 
-/** Names of two or more capitalised words outside quotes that are not the sentence's first word. */
-function personNames(items: Item[], words: Words, paragraph: number, sentenceIsHeading: boolean): Mention[] {
-  if (sentenceIsHeading) return []
-  const found: Mention[] = []
-  for (let at = 0; at < items.length; at++) {
-    if (items[at].kind !== 'word' || !isCapitalised(items[at])) continue
-    let end = at
-    while (items[end + 1]?.kind === 'word' && isCapitalised(items[end + 1])) end++
-    // "Lena Marsh took the stage": a sentence's first word starts a name when a capitalised word
-    // follows it and it is no common word ("The Harriers", "Some Norrmark shoppers").
-    const commonStart = items[at].initial && isCommonWord(items[at].lower, words)
-    if (commonStart && end > at) {
-      at++
-      if (end === at) continue
-    }
-    if (end > at) {
-      const last = items[end].lower.replace(/['’]s$/, '')
-      if (!words.grammar.organisationWords.has(last) && !words.grammar.months.has(last)) {
-        const text = items.slice(at, end + 1).map((item) => item.text).join(' ')
-        found.push({source: {start: items[at].start, end: items[end].end, text, kind: 'named', head: last, plural: false}, paragraph, offset: items[at].start})
-      }
-    }
-    at = end
-  }
-  return found
-}
-
-function isCommonWord(lower: string, words: Words): boolean {
-  return words.grammar.determiners.has(lower) || words.vagueDeterminers.has(lower) || words.grammar.phraseBreaks.has(lower) ||
-    words.grammar.prepositions.has(lower) || words.grammar.subjectPronouns.has(lower) || words.anonymousRoles.has(lower) ||
-    words.vagueSources.has(lower) || words.grammar.months.has(lower) || words.grammar.timeWords.has(lower) || words.grammar.auxiliaries.has(lower)
-}
-
 /**
  * Resolves pronoun sources (`he said`) to the nearest earlier source or person in the same or the
  * two preceding paragraphs; the pronoun takes that source's kind. With no referent the pronoun
  * stays anonymous: nobody is named.
  */
-export function resolvePronouns(sentences: Sentence[], cues: Cue[], itemsOf: (sentence: Sentence) => Item[], words: Words): void {
+export function resolvePronouns(sentences: Sentence[], cues: Cue[], namesOf: Source[][]): void {
   const mentions: Mention[] = []
   for (const sentence of sentences) {
-    const names = personNames(itemsOf(sentence), words, sentence.paragraph, sentence.heading)
+    const names = namesOf[sentence.index].map((source): Mention => ({source, paragraph: sentence.paragraph, offset: source.start}))
     const sentenceCues = sentence.cues.map((index) => cues[index])
     const events: Array<{offset: number; mention?: Mention; cue?: Cue}> = [
       ...names.map((mention) => ({offset: mention.offset, mention})),

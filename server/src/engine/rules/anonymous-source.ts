@@ -30,6 +30,7 @@ export const anonymousSource: Rule = {
         start: source.start,
         end: source.end,
         actual: source.text,
+        related: source.antecedent ? [{start: source.antecedent.start, end: source.antecedent.end, message: `The source was introduced here as “${source.antecedent.text}”.`}] : undefined,
         message: `Anonymous source ${quoteText(source.text)} with no reason given: say why the source is not named (for example "spoke on condition of anonymity because ...").`
       })
     }

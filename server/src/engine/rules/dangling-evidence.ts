@@ -9,19 +9,26 @@ const defects = {
   placeholder: (value: string) => `Evidence note still says "${value.trim()}": fill in the source before the draft goes to the desk.`
 } as const
 
-/** Labels one slip apart: case, punctuation, a prefix, or an edit distance of at most two. */
-function similarLabels(a: string, b: string): boolean {
-  const x = a.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
-  const y = b.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
-  if (x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)))) return true
-  if (Math.abs(x.length - y.length) > 2) return false
-  let previous = Array.from({length: y.length + 1}, (_, index) => index)
-  for (let i = 1; i <= x.length; i++) {
+/** Labels a writer may have meant: the same ignoring case and punctuation, one slip away, or any number for a number. */
+export function similarLabels(label: string, labels: string[]): string[] {
+  const plain = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+  const numeric = /^\d+$/.test(label)
+  return labels.filter((candidate) => {
+    if (candidate === label) return false
+    if (numeric && /^\d+$/.test(candidate)) return true
+    if (plain(candidate) === plain(label)) return true
+    return editDistance(plain(candidate), plain(label)) <= Math.max(1, Math.floor(label.length / 4))
+  })
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
     const current = [i]
-    for (let j = 1; j <= y.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1))
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
     previous = current
   }
-  return previous[y.length] <= 2 && Math.min(x.length, y.length) > 2
+  return previous[b.length]
 }
 
 export const danglingEvidence: Rule = {
@@ -35,9 +42,12 @@ export const danglingEvidence: Rule = {
       if (!note.defect) continue
       let value = note.value
       if (note.kind === 'footnote' && note.defect !== 'no-definition') value = analysis.definitions.find((definition) => definition.label.toLowerCase() === note.value.toLowerCase())?.value ?? ''
-      // "[^votes]" with only "[^vote]:" defined: point at the near miss.
+      // "[^votes]" with only "[^vote]:" defined: point at the near misses.
       const related = note.kind === 'footnote' && note.defect === 'no-definition'
-        ? analysis.definitions.filter((definition) => similarLabels(definition.label, note.value)).map((definition) => ({start: definition.labelSpan.start, end: definition.labelSpan.end, message: `A definition with a similar label: [^${definition.label}]`}))
+        ? similarLabels(note.value, analysis.definitions.map((definition) => definition.label)).slice(0, 3).map((label) => {
+            const definition = analysis.definitions.find((candidate) => candidate.label === label)!
+            return {start: definition.labelSpan.start, end: definition.labelSpan.end, message: `[^${label}] is defined here.`}
+          })
         : []
       reports.push({start: note.start, end: note.end, actual: analysis.text.slice(note.start, note.end), message: defects[note.defect](value), related: related.length > 0 ? related : undefined})
     }

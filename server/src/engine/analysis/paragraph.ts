@@ -1,0 +1,170 @@
+// Everything the analysis learns from one paragraph on its own: sentences, quotes, cues with their
+// sources, figures, claim markers, documents, loaded verbs, reasons for anonymity, names. It
+// depends only on the paragraph's prose, whether it is a heading, whether the paragraph before
+// ended inside a quote, and the word lists, so it is memoised on those: while a reporter types,
+// only the edited paragraph is read again and the draft-wide steps run over the rest as they were.
+
+import type {Paragraph as NlcstParagraph} from 'nlcst'
+import type {Words} from '../words.ts'
+import {findCues, type FoundCue} from './cues.ts'
+import {isCapitalised, itemsOf, type Item} from './items.ts'
+import {claimMarkers, documentMentions, figures, hasAnonymityReason, loadedVerbMentions} from './markers.ts'
+import {Memo} from './memo.ts'
+import type {ClaimCategory, LoadedVerb, Mention, Source} from './model.ts'
+import {quotesOfParagraph, type ParagraphQuote} from './quotes.ts'
+import {segment} from './sentences.ts'
+
+export interface SentenceReading {
+  start: number
+  end: number
+  question: boolean
+  allQuoted: boolean
+  /** Opens with a dash: an em-dash line when it follows a block quote. */
+  dashLine: boolean
+  cues: FoundCue[]
+  figures: Mention[]
+  claimMarkers: Array<Mention & {category: ClaimCategory}>
+  documents: Mention[]
+  loadedVerbs: LoadedVerb[]
+  anonymityReason: boolean
+  /** Names of people (two or more capitalised words), for pronouns to refer to. */
+  names: Source[]
+  /** The paragraph's quotes this sentence touches. */
+  quotes: number[]
+}
+
+export interface ParagraphReading {
+  /** The draft offset the spans below are relative to. */
+  base: number
+  sentences: SentenceReading[]
+  quotes: ParagraphQuote[]
+  /** The paragraph ends inside a quote: the next one may continue it. */
+  endsOpen: boolean
+  tree: NlcstParagraph
+}
+
+const memoCharacters = 1_500_000
+const readings = new Memo<ParagraphReading>(memoCharacters)
+const wordListIds = new WeakMap<Words, number>()
+let nextWordListId = 1
+
+export function clearParagraphMemo(): void {
+  readings.clear()
+}
+
+function wordListId(words: Words): number {
+  let id = wordListIds.get(words)
+  if (id === undefined) {
+    id = nextWordListId++
+    wordListIds.set(words, id)
+  }
+  return id
+}
+
+/** The reading of a paragraph at `start`, from the memo (moved there) or read now. */
+export function readingAt(masked: string, start: number, heading: boolean, continuing: boolean, words: Words): ParagraphReading {
+  const key = `${wordListId(words)}:${heading ? 1 : 0}${continuing ? 1 : 0}:${masked}`
+  const reading = readings.get(key, () => readParagraph(masked, start, heading, continuing, words))
+  if (reading.base === start) return reading
+  // Kept at its new place, so the next lint finds it there unmoved.
+  const moved = move(reading, start - reading.base)
+  readings.set(key, moved)
+  return moved
+}
+
+function readParagraph(masked: string, start: number, heading: boolean, continuing: boolean, words: Words): ParagraphReading {
+  const trees: NlcstParagraph[] = []
+  const raw = segment(masked, start, trees)
+  const quotes = quotesOfParagraph(masked, start, raw, continuing)
+  const sentences = raw.map((sentence, index): SentenceReading => {
+    const items = itemsOf(sentence)
+    const last = sentence.tokens.filter((token) => token.kind !== 'space').at(-1)
+    const lastMarks = sentence.tokens.slice(-3).map((token) => token.text).join('')
+    const cues = heading ? [] : findCues(items, words)
+    const reading: SentenceReading = {
+      start: sentence.start,
+      end: sentence.end,
+      question: last?.text === '?' || /\?['"”’]*$/.test(lastMarks),
+      allQuoted: !items.some((item) => item.kind === 'word'),
+      dashLine: /^\s*(—|–|--)\s*\S/.test(masked.slice(sentence.start - start, sentence.end - start)),
+      cues,
+      figures: [],
+      claimMarkers: [],
+      documents: [],
+      loadedVerbs: [],
+      anonymityReason: false,
+      names: heading ? [] : personNames(items, words),
+      quotes: quotes.flatMap((quote, quoteIndex) => (quote.sentences.includes(index) ? [quoteIndex] : []))
+    }
+    if (!heading) {
+      // Mentions quote the draft itself ("$2.3 million"), not tokens joined by spaces.
+      reading.figures = figures(items, words, cues.map((cue) => cue.source)).map((figure) => ({...figure, text: masked.slice(figure.start - start, figure.end - start)}))
+      reading.claimMarkers = claimMarkers(items, words)
+      reading.documents = documentMentions(items, words)
+      reading.loadedVerbs = loadedVerbMentions(items, new Set(cues.map((cue) => cue.start)), words)
+      reading.anonymityReason = hasAnonymityReason(items, words)
+    }
+    return reading
+  })
+  return {base: start, sentences, quotes, endsOpen: quotes.at(-1)?.open ?? false, tree: trees[0]}
+}
+
+/** Names of two or more capitalised words outside quotes: people a later pronoun may refer to. */
+function personNames(items: Item[], words: Words): Source[] {
+  const found: Source[] = []
+  for (let at = 0; at < items.length; at++) {
+    if (items[at].kind !== 'word' || !isCapitalised(items[at])) continue
+    let end = at
+    while (items[end + 1]?.kind === 'word' && isCapitalised(items[end + 1])) end++
+    // "Lena Marsh took the stage": a sentence's first word starts a name when a capitalised word
+    // follows it and it is no common word ("The Harriers", "Some Norrmark shoppers").
+    if (items[at].initial && isCommonWord(items[at].lower, words) && end > at) {
+      at++
+      if (end === at) continue
+    }
+    if (end > at) {
+      const last = items[end].lower.replace(/['’]s$/, '')
+      if (!words.grammar.organisationWords.has(last) && !words.grammar.months.has(last)) {
+        found.push({start: items[at].start, end: items[end].end, text: items.slice(at, end + 1).map((item) => item.text).join(' '), kind: 'named', head: last, plural: false})
+      }
+    }
+    at = end
+  }
+  return found
+}
+
+function isCommonWord(lower: string, words: Words): boolean {
+  return words.grammar.determiners.has(lower) || words.vagueDeterminers.has(lower) || words.grammar.phraseBreaks.has(lower) ||
+    words.grammar.prepositions.has(lower) || words.grammar.subjectPronouns.has(lower) || words.anonymousRoles.has(lower) ||
+    words.vagueSources.has(lower) || words.grammar.months.has(lower) || words.grammar.timeWords.has(lower) || words.grammar.auxiliaries.has(lower)
+}
+
+function shift<T extends {start: number; end: number}>(span: T, delta: number): T {
+  return {...span, start: span.start + delta, end: span.end + delta}
+}
+
+function moveSource(source: Source, delta: number): Source {
+  const moved = shift(source, delta)
+  if (source.pronoun) moved.pronoun = shift(source.pronoun, delta)
+  if (source.antecedent) moved.antecedent = shift(source.antecedent, delta)
+  return moved
+}
+
+/** A copy of a reading moved by `delta` characters: the paragraph moved, its text did not change. */
+function move(reading: ParagraphReading, delta: number): ParagraphReading {
+  return {
+    base: reading.base + delta,
+    endsOpen: reading.endsOpen,
+    tree: reading.tree,
+    quotes: reading.quotes.map((quote) => shift(quote, delta)),
+    sentences: reading.sentences.map((sentence) => ({
+      ...shift(sentence, delta),
+      cues: sentence.cues.map((cue) => ({...shift(cue, delta), source: moveSource(cue.source, delta)})),
+      figures: sentence.figures.map((mention) => shift(mention, delta)),
+      claimMarkers: sentence.claimMarkers.map((mention) => shift(mention, delta)),
+      documents: sentence.documents.map((mention) => shift(mention, delta)),
+      loadedVerbs: sentence.loadedVerbs.map((mention) => shift(mention, delta)),
+      names: sentence.names.map((name) => moveSource(name, delta))
+    }))
+  }
+}

@@ -1,0 +1,70 @@
+// The one place a finding becomes an LSP Diagnostic (style guide, habit 4): rule id to `code`,
+// docs page to `codeDescription.href`, 1-based unist points to 0-based LSP positions (both count
+// UTF-16 code units, and both treat \r\n, \r and \n as line breaks).
+
+import {DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range} from 'vscode-languageserver'
+import type {Finding, Point, Problem, Severity} from '../engine/index.ts'
+import type {DraftFacts} from './facts.ts'
+import type {DiagnosticData} from './protocol.ts'
+
+export const diagnosticSource = 'attribution-lint'
+
+const severities: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information
+}
+
+export function toPosition(point: Point): {line: number; character: number} {
+  return {line: Math.max(point.line - 1, 0), character: Math.max(point.column - 1, 0)}
+}
+
+export function toRange(place: {start: Point; end?: Point}): Range {
+  return {start: toPosition(place.start), end: toPosition(place.end ?? place.start)}
+}
+
+export interface DiagnosticContext {
+  uri: string
+  version: number | null
+  /** The client shows `relatedInformation`; without it the places are appended to the message. */
+  relatedInformation: boolean
+  facts?: DraftFacts
+}
+
+export function toDiagnostic(finding: Finding, context: DiagnosticContext): Diagnostic {
+  const data: DiagnosticData = {start: finding.start.offset, end: finding.end.offset, version: context.version}
+  if (finding.actual !== undefined) data.actual = finding.actual
+  if (finding.expected && finding.expected.length > 0) data.expected = finding.expected
+  const diagnostic: Diagnostic = {
+    range: toRange(finding),
+    severity: severities[finding.severity],
+    source: diagnosticSource,
+    code: finding.ruleId,
+    codeDescription: {href: finding.url},
+    message: finding.message,
+    data
+  }
+  const related = finding.related ?? []
+  if (related.length > 0) {
+    if (context.relatedInformation) {
+      diagnostic.relatedInformation = related.map((place): DiagnosticRelatedInformation => ({location: {uri: context.uri, range: toRange(place)}, message: place.message}))
+    } else {
+      diagnostic.message += related.map((place) => `\n${place.start.line}:${place.start.column}: ${place.message}`).join('')
+    }
+  }
+  return diagnostic
+}
+
+/**
+ * A configuration or word-list problem: one warning at the top of the draft (style guide, "Errors
+ * are values at the edges"), pointing at the place in the configuration file when it is known.
+ */
+export function problemToDiagnostic(problem: Problem, relatedInformation: boolean, fileUri?: (path: string) => string): Diagnostic {
+  const top = {line: 0, character: 0}
+  const diagnostic: Diagnostic = {range: {start: top, end: top}, severity: DiagnosticSeverity.Warning, source: diagnosticSource, code: 'configuration', message: problem.message}
+  if (relatedInformation && problem.file && fileUri) {
+    const position = {line: Math.max((problem.line ?? 1) - 1, 0), character: Math.max((problem.column ?? 1) - 1, 0)}
+    diagnostic.relatedInformation = [{location: {uri: fileUri(problem.file), range: {start: position, end: position}}, message: 'The problem is here.'}]
+  }
+  return diagnostic
+}

@@ -1,0 +1,51 @@
+// The server's own requests, beyond LSP: shared by the server, the client and the tests so the
+// method names and shapes are written once.
+
+import {RequestType, type Diagnostic, type TextDocumentIdentifier, type WorkDoneProgressParams} from 'vscode-languageserver-protocol'
+import type {SourcingSummary} from '../engine/summary.ts'
+
+export type {SourcingSummary}
+
+export interface SourcingSummaryParams {
+  textDocument: TextDocumentIdentifier
+}
+
+/**
+ * The draft's sourcing summary, the same object the CLI prints for `--report sources`; null when the
+ * document is not open.
+ */
+export const sourcingSummaryRequest = new RequestType<SourcingSummaryParams, SourcingSummary | null, void>('attributionLint/sourcingSummary')
+
+/** With a `workDoneToken`, the server reports how many drafts it has checked. */
+export interface CheckWorkspaceParams extends WorkDoneProgressParams {
+  /** Publish the diagnostics of each draft that is not open, as well as returning them (default true). */
+  publish?: boolean
+}
+
+export interface DraftDiagnostics {
+  uri: string
+  diagnostics: Diagnostic[]
+}
+
+export interface CheckWorkspaceResult {
+  /** Every draft in the workspace folders that is not open and not ignored, in path order. */
+  drafts: DraftDiagnostics[]
+  /** Drafts and folders left out by `.gitignore` or `.attributionlintignore`. */
+  ignored: number
+}
+
+/**
+ * Lints the drafts that are not open, honouring `.gitignore` and `.attributionlintignore`, for the
+ * client's "check all drafts" command. Open drafts already have their diagnostics.
+ */
+export const checkWorkspaceRequest = new RequestType<CheckWorkspaceParams, CheckWorkspaceResult, void>('attributionLint/checkWorkspace')
+
+/** The diagnostic's `data`: what a code action needs to find the finding again. */
+export interface DiagnosticData {
+  /** Offsets of the finding in the version it was reported on. */
+  start: number
+  end: number
+  version: number | null
+  actual?: string
+  expected?: string[]
+}

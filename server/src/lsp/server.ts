@@ -1,0 +1,411 @@
+// The language server: wires the protocol to the open drafts, the settings, the lint scheduler,
+// code actions, hovers and the server's own requests. Each piece of state has one owner: `Drafts`
+// the text, `settingsCache` the settings per URI, `configurationCache` the config files read,
+// `states` each draft's pending and last lint.
+
+import {readFile} from 'node:fs/promises'
+import {basename, join} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult
+} from 'vscode-languageserver'
+import {configFileNames, configurationFor, type LoadedConfiguration} from '../config/index.ts'
+import {formatOf, type DraftFormat} from '../engine/index.ts'
+import {codeActions, fixAllKind} from './actions.ts'
+import {diagnosticSource, problemToDiagnostic, toDiagnostic} from './diagnostics.ts'
+import {Drafts} from './documents.ts'
+import type {LintOutcome} from './facts.ts'
+import {hoverAt} from './hover.ts'
+import {Linter} from './linter.ts'
+import {checkWorkspaceRequest, sourcingSummaryRequest, type CheckWorkspaceResult, type DraftDiagnostics} from './protocol.ts'
+import {effectiveConfiguration, narrowSettings, type Settings} from './settings.ts'
+import {ignoreFileNames, workspaceDrafts} from './workspace.ts'
+
+export interface ServerOptions {
+  /** The bundled server script, run again as the lint worker; none lints on the main thread. */
+  workerScript?: string
+  version?: string
+}
+
+interface Capabilities {
+  configuration: boolean
+  workspaceFolders: boolean
+  relatedInformation: boolean
+  snippets: boolean
+  documentChanges: boolean
+  /** The client sends `workspace/didChangeWatchedFiles`, so config files read can be remembered. */
+  watchedFiles: boolean
+  watchedFilesDynamic: boolean
+  configurationDynamic: boolean
+  markdownHover: boolean
+}
+
+interface LintResult {
+  version: number
+  format: DraftFormat
+  outcome: LintOutcome
+  diagnostics: Diagnostic[]
+}
+
+/** A lint asked for: waiting out its debounce, or running. */
+interface Pending {
+  version: number
+  promise: Promise<LintResult | undefined>
+  /** Settles the promise of a debounced lint that a newer change replaced. */
+  cancel?: () => void
+}
+
+interface DraftState {
+  timer?: ReturnType<typeof setTimeout>
+  /** The newest version a lint was asked for: an older run's result is dropped. */
+  wanted: number
+  /** The newest lint asked for. Hovers and code actions wait for it rather than lint again. */
+  pending?: Pending
+  result?: LintResult
+  saidTooLarge?: boolean
+}
+
+type Reason = 'open' | 'change' | 'save' | 'configuration'
+
+type NarrowedSettings = ReturnType<typeof narrowSettings>
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const log = (line: string) => connection.console.log(line)
+  const drafts = new Drafts(log)
+  const linter = new Linter({workerScript: options.workerScript, log})
+  const configurationCache = new Map<string, unknown>()
+  const settingsCache = new Map<string, Promise<NarrowedSettings>>()
+  const states = new Map<string, DraftState>()
+  const saidOnce = new Set<string>()
+  let globalSettings: NarrowedSettings = narrowSettings(undefined)
+  let folders: string[] = []
+  let capabilities: Capabilities = {
+    configuration: false,
+    workspaceFolders: false,
+    relatedInformation: false,
+    snippets: false,
+    documentChanges: false,
+    watchedFiles: false,
+    watchedFilesDynamic: false,
+    configurationDynamic: false,
+    markdownHover: false
+  }
+
+  const logOnce = (line: string) => {
+    if (saidOnce.has(line)) return
+    saidOnce.add(line)
+    log(line)
+  }
+
+  /** Runs a handler body, logging what it throws instead of failing the request or the server. */
+  const guard = async <T>(what: string, fallback: T, body: () => Promise<T> | T): Promise<T> => {
+    try {
+      return await body()
+    } catch (error) {
+      log(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+      return fallback
+    }
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const client = params.capabilities
+    capabilities = {
+      configuration: client.workspace?.configuration === true,
+      workspaceFolders: client.workspace?.workspaceFolders === true,
+      relatedInformation: client.textDocument?.publishDiagnostics?.relatedInformation === true,
+      snippets: client.workspace?.workspaceEdit?.snippetEditSupport === true && client.workspace?.workspaceEdit?.documentChanges === true,
+      documentChanges: client.workspace?.workspaceEdit?.documentChanges === true,
+      watchedFiles: client.workspace?.didChangeWatchedFiles !== undefined,
+      watchedFilesDynamic: client.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+      configurationDynamic: client.workspace?.didChangeConfiguration?.dynamicRegistration === true,
+      markdownHover: client.textDocument?.hover?.contentFormat?.includes('markdown') ?? false
+    }
+    const roots = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : [])
+    folders = roots.map(filePathOf).filter((path): path is string => path !== undefined)
+    return {
+      capabilities: {
+        textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
+        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, fixAllKind]},
+        hoverProvider: true,
+        workspace: {workspaceFolders: {supported: true, changeNotifications: true}}
+      },
+      serverInfo: {name: 'attribution-lint', version: options.version}
+    }
+  })
+
+  connection.onInitialized(() => {
+    log(`Attribution Lint ${options.version ?? ''} started; drafts are linted ${linter.threaded ? 'on a worker thread' : 'on the main thread'}.`)
+    if (capabilities.configurationDynamic) void connection.client.register(DidChangeConfigurationNotification.type, {section: 'attributionLint'})
+    if (capabilities.watchedFilesDynamic) {
+      const names = [...configFileNames, 'package.json', ...ignoreFileNames]
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {watchers: names.map((name) => ({globPattern: `**/${name}`}))})
+    }
+    if (capabilities.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((folder) => filePathOf(folder.uri)))
+        folders = [...folders.filter((folder) => !removed.has(folder)), ...event.added.map((folder) => filePathOf(folder.uri)).filter((path): path is string => path !== undefined)]
+        configurationCache.clear()
+        relintAll()
+      })
+    }
+  })
+
+  // Documents.
+  connection.onDidOpenTextDocument((params) => {
+    drafts.open(params)
+    states.set(params.textDocument.uri, {wanted: params.textDocument.version})
+    void schedule(params.textDocument.uri, 'open')
+  })
+  connection.onDidChangeTextDocument((params) => {
+    if (drafts.change(params)) void schedule(params.textDocument.uri, 'change')
+  })
+  connection.onDidSaveTextDocument((params) => void schedule(params.textDocument.uri, 'save'))
+  connection.onDidCloseTextDocument((params) => {
+    const uri = params.textDocument.uri
+    if (!drafts.close(uri)) log(`Ignored closing ${uri}: that document is not open.`)
+    const state = states.get(uri)
+    if (state) stopWaiting(state)
+    states.delete(uri)
+    settingsCache.delete(uri)
+    linter.cancel(uri)
+    void connection.sendDiagnostics({uri, diagnostics: []})
+  })
+
+  // Configuration.
+  connection.onDidChangeConfiguration((params) => {
+    settingsCache.clear()
+    if (!capabilities.configuration) {
+      const all = params.settings as {attributionLint?: unknown} | null | undefined
+      globalSettings = narrowSettings(all?.attributionLint)
+    }
+    relintAll()
+  })
+  connection.onDidChangeWatchedFiles(() => {
+    configurationCache.clear()
+    relintAll()
+  })
+
+  function relintAll(): void {
+    for (const document of drafts.all()) void schedule(document.uri, 'configuration')
+  }
+
+  function settingsFor(uri: string, remember = true): Promise<NarrowedSettings> {
+    if (!capabilities.configuration) return Promise.resolve(globalSettings)
+    const cached = settingsCache.get(uri)
+    if (cached) return cached
+    const loading = connection.workspace.getConfiguration({scopeUri: uri, section: 'attributionLint'}).then(narrowSettings, (error: unknown) => {
+      logOnce(`Could not read the attributionLint settings (${error instanceof Error ? error.message : String(error)}); using the defaults.`)
+      return narrowSettings(undefined)
+    })
+    if (remember) settingsCache.set(uri, loading)
+    return loading
+  }
+
+  function configurationOf(path: string | undefined): LoadedConfiguration | undefined {
+    const cache = capabilities.watchedFiles ? configurationCache : undefined
+    if (path) return configurationFor(path, {cache})
+    // An untitled draft uses the first workspace folder's configuration.
+    if (folders.length > 0) return configurationFor(join(folders[0], 'untitled'), {cache})
+    return undefined
+  }
+
+  // Scheduling: one debounce timer per draft; a newer version makes older runs' results stale.
+  async function schedule(uri: string, reason: Reason): Promise<void> {
+    await guard('Scheduling a lint', undefined, async () => {
+      const document = drafts.get(uri)
+      const state = states.get(uri)
+      if (!document || !state) return
+      const version = document.version
+      const {settings} = await settingsFor(uri)
+      if (states.get(uri) !== state) return
+      if (reason === 'change' && settings.run === 'onSave') return
+      // VS Code saves after it has sent the change: that version is linted already.
+      if (reason === 'save' && (state.result?.version === version || state.pending?.version === version) && settings.run === 'onType') return
+      state.wanted = Math.max(state.wanted, version)
+      stopWaiting(state)
+      const delay = reason === 'change' ? settings.debounce : 0
+      if (delay === 0) {
+        void lintNow(uri, true)
+        return
+      }
+      let settle: (result: LintResult | undefined) => void = () => {}
+      const promise = new Promise<LintResult | undefined>((resolve) => (settle = resolve))
+      state.pending = {version, promise, cancel: () => settle(undefined)}
+      state.timer = setTimeout(() => {
+        state.timer = undefined
+        void lintNow(uri, true).then(settle)
+      }, delay)
+    })
+  }
+
+  /** Drops a debounced lint that has not started. */
+  function stopWaiting(state: DraftState): void {
+    if (!state.timer) return
+    clearTimeout(state.timer)
+    state.timer = undefined
+    state.pending?.cancel?.()
+  }
+
+  function lintNow(uri: string, publish: boolean): Promise<LintResult | undefined> {
+    const document = drafts.get(uri)
+    const state = states.get(uri)
+    if (!document || !state) return Promise.resolve(undefined)
+    stopWaiting(state)
+    // The text is taken now: the document object changes in place with later edits.
+    const version = document.version
+    const text = document.getText()
+    const languageId = document.languageId
+    state.wanted = Math.max(state.wanted, version)
+    const promise = guard('Linting a draft', undefined, async (): Promise<LintResult | undefined> => {
+      const {settings, problems: settingsProblems} = await settingsFor(uri)
+      const stale = () => states.get(uri) !== state || state.wanted > version
+      if (stale()) return undefined
+      if (!settings.enable) {
+        state.result = undefined
+        if (publish) void connection.sendDiagnostics({uri, version, diagnostics: []})
+        return undefined
+      }
+      if (text.length > settings.maxDraftSize) {
+        if (publish) void connection.sendDiagnostics({uri, version, diagnostics: [tooLarge(uri, text.length, settings, state)]})
+        state.result = undefined
+        return undefined
+      }
+      const path = filePathOf(uri)
+      const loaded = configurationOf(path)
+      const format = (path ? formatOf(path) : undefined) ?? formatOfLanguage(languageId)
+      const outcome = await linter.lint(uri, {text, format, path, configuration: effectiveConfiguration(loaded, settings)})
+      if (!outcome || stale()) return undefined
+      const diagnostics = diagnosticsOf(uri, version, outcome, [...settingsProblems, ...(loaded?.problems ?? [])])
+      const result: LintResult = {version, format, outcome, diagnostics}
+      state.result = result
+      if (publish) void connection.sendDiagnostics({uri, version, diagnostics})
+      return result
+    })
+    state.pending = {version, promise}
+    return promise
+  }
+
+  function diagnosticsOf(uri: string, version: number | null, outcome: LintOutcome, problems: LintOutcome['problems']): Diagnostic[] {
+    const context = {uri, version, relatedInformation: capabilities.relatedInformation, facts: outcome.facts}
+    const said = [...problems, ...outcome.problems].map((problem) => problemToDiagnostic(problem, capabilities.relatedInformation, (file) => pathToFileURL(file).href))
+    for (const diagnostic of said) logOnce(typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value)
+    return [...said, ...outcome.findings.map((finding) => toDiagnostic(finding, context))]
+  }
+
+  function tooLarge(uri: string, size: number, settings: Settings, state: DraftState | undefined): Diagnostic {
+    const message = `This draft has ${size.toLocaleString('en')} characters, more than the limit of ${settings.maxDraftSize.toLocaleString('en')}, so Attribution Lint does not check it. To check it, raise the setting "attributionLint.maxDraftSize".`
+    if (state && !state.saidTooLarge) log(`${uri}: ${message}`)
+    if (state) state.saidTooLarge = true
+    return {range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, severity: 3, source: diagnosticSource, code: 'draft-too-large', message}
+  }
+
+  /**
+   * The lint of the draft's current version: the last one, or the one asked for (after its
+   * debounce), or, when none is coming (run on save), one made now without publishing it.
+   */
+  async function currentResult(uri: string): Promise<LintResult | undefined> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const document = drafts.get(uri)
+      const state = states.get(uri)
+      if (!document || !state) return undefined
+      if (state.result?.version === document.version) return state.result
+      const pending = state.pending
+      if (pending && pending.version === document.version) {
+        const result = await pending.promise
+        if (result && result.version === drafts.get(uri)?.version) return result
+        // Disabled, too large, or replaced by a newer change: look again.
+        if (!result && state.pending === pending) return undefined
+        continue
+      }
+      const {settings} = await settingsFor(uri)
+      if (!settings.enable) return undefined
+      const result = await lintNow(uri, settings.run === 'onType')
+      if (result && result.version === drafts.get(uri)?.version) return result
+    }
+    return undefined
+  }
+
+  // Features.
+  connection.onCodeAction((params) =>
+    guard('A code action', [], async () => {
+      const result = await currentResult(params.textDocument.uri)
+      const document = drafts.get(params.textDocument.uri)
+      if (!result || !document || document.version !== result.version) return []
+      return codeActions(params, {document, format: result.format, outcome: result.outcome, snippets: capabilities.snippets, documentChanges: capabilities.documentChanges})
+    })
+  )
+
+  connection.onHover((params) =>
+    guard('A hover', null, async () => {
+      const result = await currentResult(params.textDocument.uri)
+      const document = drafts.get(params.textDocument.uri)
+      if (!result || !document || document.version !== result.version) return null
+      return hoverAt(document.offsetAt(params.position), {document, facts: result.outcome.facts, markdown: capabilities.markdownHover})
+    })
+  )
+
+  connection.onRequest(sourcingSummaryRequest, (params) =>
+    guard('The sourcing summary', null, async () => {
+      const result = await currentResult(params.textDocument.uri)
+      return result?.outcome.summary ?? null
+    })
+  )
+
+  connection.onRequest(checkWorkspaceRequest, (params, token) =>
+    guard('Checking the workspace', {drafts: [], ignored: 0} as CheckWorkspaceResult, async () => {
+      const publish = params?.publish !== false
+      const progress = connection.window.attachWorkDoneProgress(params?.workDoneToken)
+      progress.begin('Checking drafts', 0, 'finding drafts…', true)
+      const {files, ignored} = await workspaceDrafts(folders)
+      const open = new Set(drafts.all().map((document) => filePathOf(document.uri)))
+      const closed = files.filter((file) => !open.has(file))
+      const results: DraftDiagnostics[] = []
+      for (const [index, file] of closed.entries()) {
+        if (token.isCancellationRequested) break
+        progress.report(Math.floor((index / closed.length) * 100), `${index + 1} of ${closed.length}: ${basename(file)}`)
+        const text = await readFile(file, 'utf8').catch(() => undefined)
+        if (text === undefined) continue
+        const uri = pathToFileURL(file).href
+        const {settings, problems} = await settingsFor(uri, false)
+        if (!settings.enable) continue
+        let diagnostics: Diagnostic[]
+        if (text.length > settings.maxDraftSize) diagnostics = [tooLarge(uri, text.length, settings, undefined)]
+        else {
+          const loaded = configurationOf(file)
+          const outcome = await linter.lint(`workspace ${uri}`, {text, format: formatOf(file) ?? 'markdown', path: file, configuration: effectiveConfiguration(loaded, settings)})
+          if (!outcome) continue
+          diagnostics = diagnosticsOf(uri, null, outcome, [...problems, ...(loaded?.problems ?? [])])
+        }
+        if (publish) void connection.sendDiagnostics({uri, diagnostics})
+        results.push({uri, diagnostics})
+      }
+      progress.done()
+      return {drafts: results, ignored}
+    })
+  )
+
+  connection.onShutdown(() => linter.dispose())
+  connection.listen()
+}
+
+function filePathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined
+  try {
+    return fileURLToPath(uri)
+  } catch {
+    return undefined
+  }
+}
+
+function formatOfLanguage(languageId: string): DraftFormat {
+  if (languageId === 'plaintext' || languageId === 'text') return 'text'
+  if (languageId === 'draft' || languageId === 'news-draft') return 'draft'
+  return 'markdown'
+}
