@@ -33,6 +33,12 @@ const cases: Array<[string, string, string, string[], DraftFormat?]> = [
   ['a quoted one-line heading in plain text is a heading', '“We will not reopen the bridge”\n\nThe bridge closed.', 'unnamed-speaker', [], 'text'],
   ['a relative clause with its own verbs is not the subject', 'Officials who spoke on condition of anonymity because they were not authorized to speak said the deal was off.', 'anonymous-source', []],
   ['a quote continued into a paragraph with the cue takes that speaker', '“We walked out because we had to.\n\n“Every one of us can tell you about it,” said Imani Castellanos.', 'unnamed-speaker', []],
+  ['"the mayor" is an office-holder the story identifies', 'The mayor, speaking at a news conference Tuesday, said the city would appeal.', 'anonymous-source', []],
+  ['"a mayor" is not', 'A mayor from the valley said the city would appeal.', 'anonymous-source', ['1:1-1:24 anonymous-source']],
+  ['an object after a comma and a verb is not an inverted source', 'The ministry\'s spokesman, Ivan Petrov, denied the allegations.', 'anonymous-source', []],
+  ['the comma inside "4,000" separates nothing', 'The company, which employs 4,000 people, said it would cut 10% of its workforce.', 'anonymous-source', []],
+  ['a party label after a name is passed over', 'Rep. Jane Doe, D-Calif., said the bill would pass.', 'anonymous-source', []],
+  ['a crowd placed at a named body is anonymous, not vague', 'Experts at the Carrow Institute say the river will crest on Friday.', 'vague-attribution', []],
   ['a figure takes its unit', 'The river rose 2 metres overnight.', 'missing-evidence', ['1:16-1:24 missing-evidence']]
 ]
 

@@ -31,6 +31,8 @@ export interface Words {
   ambiguousVerbs: Set<string>
   anonymousRoles: Set<string>
   institutions: Set<string>
+  /** Offices one person holds at a time: "the mayor said" names who the story means. */
+  officeTitles: Set<string>
   vagueSources: Set<string>
   vagueDeterminers: Set<string>
   bareVague: Set<string>
@@ -128,6 +130,7 @@ export function loadWords(additions: WordListAdditions = {}, problems: Problem[]
     ambiguousVerbs: new Set(cuesData.ambiguous.words),
     anonymousRoles: set('anonymousRoles', sourcesData.anonymousRoles.words, additions.anonymousRoles),
     institutions: set('institutions', sourcesData.institutions.words),
+    officeTitles: set('officeTitles', sourcesData.officeTitles.words),
     vagueSources: set('vagueSources', sourcesData.vagueSources.words, additions.vagueSources),
     vagueDeterminers: set('vagueDeterminers', sourcesData.vagueDeterminers.words),
     bareVague: set('bareVague', sourcesData.bareVague.words),

@@ -29,7 +29,8 @@ export function phraseAfter(items: Item[], from: number, words: Words): Item[] {
   const phrase: Item[] = []
   for (let index = from; index < items.length && phrase.length < maxPhrase; index++) {
     const item = items[index]
-    if (isBreak(item, words)) break
+    // "said the city would appeal": the phrase ends where its verb starts.
+    if (isBreak(item, words) || (item.kind === 'word' && (words.grammar.auxiliaries.has(item.lower) || words.grammar.finiteVerbs.has(item.lower)) && phrase.length > 0)) break
     // "a memo sent to staff" ends at "sent"; "a person briefed on the talks" goes on.
     if (phrase.length > 0 && item.kind === 'word' && !isCapitalised(item) && participles.test(item.lower) && !words.grammar.determiners.has(phrase.at(-1)!.lower) &&
       !(items[index + 1]?.kind === 'word' && /^(on|about|with|in)$/.test(items[index + 1].lower))) break
@@ -91,7 +92,9 @@ function subjectAcrossCommas(items: Item[], comma: number, words: Words): Item[]
   let end = comma
   for (let index = comma - 1; index >= -1; index--) {
     const item = items[index]
-    if (index === -1 || item.kind === 'quote' || (item.kind === 'mark' && /^[,;:(—–]$/.test(item.text))) {
+    // "4,000" holds a comma that separates nothing.
+    const digitComma = item?.text === ',' && /^\d/.test(items[index + 1]?.text ?? '') && /\d$/.test(items[index - 1]?.text ?? '') && items[index + 1].start === item.end
+    if (index === -1 || item.kind === 'quote' || (item.kind === 'mark' && /^[,;:(—–]$/.test(item.text) && !digitComma)) {
       segments.push([index + 1, end])
       end = index
       if (index === -1 || item.kind === 'quote' || item.text !== ',') break
@@ -102,7 +105,9 @@ function subjectAcrossCommas(items: Item[], comma: number, words: Words): Item[]
     const first = items[from]
     if (!first || first.kind !== 'word') continue
     // "Dusk, speaking to reporters outside his headquarters, said": a participle phrase, not the subject.
-    const skippable = /^(who|which|whose|whom|and|a|an|or|but)$/.test(first.lower) || /^[a-z]+ing$/.test(first.text) || to - from === 1 && isNumber(first.text)
+    // Passed over: relative clauses, descriptions, participle phrases, ages ("46") and party labels ("D-Calif.").
+    const skippable = /^(who|which|whose|whom|and|a|an|or|but)$/.test(first.lower) || /^[a-z]+(ing|ed)$/.test(first.text) ||
+      (to - from === 1 && (isNumber(first.text) || /^[A-Z]-[A-Z][a-z]*\.?$/.test(first.text)))
     if (skippable && index < segments.length - 1) continue
     const phrase = phraseOpening(items, from, to, words)
     if (phrase.length === 0) continue
@@ -184,6 +189,9 @@ export function speechFollows(items: Item[], from: number, words: Words, base: s
 const toComplement = new Set(['claim', 'vow', 'pledge', 'promise', 'threaten'])
 
 const modals = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should', 'must', 'shall'])
+
+/** Verbs that come before their subject after a clause: "The cuts will hurt, said Leif Dahl." */
+const invertingVerbs = new Set(['say', 'add', 'write', 'ask', 'explain', 'continue', 'recall', 'note', 'tell', 'report', 'warn', 'insist', 'argue', 'reply', 'respond', 'conclude'])
 
 /** Verbs whose object is described `as` something ("described the units as overcrowded"). */
 const asComplement = new Set(['describe', 'characterize', 'characterise', 'dismiss', 'criticize', 'criticise', 'call', 'brand', 'label', 'portray', 'depict', 'quote', 'cite', 'credit', 'blame', 'praise', 'reject', 'question', 'defend'])
@@ -307,7 +315,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const after = previous?.text === ',' && next?.kind === 'word' ? phraseAfter(items, index + 1, words) : []
     const afterEnd = items[index + 1 + after.length]
     const opensPhrase = (word: Item) => isCapitalised(word) || words.grammar.determiners.has(word.lower) || words.vagueDeterminers.has(word.lower) || words.grammar.numberWords.has(word.lower) || isNumber(word.text)
-    const clauseFirst = after.length > 0 && (!afterEnd || afterEnd.kind === 'mark') && opensPhrase(after[0]) && classifySource(after, words) !== undefined
+    const clauseFirst = invertingVerbs.has(base) && after.length > 0 && (!afterEnd || afterEnd.kind === 'mark') && opensPhrase(after[0]) && classifySource(after, words) !== undefined
     // A quoted string too short to be a quote ("“We trusted them,” said ...") still puts the verb first.
     const quoteLike = (item: Item | undefined) => item?.kind === 'quote' || (item?.kind === 'mark' && /^["”»]$/.test(item.text))
     const inverted = quoteLike(previous) || (previous?.text === ',' && quoteLike(items[index - 2])) || clauseFirst

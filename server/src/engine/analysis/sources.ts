@@ -74,14 +74,17 @@ export function classifySource(phrase: Item[], words: Words): Source | undefined
   const bareText = wordsOnly.slice(firstWord).map((item) => item.lower).join(' ')
   if (words.namedSources.has(bareText) || words.namedSources.has(headLower)) return make('named')
   // "Some trustees", "many residents" are vague; "most recent" is not a crowd.
-  if ((modifiers.length > 0 && words.vagueDeterminers.has(modifiers[0].lower)) || (phrase.length === 1 && words.vagueSources.has(headLower))) return make('vague')
+  if ((modifiers.length > 0 && words.vagueDeterminers.has(modifiers[0].lower)) || (phrase.length === 1 && words.vagueSources.has(headLower) && !words.anonymousRoles.has(headLower))) return make('vague')
   if (words.documentWords.has(headLower) || isDocumentPhrase(phrase, words)) return make('document')
+  // "the mayor", "the senator": one office-holder the story identifies; "a mayor" is anyone.
+  if (words.officeTitles.has(headLower) && /^(the|our|their|its|his|her)$/.test(modifiers[0]?.lower ?? '') && !modifiers.some((item) => words.anonymousRoles.has(item.lower))) return make('named')
   if (words.anonymousRoles.has(headLower)) {
     // "sources say", "people are saying": a bare crowd is vague; counted or described, anonymous.
     const bare = phrase.length === 1 || (determiners.length === 0 && modifiers.length === 0 && headIndex(phrase, words) === phrase.length - 1)
     return make(bare && words.bareVague.has(headLower) ? 'vague' : 'anonymous')
   }
-  if (words.vagueSources.has(headLower)) return make('vague')
+  // "Experts at the Halden Institute" are a group the story places, not an indefinite crowd.
+  if (words.vagueSources.has(headLower)) return phrase.slice(headIndex(phrase, words) + 1).some((item) => item.kind === 'word' && looksProper(item, words)) ? make('anonymous') : make('vague')
   if (looksProper(head, words) || /^\p{Lu}{2,}/u.test(head.text)) return make('named')
   if (words.institutions.has(headLower)) return make('named')
   // A lower-case head that is none of the above: a person described by role ("a fisherman", "the
