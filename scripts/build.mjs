@@ -14,7 +14,10 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  legalComments: 'none'
+  legalComments: 'none',
+  // ESM dependencies (tinyglobby's fdir) read import.meta.url, which is empty in a CommonJS bundle.
+  define: {'import.meta.url': 'importMetaUrl'},
+  inject: ['scripts/import-meta-url.js']
 }
 
 const entries = [

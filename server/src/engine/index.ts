@@ -22,6 +22,11 @@ export interface LintOptions {
   /** The draft's path, for its format and for messages. */
   path?: string
   configuration?: Partial<Configuration>
+  /**
+   * Keep what was read of each paragraph for the next lint (default true): an editor re-lints the
+   * same draft on every keystroke; a command line linting each file once does not need it.
+   */
+  cache?: boolean
 }
 
 export interface LintResult {
@@ -70,7 +75,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const format = options.format ?? formatOf(options.path) ?? 'markdown'
   let analysis: Analysis
   try {
-    analysis = analyze(text, format, words)
+    analysis = analyze(text, format, words, options.cache ?? true)
   } catch (error) {
     // Our bug, not the reporter's: one finding that says so, instead of a crash of the editor or the CI run.
     return {findings: [engineFailure(`could not read this draft (${describeError(error)})`, text)], problems, analysis: analyze('', format, words)}

@@ -46,7 +46,7 @@ export function clearMemos(): void {
   clearParagraphMemo()
 }
 
-export function analyze(text: string, format: DraftFormat, words: Words): Analysis {
+export function analyze(text: string, format: DraftFormat, words: Words, cache = true): Analysis {
   const paragraphs: Paragraph[] = []
   const masked: string[] = []
   const rawNotes: RawNote[] = []
@@ -57,7 +57,7 @@ export function analyze(text: string, format: DraftFormat, words: Words): Analys
   for (const block of splitBlocks(text, format)) {
     if (block.frontMatter) continue
     const blockText = text.slice(block.start, block.end)
-    const prose = blockMemo.get(format + '\0' + blockText, () => readBlock(blockText, format))
+    const prose = cache ? blockMemo.get(format + '\0' + blockText, () => readBlock(blockText, format)) : readBlock(blockText, format)
     const shift = <T extends {start: number; end: number}>(span: T): T => ({...span, start: span.start + block.start, end: span.end + block.start})
     for (const suppression of prose.suppressions) suppressions.push(shift(suppression))
     for (const definition of prose.definitions) definitions.push({...shift(definition), labelSpan: shift(definition.labelSpan), referenced: false})
@@ -87,7 +87,7 @@ export function analyze(text: string, format: DraftFormat, words: Words): Analys
   const trees: NlcstParagraph[] = []
   let openQuote: Quote | undefined
   for (const paragraph of paragraphs) {
-    const reading = readingAt(masked[paragraph.index], paragraph.start, paragraph.kind === 'heading', openQuote !== undefined, words)
+    const reading = readingAt(masked[paragraph.index], paragraph.start, paragraph.kind === 'heading', openQuote !== undefined, words, cache)
     trees.push(reading.tree)
     const previous = paragraphs[paragraph.index - 1]
     // "— Rosa Tillman (@rosatillman), 16 March 2025" under a block quote names its author.

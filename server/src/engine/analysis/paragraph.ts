@@ -62,7 +62,8 @@ function wordListId(words: Words): number {
 }
 
 /** The reading of a paragraph at `start`, from the memo (moved there) or read now. */
-export function readingAt(masked: string, start: number, heading: boolean, continuing: boolean, words: Words): ParagraphReading {
+export function readingAt(masked: string, start: number, heading: boolean, continuing: boolean, words: Words, cache = true): ParagraphReading {
+  if (!cache) return readParagraph(masked, start, heading, continuing, words)
   const key = `${wordListId(words)}:${heading ? 1 : 0}${continuing ? 1 : 0}:${masked}`
   const reading = readings.get(key, () => readParagraph(masked, start, heading, continuing, words))
   if (reading.base === start) return reading

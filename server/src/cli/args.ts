@@ -1,0 +1,272 @@
+// Reads the command line into options. Nothing here touches the file system. A bad argument is a
+// problem line (the run still lints what it can and exits 2), never an exception.
+
+import {ruleIds, type RuleId, type Severity} from '../engine/index.ts'
+
+export const formatNames = ['stylish', 'json', 'sarif', 'github', 'compact'] as const
+export type FormatName = (typeof formatNames)[number]
+
+export const reportNames = ['sources'] as const
+export type ReportName = (typeof reportNames)[number]
+
+const ruleLevels = ['off', 'info', 'warning', 'error'] as const
+type RuleLevel = (typeof ruleLevels)[number]
+
+export const defaultExtensions = ['md', 'markdown', 'txt', 'draft']
+
+/** 10 MiB: about a million and a half words, far more than any story; a larger file is a mistake. */
+export const defaultMaxFileSize = 10 * 1024 * 1024
+
+export interface CliOptions {
+  /** Files, folders and globs, as given. */
+  patterns: string[]
+  format: FormatName
+  outputFile?: string
+  /** Fail when there are more warnings than this; undefined: no limit. */
+  maxWarnings?: number
+  quiet: boolean
+  /** `--rule id:level` overrides, in order. */
+  rules: Array<{ruleId: RuleId; level: RuleLevel}>
+  configFile?: string
+  noConfig: boolean
+  printConfig?: string
+  stdin: boolean
+  stdinFilename?: string
+  listRules: boolean
+  version: boolean
+  help: boolean
+  report?: ReportName
+  fix: boolean
+  fixDryRun: boolean
+  /** Extensions a folder is searched for, lower case, without the dot. */
+  extensions: string[]
+  ignorePatterns: string[]
+  /** Read `.gitignore`, `.attributionlintignore` and `--ignore-pattern` (false with `--no-ignore`). */
+  ignore: boolean
+  /** `--color` / `--no-color`; undefined: colour on a terminal unless NO_COLOR is set. */
+  color?: boolean
+  maxFileSize: number
+  /** Threads: `off` (the default) one; `auto` one per core from 100 drafts; or a number. */
+  concurrency: 'auto' | 'off' | number
+}
+
+export interface ParsedArguments {
+  options: CliOptions
+  /** One line each: an unknown option, a bad value. */
+  problems: string[]
+}
+
+interface OptionSpec {
+  /** Takes a value (`--format json`, `--format=json`). */
+  value: boolean
+  apply(options: CliOptions, value: string, problems: string[]): void
+}
+
+const flag = (apply: (options: CliOptions) => void): OptionSpec => ({value: false, apply: (options) => apply(options)})
+const valued = (apply: (options: CliOptions, value: string, problems: string[]) => void): OptionSpec => ({value: true, apply})
+
+const specs: Record<string, OptionSpec> = {
+  '--format': valued((options, value, problems) => {
+    if ((formatNames as readonly string[]).includes(value)) options.format = value as FormatName
+    else problems.push(`--format "${value}": unknown format${didYouMean(value, formatNames)}; use one of ${formatNames.join(', ')}.`)
+  }),
+  '--output-file': valued((options, value) => {
+    options.outputFile = value
+  }),
+  '--max-warnings': valued((options, value, problems) => {
+    const number = Number(value)
+    if (/^-?\d+$/.test(value.trim()) && Number.isSafeInteger(number)) options.maxWarnings = number < 0 ? undefined : number
+    else problems.push(`--max-warnings "${value}": give a whole number of warnings (0 fails on any warning).`)
+  }),
+  '--quiet': flag((options) => {
+    options.quiet = true
+  }),
+  '--rule': valued((options, value, problems) => {
+    const rule = parseRuleOverride(value, problems)
+    if (rule) options.rules.push(rule)
+  }),
+  '--config': valued((options, value) => {
+    options.configFile = value
+  }),
+  '--no-config': flag((options) => {
+    options.noConfig = true
+  }),
+  '--print-config': valued((options, value) => {
+    options.printConfig = value
+  }),
+  '--stdin': flag((options) => {
+    options.stdin = true
+  }),
+  '--stdin-filename': valued((options, value) => {
+    options.stdinFilename = value
+  }),
+  '--list-rules': flag((options) => {
+    options.listRules = true
+  }),
+  '--version': flag((options) => {
+    options.version = true
+  }),
+  '--help': flag((options) => {
+    options.help = true
+  }),
+  '--report': valued((options, value, problems) => {
+    if ((reportNames as readonly string[]).includes(value)) options.report = value as ReportName
+    else problems.push(`--report "${value}": unknown report${didYouMean(value, reportNames)}; the report is "sources".`)
+  }),
+  '--fix': flag((options) => {
+    options.fix = true
+  }),
+  '--fix-dry-run': flag((options) => {
+    options.fixDryRun = true
+  }),
+  '--ext': valued((options, value, problems) => {
+    const extensions = value
+      .split(',')
+      .map((extension) => extension.trim().replace(/^\*?\./, '').toLowerCase())
+      .filter(Boolean)
+    if (extensions.length === 0 || extensions.some((extension) => !/^[\p{L}\p{N}_.-]+$/u.test(extension))) {
+      problems.push(`--ext "${value}": give extensions separated by commas, such as "md,txt,draft".`)
+    } else options.extensions = extensions
+  }),
+  '--ignore-pattern': valued((options, value) => {
+    options.ignorePatterns.push(value)
+  }),
+  '--no-ignore': flag((options) => {
+    options.ignore = false
+  }),
+  '--color': flag((options) => {
+    options.color = true
+  }),
+  '--no-color': flag((options) => {
+    options.color = false
+  }),
+  '--max-file-size': valued((options, value, problems) => {
+    const size = parseSize(value)
+    if (size === undefined) problems.push(`--max-file-size "${value}": give a size such as 500KB or 10MB.`)
+    else options.maxFileSize = size
+  }),
+  '--concurrency': valued((options, value, problems) => {
+    if (value === 'auto' || value === 'off') options.concurrency = value
+    else if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 64) options.concurrency = Number(value) === 1 ? 'off' : Number(value)
+    else problems.push(`--concurrency "${value}": give "auto", "off" or a number of threads from 1 to 64.`)
+  })
+}
+
+const aliases: Record<string, string> = {'-f': '--format', '-o': '--output-file', '-c': '--config', '-h': '--help', '-v': '--version'}
+
+export function defaultOptions(): CliOptions {
+  return {
+    patterns: [],
+    format: 'stylish',
+    quiet: false,
+    rules: [],
+    noConfig: false,
+    stdin: false,
+    listRules: false,
+    version: false,
+    help: false,
+    fix: false,
+    fixDryRun: false,
+    extensions: [...defaultExtensions],
+    ignorePatterns: [],
+    ignore: true,
+    maxFileSize: defaultMaxFileSize,
+    // Off by default: on 2-core machines threads cost about a third more CPU in all and did not
+    // finish sooner while other jobs shared the machine (measured; see workers.ts).
+    concurrency: 'off'
+  }
+}
+
+export function parseArguments(argv: readonly string[]): ParsedArguments {
+  const options = defaultOptions()
+  const problems: string[] = []
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index]
+    if (argument === '--') {
+      options.patterns.push(...argv.slice(index + 1))
+      break
+    }
+    if (!argument.startsWith('-') || argument === '-') {
+      options.patterns.push(argument)
+      continue
+    }
+    const equals = argument.startsWith('--') ? argument.indexOf('=') : -1
+    const name = aliases[equals === -1 ? argument : argument.slice(0, equals)] ?? (equals === -1 ? argument : argument.slice(0, equals))
+    const spec = specs[name]
+    if (!spec) {
+      problems.push(`unknown option "${argument}"${didYouMean(name, Object.keys(specs))}; see --help.`)
+      continue
+    }
+    if (!spec.value) {
+      if (equals !== -1) problems.push(`${name} takes no value ("${argument}").`)
+      else spec.apply(options, '', problems)
+      continue
+    }
+    let value: string | undefined
+    if (equals !== -1) value = argument.slice(equals + 1)
+    else if (index + 1 < argv.length && !isOptionLike(argv[index + 1])) value = argv[++index]
+    if (value === undefined) problems.push(`${name} needs a value; see --help.`)
+    else spec.apply(options, value, problems)
+  }
+  return {options, problems}
+}
+
+/** `--max-warnings -1` takes a negative number; anything else that starts with a dash is an option. */
+function isOptionLike(argument: string): boolean {
+  return argument.startsWith('-') && argument !== '-' && !/^-\d+$/.test(argument)
+}
+
+function parseRuleOverride(value: string, problems: string[]): {ruleId: RuleId; level: RuleLevel} | undefined {
+  const match = /^\s*([^:=\s]+)\s*[:=]\s*(\S+)\s*$/.exec(value)
+  if (!match) {
+    problems.push(`--rule "${value}": write it as RULE:LEVEL, such as unattributed-claim:error.`)
+    return undefined
+  }
+  const [, ruleId, rawLevel] = match
+  if (!(ruleIds as readonly string[]).includes(ruleId)) {
+    problems.push(`--rule "${value}": unknown rule "${ruleId}"${didYouMean(ruleId, ruleIds)}; the rules are ${ruleIds.join(', ')}.`)
+    return undefined
+  }
+  const level = levelAliases[rawLevel.toLowerCase()] ?? rawLevel.toLowerCase()
+  if (!(ruleLevels as readonly string[]).includes(level)) {
+    problems.push(`--rule "${value}": unknown level "${rawLevel}"; use off, info, warning or error.`)
+    return undefined
+  }
+  return {ruleId: ruleId as RuleId, level: level as RuleLevel}
+}
+
+// ESLint's spellings and numbers are what CI engineers type from memory.
+const levelAliases: Record<string, Severity | 'off'> = {warn: 'warning', information: 'info', '0': 'off', '1': 'warning', '2': 'error'}
+
+function parseSize(value: string): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|kib|mb|m|mib|gb|g|gib)?\s*$/i.exec(value)
+  if (!match) return undefined
+  const unit = (match[2] ?? 'b').toLowerCase()[0]
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1
+  const size = Math.round(Number(match[1]) * factor)
+  return size > 0 ? size : undefined
+}
+
+/** ` (did you mean "--format"?)` when a close candidate exists. */
+export function didYouMean(word: string, candidates: readonly string[]): string {
+  let best: string | undefined
+  let bestDistance = Infinity
+  for (const candidate of candidates) {
+    const distance = candidate.startsWith(word) && word.length >= 3 ? 1 : editDistance(word.toLowerCase(), candidate.toLowerCase())
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? ` (did you mean "${best}"?)` : ''
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)))
+    previous = current
+  }
+  return previous[b.length]
+}

@@ -1,0 +1,31 @@
+// What every formatter gets: the drafts linted, in command-line order, and facts about the run.
+
+import type {Finding} from '../../engine/index.ts'
+import type {SourcingSummary} from '../../engine/summary.ts'
+
+export interface FileReport {
+  /** Absolute path (ESLint's `filePath`). */
+  filePath: string
+  /** Relative to the working folder, with `/` separators: what people and CI annotations read. */
+  path: string
+  /** What to report, after `--quiet`. */
+  findings: Finding[]
+  /** The fixed text (`--fix`, `--fix-dry-run`), when fixing changed it. */
+  output?: string
+  summary?: SourcingSummary
+}
+
+export interface ReportContext {
+  cwd: string
+  color: boolean
+  /** The package version, for SARIF's `tool.driver`. */
+  version: string
+  /** Usage, configuration and file problems of the run, one line each (also printed on stderr). */
+  problems: string[]
+}
+
+export type Formatter = (files: FileReport[], context: ReportContext) => string
+
+export function errorCount(findings: Finding[]): number {
+  return findings.filter((finding) => finding.severity === 'error').length
+}

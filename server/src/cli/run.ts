@@ -1,0 +1,188 @@
+// One run of the command: arguments, configuration, files, lint, fixes, report, exit code. Every
+// problem with the user's input becomes one line on stderr and exit code 2, after every draft that
+// could be read has been linted and reported.
+
+import {join, relative, resolve} from 'node:path'
+import pc from 'picocolors'
+import {formatOf} from '../engine/index.ts'
+import {parseArguments, type CliOptions} from './args.ts'
+import {collectFiles, toPosix} from './collect.ts'
+import {CliConfiguration, describeConfigProblem, resolvedConfiguration} from './configuration.ts'
+import {formatters, sourcesFormatter, type FileReport} from './formatters/index.ts'
+import {helpText, ruleList, version} from './help.ts'
+import {lintDraft} from './lint-draft.ts'
+import {lintFile, type FileJob, type FileOutcome} from './lint-file.ts'
+import {emit, ProblemList, useColor, type Io} from './output.ts'
+import {decodeDraft, formatSize} from './read.ts'
+import {lintInWorkers, threadCount} from './workers.ts'
+import {writeDraftAtomically} from './write.ts'
+
+export type {Io} from './output.ts'
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const {options, problems: usage} = parseArguments(argv)
+  const problems = new ProblemList()
+  for (const line of usage) problems.add(line)
+  const notes: string[] = []
+  const color = useColor(options, io)
+  const finish = (code: number) => {
+    for (const note of notes) io.stderr.write(`attribution-lint: ${note}\n`)
+    for (const line of problems.lines) io.stderr.write(`attribution-lint: ${line}\n`)
+    return problems.lines.length > 0 ? 2 : code
+  }
+
+  if (options.help) {
+    io.stdout.write(helpText())
+    return 0
+  }
+  if (options.version) {
+    io.stdout.write(`${version}\n`)
+    return 0
+  }
+  if (options.listRules) {
+    io.stdout.write(ruleList(pc.createColors(color).dim))
+    return finish(0)
+  }
+
+  checkCombinations(options, problems)
+  const display = (path: string) => toPosix(relative(io.cwd, path)) || '.'
+  const configuration = new CliConfiguration(options, io.cwd, (problem) => problems.add(describeConfigProblem(problem, display)))
+
+  if (options.printConfig !== undefined) {
+    const resolved = resolvedConfiguration(configuration.for(resolve(io.cwd, options.printConfig)))
+    emit(JSON.stringify(resolved, null, 2) + '\n', options, io, problems)
+    return finish(0)
+  }
+
+  const lintRun: LintRun = {options, io, configuration, problems, display, reports: []}
+  let stdinText: string | undefined
+  if (options.stdin) stdinText = await lintStdin(lintRun)
+  else notes.push(...(await lintFiles(lintRun)))
+  const {reports} = lintRun
+
+  const count = (severity: string) => reports.reduce((total, report) => total + report.findings.filter((finding) => finding.severity === severity).length, 0)
+  // Counted before --quiet: a build with too many warnings fails even when they are not shown.
+  const errors = count('error')
+  const warnings = count('warning')
+  if (options.quiet) for (const report of reports) report.findings = report.findings.filter((finding) => finding.severity === 'error')
+
+  const context = {cwd: io.cwd, color, version, problems: problems.lines}
+  if (options.report === 'sources') {
+    const formatter = sourcesFormatter(options.format) ?? sourcesFormatter('stylish')!
+    emit(formatter(reports, context), options, io, problems)
+    // An audit, not a gate: only bad input fails it.
+    return finish(0)
+  }
+  if (options.stdin && isDryRun(options) && options.format !== 'json') {
+    // The fixed draft, byte for byte, for an editor to put in place of its buffer.
+    if (reports[0]) io.stdout.write(reports[0].output ?? stdinText ?? '')
+  } else {
+    emit(formatters[options.format](reports, context), options, io, problems)
+  }
+
+  if (errors > 0) return finish(1)
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr.write(`attribution-lint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings} allows.\n`)
+    return finish(1)
+  }
+  return finish(0)
+}
+
+interface LintRun {
+  options: CliOptions
+  io: Io
+  configuration: CliConfiguration
+  problems: ProblemList
+  display: (path: string) => string
+  /** One per draft linted, in command-line order. */
+  reports: FileReport[]
+}
+
+/** `--fix-dry-run`, or `--fix` where nothing can be saved (standard input): compute fixes, write nothing. */
+function isDryRun(options: CliOptions): boolean {
+  return options.fixDryRun || (options.fix && options.stdin)
+}
+
+/** Lints the drafts the command line names; returns notes about files skipped on purpose. */
+async function lintFiles({options, io, configuration, problems, display, reports}: LintRun): Promise<string[]> {
+  const collected = collectFiles(options.patterns, {cwd: io.cwd, extensions: options.extensions, ignorePatterns: options.ignorePatterns, ignore: options.ignore})
+  for (const line of collected.problems) problems.add(line)
+  const fixing = options.fix || options.fixDryRun
+  const jobs: FileJob[] = collected.files.map((path) => ({
+    path,
+    configuration: configuration.for(path),
+    fix: fixing,
+    errorsOnly: options.quiet,
+    summary: options.report === 'sources',
+    maxFileSize: options.maxFileSize
+  }))
+
+  const threads = io.script ? threadCount(jobs.length, options.concurrency) : 1
+  const started = performance.now()
+  const outcomes: FileOutcome[] = threads > 1 ? await lintInWorkers(jobs, threads, io.script!) : jobs.map(lintFile)
+  if (io.env.ATTRIBUTION_LINT_DEBUG) io.stderr.write(`attribution-lint: linted ${jobs.length} files on ${threads} thread${threads === 1 ? '' : 's'} in ${Math.round(performance.now() - started)} ms\n`)
+
+  outcomes.forEach((outcome, index) => {
+    const path = jobs[index].path
+    if (!outcome.ok) {
+      problems.add(`${display(path)}: ${outcome.problem}`)
+      return
+    }
+    for (const problem of outcome.problems) problems.add(describeConfigProblem(problem, display))
+    // The one place a draft is ever written.
+    if (outcome.output !== undefined && options.fix && !isDryRun(options)) {
+      const failure = writeDraftAtomically(path, outcome.output, outcome)
+      if (failure) problems.add(`${display(path)}: ${failure}`)
+    }
+    reports.push({filePath: path, path: display(path), findings: outcome.findings, output: fixing ? outcome.output : undefined, summary: outcome.summary})
+  })
+  return collected.notes
+}
+
+/** Lints standard input as `--stdin-filename` (or `<stdin>`); returns the text read. */
+async function lintStdin({options, io, configuration, problems, display, reports}: LintRun): Promise<string | undefined> {
+  const name = options.stdinFilename
+  const path = name !== undefined ? resolve(io.cwd, name) : undefined
+  const shown = path !== undefined ? display(path) : '<stdin>'
+  let bytes: Buffer
+  try {
+    bytes = await io.readStdin(options.maxFileSize)
+  } catch (error) {
+    problems.add(`standard input cannot be read (${(error as Error).message}).`)
+    return undefined
+  }
+  if (bytes.length > options.maxFileSize) {
+    problems.add(`${shown}: standard input is over the ${formatSize(options.maxFileSize)} limit for a draft; raise it with --max-file-size if this really is one.`)
+    return undefined
+  }
+  const decoded = decodeDraft(bytes)
+  if (!decoded.ok) {
+    problems.add(`${shown}: standard input ${decoded.problem}`)
+    return undefined
+  }
+  const fixing = options.fix || options.fixDryRun
+  const outcome = lintDraft({
+    text: decoded.text,
+    path,
+    format: formatOf(name) ?? 'markdown',
+    // A draft not saved yet is configured like one saved in the working folder.
+    configuration: configuration.for(path ?? join(io.cwd, '<stdin>')),
+    fix: fixing,
+    errorsOnly: options.quiet,
+    summary: options.report === 'sources'
+  })
+  for (const problem of outcome.problems) problems.add(describeConfigProblem(problem, display))
+  reports.push({filePath: path ?? '<stdin>', path: shown, findings: outcome.findings, output: fixing ? outcome.output : undefined, summary: outcome.summary})
+  return decoded.text
+}
+
+function checkCombinations(options: CliOptions, problems: ProblemList): void {
+  if (options.fix && options.fixDryRun) problems.add('--fix and --fix-dry-run together: nothing is written (dry run).')
+  if (options.fix && options.stdin) problems.add('--fix cannot save standard input; use --fix-dry-run to print the fixed draft.')
+  if (options.stdin && options.patterns.length > 0) problems.add(`with --stdin the draft comes from standard input; the paths given (${options.patterns.join(' ')}) are not linted.`)
+  if (!options.stdin && options.stdinFilename !== undefined) problems.add('--stdin-filename names standard input: add --stdin.')
+  if (options.configFile !== undefined && options.noConfig) problems.add('--config and --no-config together: the --config file is used.')
+  if (options.report && options.format !== 'json' && options.format !== 'stylish' && options.format !== 'compact') {
+    problems.add(`--report sources prints a table, or JSON with --format json; --format ${options.format} does not apply to it.`)
+  }
+}
