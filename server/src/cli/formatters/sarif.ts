@@ -5,7 +5,6 @@
 import {pathToFileURL} from 'node:url'
 import type {Log, ReportingDescriptor, Result} from 'sarif'
 import {rules, ruleUrl, type Severity} from '../../engine/index.ts'
-import {ruleDescriptions} from '../rule-descriptions.ts'
 import type {Formatter} from './types.ts'
 
 const levels: Record<Severity, Result.level> = {error: 'error', warning: 'warning', info: 'note'}
@@ -23,9 +22,9 @@ export const formatSarif: Formatter = (files, context) => {
     id: rule.id,
     name: friendlyName(rule.id),
     shortDescription: {text: rule.summary},
-    fullDescription: {text: ruleDescriptions[rule.id]},
+    fullDescription: {text: rule.description},
     helpUri: ruleUrl(rule.id),
-    help: {text: `${ruleDescriptions[rule.id]} See ${ruleUrl(rule.id)}`, markdown: `${ruleDescriptions[rule.id]} [Read the rule's page](${ruleUrl(rule.id)}).`},
+    help: {text: `${rule.description} See ${ruleUrl(rule.id)}`, markdown: `${rule.description} [Read the rule's page](${ruleUrl(rule.id)}).`},
     defaultConfiguration: {level: levels[rule.defaultSeverity]}
   }))
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id as string, index]))

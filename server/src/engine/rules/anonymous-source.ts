@@ -8,6 +8,8 @@ export const anonymousSource: Rule = {
   id: 'anonymous-source',
   defaultSeverity: 'info',
   summary: 'An anonymous source with no reason given for the anonymity.',
+  description:
+    'An attribution to an unnamed person or group ("two people familiar with the talks") when the draft does not say why the source is not named, in that sentence or the next ("spoke on condition of anonymity because ...", "not authorized to speak publicly").',
   check(context) {
     const {analysis} = context
     const reports: Report[] = []

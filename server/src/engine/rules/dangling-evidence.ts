@@ -35,6 +35,8 @@ export const danglingEvidence: Rule = {
   id: 'dangling-evidence',
   defaultSeverity: 'error',
   summary: 'A footnote with no definition, an unused definition, or an empty or TK note.',
+  description:
+    'An evidence note that cannot help an editor: a footnote reference with no definition, a definition nothing refers to, an empty note, or a note that still says TK, TBD, XX or ???.',
   check(context) {
     const {analysis} = context
     const reports: Report[] = []

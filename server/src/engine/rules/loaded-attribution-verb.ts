@@ -8,6 +8,8 @@ export const loadedAttributionVerb: Rule = {
   id: 'loaded-attribution-verb',
   defaultSeverity: 'info',
   summary: 'A reporting verb that takes sides, such as "claimed" or "admitted".',
+  description:
+    'A reporting verb that takes sides ("claimed", "admitted", "conceded", "insisted", "revealed", "slammed") where a neutral one would do. The fix replaces it with "said" or "says" in the same tense; verbs that are not about speech ("claimed the title") are left alone.',
   check(context) {
     const reports: Report[] = []
     for (const sentence of context.analysis.sentences) {

@@ -8,6 +8,8 @@ export const missingEvidence: Rule = {
   id: 'missing-evidence',
   defaultSeverity: 'warning',
   summary: 'A figure or a document with no evidence note.',
+  description:
+    'A sentence that states a figure (a count, an amount of money, a percentage, a measurement) or leans on a document (a report, records, a study, a poll) with no evidence note: a footnote, a link or a {>>source: ...<<} comment that tells the editor where to check it. Attribution says who; the note says where.',
   check(context) {
     const reports: Report[] = []
     for (const sentence of context.analysis.sentences) {

@@ -30,6 +30,8 @@ export interface Rule {
   defaultSeverity: Severity
   /** One line for `--list-rules`, SARIF and the docs index. */
   summary: string
+  /** A paragraph for SARIF's `fullDescription`, which code scanning shows beside an alert. */
+  description: string
   check(context: RuleContext): Report[]
 }
 

@@ -16,6 +16,8 @@ export const unattributedClaim: Rule = {
   id: 'unattributed-claim',
   defaultSeverity: 'warning',
   summary: 'A claim with no attribution and no evidence note.',
+  description:
+    'A sentence that makes a claim a reader needs a source for (a hedge such as "allegedly", someone else\'s intent or belief, an accusation, a forecast, a superlative or judgement, or a cause) and has neither an attribution ("said", "according to") nor an evidence note. Attribution has to stand in the sentence itself.',
   check(context) {
     const {analysis} = context
     const reports = []

@@ -7,6 +7,8 @@ export const unnamedSpeaker: Rule = {
   id: 'unnamed-speaker',
   defaultSeverity: 'warning',
   summary: 'A direct quote with no named speaker.',
+  description:
+    'A direct quote with no speaker, or whose speaker is only described ("a senior administration official") or vague ("critics"). A quote is tied to its speaker by a cue in its own sentence, the sentence just before or after it, an earlier quote of the same speaker in the paragraph, or an em-dash line under a block quote.',
   check(context) {
     const {analysis} = context
     const reports: Report[] = []

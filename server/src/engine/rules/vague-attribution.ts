@@ -7,6 +7,8 @@ export const vagueAttribution: Rule = {
   id: 'vague-attribution',
   defaultSeverity: 'warning',
   summary: 'An attribution to a vague crowd or an impersonal "it is said".',
+  description:
+    'An attribution to an indefinite crowd or an impersonal form: "some say", "critics argue", "experts believe", "it is believed", "reports suggest", "sources say". Name who says it, or say who they are and how many.',
   check(context) {
     const reports: Report[] = []
     for (const cue of context.analysis.cues) {
