@@ -1,0 +1,96 @@
+// Starts the bundled language server over IPC. A crash restarts it (the language client's policy);
+// when it keeps crashing, the client gives up and we offer a "Restart" button instead of its
+// generic message.
+
+import * as vscode from 'vscode'
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  RevealOutputChannelOn,
+  State,
+  TransportKind,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClientOptions,
+  type ServerOptions
+} from 'vscode-languageclient/node'
+import {documentSelector} from './drafts.ts'
+
+/** Restarts allowed within three minutes before the client gives up (the client's own default is 4). */
+const maxRestartCount = 4
+
+export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, restart: () => void): LanguageClient {
+  const module = context.asAbsolutePath('server/out/server.js')
+  const serverOptions: ServerOptions = {
+    run: {module, transport: TransportKind.ipc},
+    debug: {module, transport: TransportKind.ipc, options: {execArgv: ['--nolazy', '--inspect=6009']}}
+  }
+  // Set right after the client exists: the policy needs the client for its messages.
+  let policy: ErrorHandler | undefined
+  let client: LanguageClient | undefined
+
+  const giveUp = (reason: string) => {
+    output.error(reason)
+    void offerRestart(restart, output)
+  }
+
+  /** A crash, by the client's count: restart, or give up and offer the button. */
+  const crashed = async (): Promise<CloseHandlerResult> => {
+    const decision = await policy!.closed()
+    if (decision.action === CloseAction.Restart) {
+      output.warn('The server stopped unexpectedly; restarting it.')
+      return decision
+    }
+    giveUp(decision.message ?? 'The server keeps stopping; it will not be restarted.')
+    return {action: CloseAction.DoNotRestart, handled: true}
+  }
+
+  const errorHandler: ErrorHandler = {
+    error: async (error, message, count): Promise<ErrorHandlerResult> => {
+      const result = await policy!.error(error, message, count)
+      if (result.action === ErrorAction.Continue) return result
+      // A write to a server that just died ("write EPIPE"): the client now stops the server itself
+      // and then skips `closed()`, so nothing would restart it. Count it as a crash once stopped.
+      output.warn(`The connection to the server failed (${error.message}).`)
+      const listener = client!.onDidChangeState((event) => {
+        if (event.newState !== State.Stopped) return
+        listener.dispose()
+        // "Stopped" is reported from the moment it starts stopping: `stop()` waits for the end.
+        void client!
+          .stop()
+          .catch(() => undefined)
+          .then(crashed)
+          .then((decision) => (decision.action === CloseAction.Restart ? client!.start() : undefined))
+          .catch((reason: unknown) => giveUp(`The server did not restart: ${reason instanceof Error ? reason.message : String(reason)}`))
+      })
+      return {action: ErrorAction.Shutdown, handled: true}
+    },
+    closed: crashed
+  }
+
+  const clientOptions: LanguageClientOptions = {
+    documentSelector,
+    // No `synchronize`: the server registers for `attributionLint` settings and for its
+    // configuration and ignore files itself (dynamic registration), so each change arrives once.
+    diagnosticCollectionName: 'attribution-lint',
+    outputChannel: output,
+    traceOutputChannel: output,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    errorHandler
+  }
+  client = new LanguageClient('attributionLint', 'Attribution Lint', serverOptions, clientOptions)
+  policy = client.createDefaultErrorHandler(maxRestartCount)
+  return client
+}
+
+async function offerRestart(restart: () => void, output: vscode.OutputChannel): Promise<void> {
+  const choice = await vscode.window.showErrorMessage(
+    `The Attribution Lint server crashed ${maxRestartCount + 1} times in three minutes, so drafts are no longer checked. The log is in the "Attribution Lint" output.`,
+    'Restart',
+    'Show Log'
+  )
+  if (choice === 'Restart') restart()
+  else if (choice === 'Show Log') output.show(true)
+}

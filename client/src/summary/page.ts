@@ -1,0 +1,125 @@
+// The webview's page: a strict Content Security Policy (nothing but our own nonce'd style and
+// script, no remote resources), colours from the theme's CSS variables, and a small script that
+// swaps in new content and sends clicks back. The script is a string: it runs in the webview, not
+// in Node, and is not type-checked with the extension.
+
+import {randomBytes} from 'node:crypto'
+
+const style = `
+:root { color-scheme: light dark; }
+body {
+  color: var(--vscode-foreground);
+  background: var(--vscode-editor-background);
+  font-family: var(--vscode-font-family);
+  font-size: var(--vscode-font-size);
+  line-height: 1.45;
+  padding: 0 1.25em 2em;
+  max-width: 60em;
+}
+h1 { font-size: 1.3em; font-weight: 600; margin: 1em 0 0.75em; }
+h2 { font-size: 1.05em; font-weight: 600; margin: 1.6em 0 0.5em; }
+h3 { font-size: 1em; font-weight: 600; margin: 1.2em 0 0.4em; }
+.draft-name { font-family: var(--vscode-editor-font-family); }
+.muted { color: var(--vscode-descriptionForeground); font-weight: normal; }
+h2 .muted { margin-left: 0.35em; }
+p { margin: 0.3em 0; }
+.bar { display: block; width: 100%; height: 0.9em; border-radius: 2px; overflow: hidden; }
+.bar rect, .swatch rect { stroke: var(--vscode-contrastBorder, transparent); stroke-width: 0.5; vector-effect: non-scaling-stroke; }
+.named { fill: var(--vscode-charts-green); border-color: var(--vscode-charts-green); }
+.anonymous { fill: var(--vscode-charts-yellow); border-color: var(--vscode-charts-yellow); }
+.vague { fill: var(--vscode-charts-red); border-color: var(--vscode-charts-red); }
+.sourced { fill: var(--vscode-charts-blue); }
+.missing, .empty { fill: var(--vscode-editorWidget-border, var(--vscode-panel-border)); opacity: 0.6; }
+.legend { list-style: none; padding: 0; margin: 0.5em 0 0; display: flex; flex-wrap: wrap; gap: 0.4em 1.4em; }
+.legend li { display: flex; align-items: center; gap: 0.35em; }
+.swatch { width: 0.8em; height: 0.8em; flex: none; }
+.share { margin: 0.6em 0 1em; }
+.share-label { display: flex; justify-content: space-between; margin-bottom: 0.2em; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: 0.3em 0.6em 0.3em 0; vertical-align: top; }
+thead th { font-weight: 600; border-bottom: 1px solid var(--vscode-panel-border); color: var(--vscode-descriptionForeground); }
+tbody th { font-weight: normal; }
+.number { text-align: right; font-variant-numeric: tabular-nums; width: 1%; white-space: nowrap; }
+tbody tr { cursor: pointer; border-bottom: 1px solid var(--vscode-editorGroup-border, transparent); }
+tbody tr:hover { background: var(--vscode-list-hoverBackground); }
+tbody tr:focus-within { background: var(--vscode-list-inactiveSelectionBackground); }
+.mentions { font-size: 0.9em; }
+.kind { border-left-width: 0.6em; border-left-style: solid; padding-left: 0.4em; white-space: nowrap; }
+.flag { display: inline-block; margin-left: 0.5em; color: var(--vscode-editorWarning-foreground); font-size: 0.9em; }
+button.jump {
+  font: inherit; color: var(--vscode-textLink-foreground); background: none; border: 0; padding: 0;
+  cursor: pointer; text-align: left;
+}
+button.jump:hover { color: var(--vscode-textLink-activeForeground); text-decoration: underline; }
+button.jump:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
+ul.anonymous, ul.documents { padding-left: 1.2em; margin: 0.3em 0; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+`
+
+// Runs inside the webview. Up and Down move between the "go to" buttons; Enter and Space press them
+// (they are real buttons); a click anywhere on a row goes to that source's first mention.
+const script = `
+(function () {
+  const vscode = acquireVsCodeApi();
+  const main = document.getElementById('main');
+  const numberOf = (element, name) => Number(element.getAttribute(name));
+  function reveal(element) {
+    vscode.postMessage({
+      type: 'reveal',
+      line: numberOf(element, 'data-line'),
+      character: numberOf(element, 'data-character'),
+      endLine: numberOf(element, 'data-end-line'),
+      endCharacter: numberOf(element, 'data-end-character')
+    });
+  }
+  main.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target.closest('[data-line]') : null;
+    if (target) reveal(target);
+  });
+  main.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const buttons = Array.from(main.querySelectorAll('button.jump'));
+    const index = buttons.indexOf(document.activeElement);
+    if (index === -1) return;
+    const next = buttons[index + (event.key === 'ArrowDown' ? 1 : -1)];
+    if (next) { event.preventDefault(); next.focus(); }
+  });
+  window.addEventListener('message', (event) => {
+    const message = event.data;
+    if (!message || message.type !== 'render') return;
+    const focused = document.activeElement && main.contains(document.activeElement) ? document.activeElement.getAttribute('data-key') : null;
+    main.innerHTML = message.html;
+    if (focused) {
+      const again = Array.from(main.querySelectorAll('[data-key]')).find((element) => element.getAttribute('data-key') === focused);
+      if (again) again.focus();
+    }
+    vscode.setState({uri: message.uri});
+    document.body.setAttribute('data-rendered', String(message.sequence));
+  });
+  vscode.postMessage({type: 'ready'});
+})();
+`
+
+export function nonce(): string {
+  return randomBytes(18).toString('base64')
+}
+
+/** The page's shell; the content arrives by message once the script has started. */
+export function summaryPage(options: {cspSource: string; nonce: string; content: string}): string {
+  const {cspSource, nonce} = options
+  const csp = [`default-src 'none'`, `style-src ${cspSource} 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`, `img-src ${cspSource}`, `font-src ${cspSource}`].join('; ')
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>Sourcing summary</title>
+<style nonce="${nonce}">${style}</style>
+</head>
+<body>
+<main id="main">${options.content}</main>
+<script nonce="${nonce}">${script}</script>
+</body>
+</html>`
+}

@@ -1,0 +1,274 @@
+// What the extension does inside a real VS Code, against the drafts in test/e2e/fixtures/workspace
+// (copied to a scratch folder for each run). The tests run in order and share that folder: the
+// settings and configuration tests put back what they change. Every wait is on a readiness signal
+// (diagnostics, tabs, the extension's state) with a generous timeout, never a fixed sleep.
+
+import assert from 'node:assert/strict'
+import {readdirSync, readFileSync} from 'node:fs'
+import * as vscode from 'vscode'
+import {State} from 'vscode-languageclient/node'
+import type {AttributionLintApi} from '../../../client/src/extension.ts'
+
+interface Test {
+  name: string
+  body: () => Promise<void>
+}
+
+export const tests: Test[] = []
+const test = (name: string, body: () => Promise<void>) => tests.push({name, body})
+
+const extensionId = 'attribution-lint.attribution-lint'
+const source = 'attribution-lint'
+const waitTimeout = 60_000
+
+function workspaceUri(path: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0]
+  assert.ok(folder, 'the tests need the fixture workspace open')
+  return vscode.Uri.joinPath(folder.uri, path)
+}
+
+function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === source)
+}
+
+function ruleOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code
+  return typeof code === 'object' ? String(code.value) : String(code)
+}
+
+function rules(uri: vscode.Uri): string[] {
+  return ours(uri).map(ruleOf).sort()
+}
+
+/** Resolves with `check()`'s value once it is truthy, checking again whenever one of `events` fires. */
+function waitFor<T>(what: string, check: () => T | undefined | false, events: Array<vscode.Event<unknown>>, timeout = waitTimeout): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const disposables: vscode.Disposable[] = []
+    const done = (action: () => void) => {
+      clearTimeout(timer)
+      for (const disposable of disposables) disposable.dispose()
+      action()
+    }
+    const attempt = () => {
+      try {
+        const value = check()
+        if (value) done(() => resolve(value))
+      } catch (error) {
+        done(() => reject(error))
+      }
+    }
+    const timer = setTimeout(() => done(() => reject(new Error(`timed out after ${timeout / 1000} s waiting for ${what}`))), timeout)
+    for (const event of events) disposables.push(event(attempt))
+    attempt()
+  })
+}
+
+function waitForDiagnostics(uri: vscode.Uri, what: string, check: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+  return waitFor(what, () => {
+    const diagnostics = ours(uri)
+    return check(diagnostics) && diagnostics
+  }, [vscode.languages.onDidChangeDiagnostics]).catch((error: Error) => {
+    const seen = ours(uri).map((diagnostic) => (ruleOf(diagnostic) === 'engine' ? `engine (${diagnostic.message.split('\n')[0]})` : ruleOf(diagnostic)))
+    throw new Error(`${error.message}; last seen: ${seen.join(', ') || 'none'}`)
+  })
+}
+
+async function open(path: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceUri(path))
+  return vscode.window.showTextDocument(document)
+}
+
+function has(rule: string) {
+  return (diagnostics: vscode.Diagnostic[]) => diagnostics.some((diagnostic) => ruleOf(diagnostic) === rule)
+}
+
+function hasNot(rule: string) {
+  return (diagnostics: vscode.Diagnostic[]) => !diagnostics.some((diagnostic) => ruleOf(diagnostic) === rule)
+}
+
+async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value, 50)) ?? []
+}
+
+const council = () => workspaceUri('council.md')
+const strike = () => workspaceUri('strike.draft')
+
+test('the extension activates on a Markdown draft and its diagnostics arrive', async () => {
+  const extension = vscode.extensions.getExtension<AttributionLintApi>(extensionId)
+  assert.ok(extension, `${extensionId} is installed`)
+  console.log(`e2e: extension active before any draft was opened: ${extension.isActive}`)
+  await open('council.md')
+  await waitForDiagnostics(council(), 'diagnostics of council.md', (diagnostics) => diagnostics.length > 0)
+  assert.equal(extension.isActive, true)
+  await extension.exports.ready
+})
+
+test('a .draft file is a news-draft and is checked', async () => {
+  const editor = await open('strike.draft')
+  assert.equal(editor.document.languageId, 'news-draft')
+  await waitForDiagnostics(strike(), 'vague-attribution in strike.draft', has('vague-attribution'))
+})
+
+test('the expected diagnostics arrive, with links to the rules', async () => {
+  const expected = ['anonymous-source', 'dangling-evidence', 'loaded-attribution-verb', 'missing-evidence', 'unattributed-claim', 'vague-attribution']
+  const diagnostics = await waitForDiagnostics(council(), expected.join(', '), (found) => expected.every((rule) => found.some((diagnostic) => ruleOf(diagnostic) === rule)))
+  for (const diagnostic of diagnostics) {
+    const code = diagnostic.code
+    assert.ok(typeof code === 'object' && code.target instanceof vscode.Uri, `${ruleOf(diagnostic)} has a link`)
+    assert.match(code.target.toString(), new RegExp(`${ruleOf(diagnostic)}`), `the link of ${ruleOf(diagnostic)} names its rule`)
+  }
+  const loaded = diagnostics.find((diagnostic) => ruleOf(diagnostic) === 'loaded-attribution-verb')!
+  assert.equal(loaded.severity, vscode.DiagnosticSeverity.Information)
+  const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === council().toString())!
+  assert.equal(document.getText(loaded.range), 'claimed')
+})
+
+test('hovering a quote tells who said it', async () => {
+  const editor = await open('council.md')
+  const line = editor.document.getText().split('\n').findIndex((text) => text.startsWith('“We have run out'))
+  assert.ok(line >= 0)
+  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', council(), new vscode.Position(line, 10))) ?? []
+  const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n')
+  assert.match(text, /quote/i)
+  assert.match(text, /Lena Dorsey/)
+})
+
+test('the “said” quick fix replaces “claimed” and the diagnostic goes away', async () => {
+  const editor = await open('council.md')
+  const diagnostic = ours(council()).find((candidate) => ruleOf(candidate) === 'loaded-attribution-verb')
+  assert.ok(diagnostic)
+  const actions = await quickFixes(council(), diagnostic.range)
+  const fix = actions.find((action) => action.title.includes('“said”'))
+  assert.ok(fix?.edit, `a “said” fix among: ${actions.map((action) => action.title).join(' | ')}`)
+  assert.equal(fix.isPreferred, true)
+  assert.ok(await vscode.workspace.applyEdit(fix.edit))
+  assert.match(editor.document.getText(), /Dorsey said the branches/)
+  await waitForDiagnostics(council(), 'no loaded-attribution-verb after the fix', hasNot('loaded-attribution-verb'))
+})
+
+test('the footnote quick fix inserts the missing definition', async () => {
+  const editor = await open('council.md')
+  const missing = (diagnostics: vscode.Diagnostic[]) => diagnostics.find((diagnostic) => ruleOf(diagnostic) === 'dangling-evidence' && /\[\^loans\] has no definition/.test(diagnostic.message))
+  const diagnostic = missing(ours(council()))
+  assert.ok(diagnostic, 'a dangling-evidence diagnostic for [^loans]')
+  const actions = await quickFixes(council(), diagnostic.range)
+  const fix = actions.find((action) => action.title.includes('definition') && action.title.includes('[^loans]'))
+  assert.ok(fix?.edit, `a definition fix among: ${actions.map((action) => action.title).join(' | ')}`)
+  assert.ok(await vscode.workspace.applyEdit(fix.edit))
+  assert.match(editor.document.getText(), /^\[\^loans\]:/m)
+  await waitForDiagnostics(council(), 'no “[^loans] has no definition”', (diagnostics) => !missing(diagnostics))
+})
+
+test('Show Sourcing Summary opens the summary view beside the draft', async () => {
+  await open('council.md')
+  const isSummary = (tab: vscode.Tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('attributionLint.summary')
+  const allTabs = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs)
+  await vscode.commands.executeCommand('attributionLint.showSourcingSummary')
+  const tab = await waitFor('the summary tab', () => allTabs().find(isSummary), [vscode.window.tabGroups.onDidChangeTabs])
+  assert.equal(tab.label, 'Sourcing: council.md')
+  assert.notEqual(tab.group.viewColumn, vscode.ViewColumn.One, 'the view opens beside the draft')
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor')
+  const remaining = allTabs().find(isSummary)
+  if (remaining) await vscode.window.tabGroups.close(remaining)
+})
+
+test('turning a rule off in the settings removes its diagnostics, and back', async () => {
+  await open('council.md')
+  await waitForDiagnostics(council(), 'vague-attribution before the change', has('vague-attribution'))
+  const configuration = vscode.workspace.getConfiguration('attributionLint', council())
+  await configuration.update('rules', {'vague-attribution': 'off'}, vscode.ConfigurationTarget.Workspace)
+  try {
+    await waitForDiagnostics(council(), 'vague-attribution gone after the setting', hasNot('vague-attribution'))
+  } finally {
+    await configuration.update('rules', undefined, vscode.ConfigurationTarget.Workspace)
+  }
+  await waitForDiagnostics(council(), 'vague-attribution back after the setting is removed', has('vague-attribution'))
+})
+
+test('a changed .attributionlintrc.json re-lints the open drafts', async () => {
+  await open('council.md')
+  await waitForDiagnostics(council(), 'anonymous-source before the file', has('anonymous-source'))
+  const file = workspaceUri('.attributionlintrc.json')
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify({rules: {'anonymous-source': 'off'}}, null, 2) + '\n'))
+  try {
+    await waitForDiagnostics(council(), 'anonymous-source gone after writing .attributionlintrc.json', hasNot('anonymous-source'))
+  } finally {
+    await vscode.workspace.fs.delete(file)
+  }
+  await waitForDiagnostics(council(), 'anonymous-source back after deleting .attributionlintrc.json', has('anonymous-source'))
+})
+
+test('Check All Drafts in Workspace reports drafts that are not open, and leaves ignored ones out', async () => {
+  const closed = workspaceUri('drafts/closed.md')
+  const ignored = workspaceUri('archive/old.md')
+  assert.ok(!vscode.workspace.textDocuments.some((document) => document.uri.toString() === closed.toString()), 'drafts/closed.md is not open')
+  await vscode.commands.executeCommand('attributionLint.checkWorkspace')
+  await waitForDiagnostics(closed, 'diagnostics of the closed draft', has('loaded-attribution-verb'))
+  assert.deepEqual(rules(ignored), [], 'archive/ is in .attributionlintignore')
+})
+
+test('Fix All Loaded Verbs replaces every loaded verb in the draft', async () => {
+  const uri = workspaceUri('drafts/verbs.md')
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('# Verbs\n\nThe mayor admitted the budget was short.\n\nThe treasurer insisted the numbers were right.\n'))
+  const editor = await open('drafts/verbs.md')
+  await waitForDiagnostics(uri, 'two loaded verbs', (diagnostics) => diagnostics.filter((diagnostic) => ruleOf(diagnostic) === 'loaded-attribution-verb').length === 2)
+  await vscode.commands.executeCommand('attributionLint.fixAllLoadedVerbs')
+  assert.match(editor.document.getText(), /The mayor said the budget/)
+  assert.match(editor.document.getText(), /The treasurer said the numbers/)
+  await waitForDiagnostics(uri, 'no loaded verbs after fixing all', hasNot('loaded-attribution-verb'))
+  await editor.document.save()
+})
+
+test('Restart Server brings the server back and drafts are checked again', async () => {
+  const extension = vscode.extensions.getExtension<AttributionLintApi>(extensionId)!
+  const {client} = extension.exports
+  const editor = await open('strike.draft')
+  await vscode.commands.executeCommand('attributionLint.restartServer')
+  assert.equal(client.isRunning(), true)
+  const vague = (diagnostics: vscode.Diagnostic[]) => diagnostics.filter((diagnostic) => ruleOf(diagnostic) === 'vague-attribution').length
+  const before = vague(await waitForDiagnostics(strike(), 'diagnostics after the restart', has('vague-attribution')))
+  await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount, 0), '\nSome say the port will never recover.\n'))
+  await waitForDiagnostics(strike(), 'one more vague attribution after the edit', (diagnostics) => vague(diagnostics) === before + 1)
+})
+
+/** The language server's process: the extension host's child running server/out/server.js (Linux /proc). */
+function serverPid(): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+      if (parent !== process.pid) continue
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('server.js')) return Number(entry)
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return undefined
+}
+
+test('a crashing server is restarted, and after five crashes Restart Server brings it back', async () => {
+  if (process.platform !== 'linux') return
+  const {client} = vscode.extensions.getExtension<AttributionLintApi>(extensionId)!.exports
+  const state = (wanted: State, what: string) => waitFor(what, () => client.state === wanted, [client.onDidChangeState as vscode.Event<unknown>])
+  // The client's policy: four restarts within three minutes, then it gives up (and we offer "Restart").
+  const changes = client.onDidChangeState as vscode.Event<unknown>
+  for (let crash = 1; crash <= 5; crash++) {
+    // Running means initialized: the process is up by then.
+    await state(State.Running, `the server running before crash ${crash}`)
+    const pid = serverPid()
+    assert.ok(pid, `the server process before crash ${crash}`)
+    const noticed = waitFor(`the client to notice crash ${crash}`, () => client.state !== State.Running, [changes])
+    process.kill(pid, 'SIGKILL')
+    await noticed
+  }
+  await state(State.Stopped, 'the client to give up after five crashes')
+  assert.equal(serverPid(), undefined)
+  await vscode.commands.executeCommand('attributionLint.restartServer')
+  await state(State.Running, 'the server running after Restart Server')
+  const editor = await open('strike.draft')
+  const vague = (diagnostics: vscode.Diagnostic[]) => diagnostics.filter((diagnostic) => ruleOf(diagnostic) === 'vague-attribution').length
+  const before = vague(await waitForDiagnostics(strike(), 'diagnostics after the restart', has('vague-attribution')))
+  await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount, 0), '\nMany believe the strike will spread.\n'))
+  await waitForDiagnostics(strike(), 'one more vague attribution after the edit', (diagnostics) => vague(diagnostics) === before + 1)
+})
