@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import {execFileSync} from 'node:child_process'
 import {chmodSync, symlinkSync} from 'node:fs'
 import {join} from 'node:path'
-import {after, before, test} from 'node:test'
+import {after, before, test, type TestContext} from 'node:test'
 import {ruleIds} from '../../server/src/engine/index.ts'
 import {canRunAsNobody, cli, drafts, lines, nobody, parseJsonResults, removeProject, tempProject, writeFiles} from './helpers.ts'
 
@@ -95,32 +95,42 @@ test('a symbolic link to nothing, and one that loops', { skip: process.platform 
   assert.match(expectOneProblem(['loop-a.md']), /loop-a\.md: is a symbolic link that loops back on itself\./)
 })
 
-test('an unreadable file', {skip: process.platform === 'win32'}, (t) => {
-  // Root reads every file, so as root the CLI runs as nobody, in a folder nobody may enter.
+/**
+ * A folder `name` in the project holding `files`, a readable good.md among them, where `locked` (a file
+ * or a folder) may be read by no one; and the uid to run the CLI as. Root reads every file, so as root
+ * the CLI runs as nobody, in a folder nobody may enter. Skips the test, and returns undefined, when
+ * root cannot run it as nobody.
+ */
+function withLockedEntry(t: TestContext, name: string, files: Record<string, string>, locked: string): {folder: string; uid: number | undefined} | undefined {
   const asRoot = process.getuid?.() === 0
-  if (asRoot && !canRunAsNobody()) return t.skip('running as root, and the checkout is not readable by nobody')
-  const folder = join(project, 'unreadable')
-  writeFiles(folder, {'secret.md': drafts.warning, 'good.md': drafts.warning})
+  if (asRoot && !canRunAsNobody()) {
+    t.skip('running as root, and the checkout is not readable by nobody')
+    return undefined
+  }
+  const folder = join(project, name)
+  writeFiles(folder, files)
   chmodSync(project, 0o755)
   chmodSync(folder, 0o755)
   chmodSync(join(folder, 'good.md'), 0o644)
-  chmodSync(join(folder, 'secret.md'), 0o000)
-  const run = cli(['--format', 'json', 'secret.md', 'good.md'], {cwd: folder, uid: asRoot ? nobody : undefined})
+  chmodSync(join(folder, locked), 0o000)
+  return {folder, uid: asRoot ? nobody : undefined}
+}
+
+test('an unreadable file', {skip: process.platform === 'win32'}, (t) => {
+  const setup = withLockedEntry(t, 'unreadable', {'secret.md': drafts.warning, 'good.md': drafts.warning}, 'secret.md')
+  if (!setup) return
+  const {folder, uid} = setup
+  const run = cli(['--format', 'json', 'secret.md', 'good.md'], {cwd: folder, uid})
   assert.equal(run.code, 2)
   assert.deepEqual(lines(run.stderr), ['attribution-lint: secret.md: cannot be read: permission denied.'])
   assert.deepEqual(parseJsonResults(run.stdout).map((result) => result.messages.map((message) => message.ruleId)), [['unattributed-claim']])
 })
 
 test('a folder that cannot be listed', {skip: process.platform === 'win32'}, (t) => {
-  const asRoot = process.getuid?.() === 0
-  if (asRoot && !canRunAsNobody()) return t.skip('running as root, and the checkout is not readable by nobody')
-  const folder = join(project, 'closed-desk')
-  writeFiles(folder, {'good.md': drafts.warning, 'locked/story.md': drafts.warning})
-  chmodSync(project, 0o755)
-  chmodSync(folder, 0o755)
-  chmodSync(join(folder, 'good.md'), 0o644)
-  chmodSync(join(folder, 'locked'), 0o000)
-  const run = cli(['--format', 'json', '.'], {cwd: folder, uid: asRoot ? nobody : undefined})
+  const setup = withLockedEntry(t, 'closed-desk', {'good.md': drafts.warning, 'locked/story.md': drafts.warning}, 'locked')
+  if (!setup) return
+  const {folder, uid} = setup
+  const run = cli(['--format', 'json', '.'], {cwd: folder, uid})
   chmodSync(join(folder, 'locked'), 0o755)
   assert.equal(run.code, 2)
   assert.deepEqual(lines(run.stderr), ['attribution-lint: locked: this folder cannot be listed: permission denied.'])

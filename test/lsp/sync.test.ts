@@ -8,7 +8,7 @@ import {after, before, test} from 'node:test'
 import type {Diagnostic, TextDocumentContentChangeEvent} from 'vscode-languageserver-protocol'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {lint} from '../../server/src/engine/index.ts'
-import {TestClient} from './client.ts'
+import {changeBetween, TestClient} from './client.ts'
 
 const paragraphs = [
   '# Port strike',
@@ -64,15 +64,7 @@ function randomEdit(document: TextDocument, random: () => number, history: strin
   }
   // Undo: back to an earlier text, sent as the smallest change, as an editor's undo is.
   const earlier = history[Math.max(0, history.length - 1 - Math.floor(random() * 3))]
-  let start = 0
-  while (start < text.length && start < earlier.length && text[start] === earlier[start]) start++
-  let end = text.length
-  let endEarlier = earlier.length
-  while (end > start && endEarlier > start && text[end - 1] === earlier[endEarlier - 1]) {
-    end--
-    endEarlier--
-  }
-  return {range: {start: at(start), end: at(end)}, text: earlier.slice(start, endEarlier)}
+  return changeBetween(text, earlier)
 }
 
 let client: TestClient

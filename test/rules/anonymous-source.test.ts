@@ -5,14 +5,12 @@
 
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {formatOf, lint, ruleUrl, type DraftFormat} from '../../server/src/engine/index.ts'
-import {findingsOf, fixture} from '../helpers.ts'
+import {lint, ruleUrl} from '../../server/src/engine/index.ts'
+import {ruleCases, sameRangesAcrossLineEndings, type MustFire, type MustFireFixtures, type MustNotFire, type MustNotFireFixtures} from './cases.ts'
 
 const rule = 'anonymous-source'
 
-type Options = {format?: DraftFormat}
-
-const mustFire: Array<[string, string, string[], Options?]> = [
+const mustFire: MustFire = [
   // The range is the source phrase.
   ['a senior administration official', 'A senior administration official said the talks had stalled.', ['1:1-1:33 anonymous-source']],
   ['people familiar with the talks', 'Two people familiar with the talks said the deal was close.', ['1:1-1:35 anonymous-source']],
@@ -45,7 +43,7 @@ const mustFire: Array<[string, string, string[], Options?]> = [
   ['.draft with no blank lines', 'Talks\nA senior official said the talks had stalled.', ['2:1-2:18 anonymous-source'], {format: 'draft'}]
 ]
 
-const mustNotFire: Array<[string, string, Options?]> = [
+const mustNotFire: MustNotFire = [
   // Named sources.
   ['a person by name', 'Mara Lindqvist said the talks had stalled.'],
   ['a named person described by role', 'Lena Marsh, a nurse manager, said the ward was short of staff.'],
@@ -100,25 +98,13 @@ const mustNotFire: Array<[string, string, Options?]> = [
 ]
 
 // Longer drafts, one per format the rule reads; the format comes from the file extension.
-const mustFireFixtures: Array<[string, string[]]> = [
+const mustFireFixtures: MustFireFixtures = [
   ['unexplained.md', ['3:1-3:33 anonymous-source']]
 ]
 
-const mustNotFireFixtures = ['explained.txt']
+const mustNotFireFixtures: MustNotFireFixtures = ['explained.txt']
 
-for (const [file, expected] of mustFireFixtures) {
-  test(`fires: fixture ${file}`, () => assert.deepEqual(findingsOf(fixture(`rules/${rule}/must-fire/${file}`), rule, {format: formatOf(file)}), expected))
-}
-for (const file of mustNotFireFixtures) {
-  test(`does not fire: fixture ${file}`, () => assert.deepEqual(findingsOf(fixture(`rules/${rule}/must-not-fire/${file}`), rule, {format: formatOf(file)}), []))
-}
-
-for (const [name, text, expected, options] of mustFire) {
-  test(`fires: ${name}`, () => assert.deepEqual(findingsOf(text, rule, options), expected))
-}
-for (const [name, text, options] of mustNotFire) {
-  test(`does not fire: ${name}`, () => assert.deepEqual(findingsOf(text, rule, options), []))
-}
+ruleCases(rule, {mustFire, mustNotFire, mustFireFixtures, mustNotFireFixtures})
 
 test('reports the source with a message that quotes the description', () => {
   const [finding] = lint('A senior administration official said the talks had stalled.', {format: 'markdown'}).findings.filter((candidate) => candidate.ruleId === rule)
@@ -134,14 +120,4 @@ test('reports the source with a message that quotes the description', () => {
 })
 
 const draft = '# Talks\n\nThe deal was off, a diplomat told reporters.\n\nOfficials said the road would reopen.\n'
-for (const [name, text, format] of [
-  ['LF Markdown', draft, 'markdown'],
-  ['CRLF Markdown', draft.replace(/\n/g, '\r\n'), 'markdown'],
-  ['BOM and CRLF Markdown', '\uFEFF' + draft.replace(/\n/g, '\r\n'), 'markdown'],
-  ['CRLF plain text', draft.replace(/^# /, '').replace(/\n/g, '\r\n'), 'text'],
-  ['BOM .draft', '\uFEFF' + draft.replace(/^# /, ''), 'draft']
-] as const) {
-  test(`ranges in a ${name} draft`, () => {
-    assert.deepEqual(findingsOf(text, rule, {format}), ['3:19-3:29 anonymous-source', '5:1-5:10 anonymous-source'])
-  })
-}
+sameRangesAcrossLineEndings(rule, draft, ['3:19-3:29 anonymous-source', '5:1-5:10 anonymous-source'])

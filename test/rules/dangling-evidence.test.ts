@@ -5,14 +5,12 @@
 
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {formatOf, lint, ruleUrl, type DraftFormat} from '../../server/src/engine/index.ts'
-import {findingsOf, fixture} from '../helpers.ts'
+import {lint, ruleUrl} from '../../server/src/engine/index.ts'
+import {ruleCases, sameRangesAcrossLineEndings, type MustFire, type MustFireFixtures, type MustNotFire, type MustNotFireFixtures} from './cases.ts'
 
 const rule = 'dangling-evidence'
 
-type Options = {format?: DraftFormat}
-
-const mustFire: Array<[string, string, string[], Options?]> = [
+const mustFire: MustFire = [
   // Footnotes: the range is the reference, or the whole definition line nobody references.
   ['a footnote reference with no definition', 'The plant cut 40 jobs.[^jobs]', ['1:23-1:30 dangling-evidence']],
   ['a definition nobody references', 'The plant cut 40 jobs.\n\n[^jobs]: Company filing, 2 May.', ['3:1-3:32 dangling-evidence']],
@@ -57,7 +55,7 @@ const mustFire: Array<[string, string, string[], Options?]> = [
   ['.draft with no blank lines', 'Jobs\nThe plant cut 40 jobs.[^jobs]\nThe union lost 12 members.', ['2:23-2:30 dangling-evidence'], {format: 'draft'}]
 ]
 
-const mustNotFire: Array<[string, string, Options?]> = [
+const mustNotFire: MustNotFire = [
   // Usable notes.
   ['a footnote with a definition', 'The plant cut 40 jobs.[^jobs]\n\n[^jobs]: Company filing, 2 May.'],
   ['one definition referenced twice', 'The plant cut 40 jobs.[^jobs] The union lost 12 members.[^jobs]\n\n[^jobs]: Company filing, 2 May.'],
@@ -87,25 +85,13 @@ const mustNotFire: Array<[string, string, Options?]> = [
 ]
 
 // Longer drafts, one per format the rule reads; the format comes from the file extension.
-const mustFireFixtures: Array<[string, string[]]> = [
+const mustFireFixtures: MustFireFixtures = [
   ['broken-notes.md', ['3:50-3:66 dangling-evidence', '5:77-5:87 dangling-evidence', '9:1-9:29 dangling-evidence']]
 ]
 
-const mustNotFireFixtures = ['usable-notes.draft']
+const mustNotFireFixtures: MustNotFireFixtures = ['usable-notes.draft']
 
-for (const [file, expected] of mustFireFixtures) {
-  test(`fires: fixture ${file}`, () => assert.deepEqual(findingsOf(fixture(`rules/${rule}/must-fire/${file}`), rule, {format: formatOf(file)}), expected))
-}
-for (const file of mustNotFireFixtures) {
-  test(`does not fire: fixture ${file}`, () => assert.deepEqual(findingsOf(fixture(`rules/${rule}/must-not-fire/${file}`), rule, {format: formatOf(file)}), []))
-}
-
-for (const [name, text, expected, options] of mustFire) {
-  test(`fires: ${name}`, () => assert.deepEqual(findingsOf(text, rule, options), expected))
-}
-for (const [name, text, options] of mustNotFire) {
-  test(`does not fire: ${name}`, () => assert.deepEqual(findingsOf(text, rule, options), []))
-}
+ruleCases(rule, {mustFire, mustNotFire, mustFireFixtures, mustNotFireFixtures})
 
 function only(text: string) {
   const found = lint(text, {format: 'markdown'}).findings.filter((candidate) => candidate.ruleId === rule)
@@ -140,14 +126,4 @@ test('a definition nobody references', () => {
 })
 
 const draft = '# Jobs\n\nThe plant cut 40 jobs.[^jobs]\n\nThe union lost 12 members. {>>source: TK<<}\n\n[^old]: Union letter, 3 May.\n'
-for (const [name, text, format] of [
-  ['LF Markdown', draft, 'markdown'],
-  ['CRLF Markdown', draft.replace(/\n/g, '\r\n'), 'markdown'],
-  ['BOM and CRLF Markdown', '\uFEFF' + draft.replace(/\n/g, '\r\n'), 'markdown'],
-  ['CRLF plain text', draft.replace(/^# /, '').replace(/\n/g, '\r\n'), 'text'],
-  ['BOM .draft', '\uFEFF' + draft.replace(/^# /, ''), 'draft']
-] as const) {
-  test(`ranges in a ${name} draft`, () => {
-    assert.deepEqual(findingsOf(text, rule, {format}), ['3:23-3:30 dangling-evidence', '5:28-5:44 dangling-evidence', '7:1-7:29 dangling-evidence'])
-  })
-}
+sameRangesAcrossLineEndings(rule, draft, ['3:23-3:30 dangling-evidence', '5:28-5:44 dangling-evidence', '7:1-7:29 dangling-evidence'])

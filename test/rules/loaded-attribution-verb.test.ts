@@ -3,14 +3,12 @@
 
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {formatOf, lint, ruleUrl, type DraftFormat} from '../../server/src/engine/index.ts'
-import {findingsOf, fixture} from '../helpers.ts'
+import {lint, ruleUrl} from '../../server/src/engine/index.ts'
+import {ruleCases, sameRangesAcrossLineEndings, type MustFire, type MustFireFixtures, type MustNotFire, type MustNotFireFixtures} from './cases.ts'
 
 const rule = 'loaded-attribution-verb'
 
-type Options = {format?: DraftFormat}
-
-const mustFire: Array<[string, string, string[], Options?]> = [
+const mustFire: MustFire = [
   ['claimed, past tense, with a clause', 'The minister claimed the audit was wrong.', ['1:14-1:21 loaded-attribution-verb']],
   ['insists, present tense', 'Brandt insists the tariffs are temporary.', ['1:8-1:15 loaded-attribution-verb']],
   ['admitted that', 'A spokesperson admitted that the crew went to the wrong building.', ['1:16-1:24 loaded-attribution-verb']],
@@ -28,7 +26,7 @@ const mustFire: Array<[string, string, string[], Options?]> = [
   ['suppressing another rule leaves this one on', '<!-- attribution-lint-disable-next-line unattributed-claim -->\nLom claimed the audit was wrong.', ['2:5-2:12 loaded-attribution-verb']]
 ]
 
-const mustNotFire: Array<[string, string, Options?]> = [
+const mustNotFire: MustNotFire = [
   ['claimed the title (not speech)', 'Carrow United claimed the league title in 2019.'],
   ['claimed two lives (not speech)', 'The flood claimed two lives on Tuesday, the fire service said.'],
   ['admitted patients (not speech)', 'The hospital has admitted patients only through its emergency department.'],
@@ -53,25 +51,13 @@ const mustNotFire: Array<[string, string, Options?]> = [
 ]
 
 // Longer drafts, one per format the rule reads; the format comes from the file extension.
-const mustFireFixtures: Array<[string, string[]]> = [
+const mustFireFixtures: MustFireFixtures = [
   ['speech.txt', ['3:33-3:40 loaded-attribution-verb', '5:8-5:15 loaded-attribution-verb']]
 ]
 
-const mustNotFireFixtures = ['not-speech.md']
+const mustNotFireFixtures: MustNotFireFixtures = ['not-speech.md']
 
-for (const [file, expected] of mustFireFixtures) {
-  test(`fires: fixture ${file}`, () => assert.deepEqual(findingsOf(fixture(`rules/${rule}/must-fire/${file}`), rule, {format: formatOf(file)}), expected))
-}
-for (const file of mustNotFireFixtures) {
-  test(`does not fire: fixture ${file}`, () => assert.deepEqual(findingsOf(fixture(`rules/${rule}/must-not-fire/${file}`), rule, {format: formatOf(file)}), []))
-}
-
-for (const [name, text, expected, options] of mustFire) {
-  test(`fires: ${name}`, () => assert.deepEqual(findingsOf(text, rule, options), expected))
-}
-for (const [name, text, options] of mustNotFire) {
-  test(`does not fire: ${name}`, () => assert.deepEqual(findingsOf(text, rule, options), []))
-}
+ruleCases(rule, {mustFire, mustNotFire, mustFireFixtures, mustNotFireFixtures})
 
 test('offers "said" or "says" in the same tense as the fix', () => {
   const [past] = lint('Lom claimed the outage affected one unit.').findings.filter((finding) => finding.ruleId === rule)
@@ -92,14 +78,4 @@ test('reports the verb with every field set', () => {
 })
 
 const draft = '# Audit\n\nLom claimed the audit was wrong.\n\nBrandt insists the tariffs are temporary.\n'
-for (const [name, text, format] of [
-  ['LF Markdown', draft, 'markdown'],
-  ['CRLF Markdown', draft.replace(/\n/g, '\r\n'), 'markdown'],
-  ['BOM and CRLF Markdown', '\uFEFF' + draft.replace(/\n/g, '\r\n'), 'markdown'],
-  ['CRLF plain text', draft.replace(/^# /, '').replace(/\n/g, '\r\n'), 'text'],
-  ['BOM .draft', '\uFEFF' + draft.replace(/^# /, ''), 'draft']
-] as const) {
-  test(`ranges in a ${name} draft`, () => {
-    assert.deepEqual(findingsOf(text, rule, {format}), ['3:5-3:12 loaded-attribution-verb', '5:8-5:15 loaded-attribution-verb'])
-  })
-}
+sameRangesAcrossLineEndings(rule, draft, ['3:5-3:12 loaded-attribution-verb', '5:8-5:15 loaded-attribution-verb'])

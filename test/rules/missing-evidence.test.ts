@@ -5,14 +5,12 @@
 
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {formatOf, lint, ruleUrl, type DraftFormat} from '../../server/src/engine/index.ts'
-import {findingsOf, fixture} from '../helpers.ts'
+import {lint, ruleUrl} from '../../server/src/engine/index.ts'
+import {ruleCases, sameRangesAcrossLineEndings, type MustFire, type MustFireFixtures, type MustNotFire, type MustNotFireFixtures} from './cases.ts'
 
 const rule = 'missing-evidence'
 
-type Options = {format?: DraftFormat}
-
-const mustFire: Array<[string, string, string[], Options?]> = [
+const mustFire: MustFire = [
   // Figures; the range is the figure.
   ['a count', 'The storm destroyed 64 homes.', ['1:21-1:29 missing-evidence']],
   ['an amount of money', 'The city will spend $50 million on the bridge.', ['1:21-1:32 missing-evidence']],
@@ -53,7 +51,7 @@ const mustFire: Array<[string, string, string[], Options?]> = [
   ['suppressing another rule leaves this one on', '<!-- attribution-lint-disable-next-line unattributed-claim -->\nThe plant cut 40 jobs.', ['2:15-2:22 missing-evidence']]
 ]
 
-const mustNotFire: Array<[string, string, Options?]> = [
+const mustNotFire: MustNotFire = [
   // Evidence notes.
   ['footnote with a definition', 'The plant cut 40 jobs.[^jobs]\n\n[^jobs]: Company filing, 2 May.'],
   ['one footnote referenced twice', 'The plant cut 40 jobs.[^jobs] The union lost 12 members.[^jobs]\n\n[^jobs]: Company filing, 2 May.'],
@@ -110,25 +108,13 @@ const mustNotFire: Array<[string, string, Options?]> = [
 ]
 
 // Longer drafts, one per format the rule reads; the format comes from the file extension.
-const mustFireFixtures: Array<[string, string[]]> = [
+const mustFireFixtures: MustFireFixtures = [
   ['figures.draft', ['3:17-3:28 missing-evidence', '5:28-5:31 missing-evidence']]
 ]
 
-const mustNotFireFixtures = ['not-figures.md']
+const mustNotFireFixtures: MustNotFireFixtures = ['not-figures.md']
 
-for (const [file, expected] of mustFireFixtures) {
-  test(`fires: fixture ${file}`, () => assert.deepEqual(findingsOf(fixture(`rules/${rule}/must-fire/${file}`), rule, {format: formatOf(file)}), expected))
-}
-for (const file of mustNotFireFixtures) {
-  test(`does not fire: fixture ${file}`, () => assert.deepEqual(findingsOf(fixture(`rules/${rule}/must-not-fire/${file}`), rule, {format: formatOf(file)}), []))
-}
-
-for (const [name, text, expected, options] of mustFire) {
-  test(`fires: ${name}`, () => assert.deepEqual(findingsOf(text, rule, options), expected))
-}
-for (const [name, text, options] of mustNotFire) {
-  test(`does not fire: ${name}`, () => assert.deepEqual(findingsOf(text, rule, options), []))
-}
+ruleCases(rule, {mustFire, mustNotFire, mustFireFixtures, mustNotFireFixtures})
 
 test('reports a figure with a message that quotes it', () => {
   const [finding] = lint('The city will spend $50 million on the bridge.', {format: 'markdown'}).findings.filter((candidate) => candidate.ruleId === rule)
@@ -147,14 +133,4 @@ test('reports a document with a message that quotes it', () => {
 })
 
 const draft = '# Jobs\n\nThe plant cut 40 jobs.\n\nThe union expects 200 more, a study found.\n'
-for (const [name, text, format] of [
-  ['LF Markdown', draft, 'markdown'],
-  ['CRLF Markdown', draft.replace(/\n/g, '\r\n'), 'markdown'],
-  ['BOM and CRLF Markdown', '\uFEFF' + draft.replace(/\n/g, '\r\n'), 'markdown'],
-  ['CRLF plain text', draft.replace(/^# /, '').replace(/\n/g, '\r\n'), 'text'],
-  ['BOM .draft', '\uFEFF' + draft.replace(/^# /, ''), 'draft']
-] as const) {
-  test(`ranges in a ${name} draft`, () => {
-    assert.deepEqual(findingsOf(text, rule, {format}), ['3:15-3:22 missing-evidence', '5:19-5:22 missing-evidence'])
-  })
-}
+sameRangesAcrossLineEndings(rule, draft, ['3:15-3:22 missing-evidence', '5:19-5:22 missing-evidence'])

@@ -4,14 +4,12 @@
 
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {formatOf, lint, ruleUrl, type DraftFormat} from '../../server/src/engine/index.ts'
-import {findingsOf, fixture} from '../helpers.ts'
+import {lint, ruleUrl} from '../../server/src/engine/index.ts'
+import {ruleCases, sameRangesAcrossLineEndings, type MustFire, type MustFireFixtures, type MustNotFire, type MustNotFireFixtures} from './cases.ts'
 
 const rule = 'unattributed-claim'
 
-type Options = {format?: DraftFormat}
-
-const mustFire: Array<[string, string, string[], Options?]> = [
+const mustFire: MustFire = [
   // One case per kind of claim marker; the range is the marker.
   ['hedge: allegedly', 'The suspect allegedly fled the scene before dawn.', ['1:13-1:22 unattributed-claim']],
   ['reportedly is a hedge, not a cue', 'The company reportedly missed a payment in June.', ['1:13-1:23 unattributed-claim']],
@@ -60,7 +58,7 @@ const mustFire: Array<[string, string, string[], Options?]> = [
   ]
 ]
 
-const mustNotFire: Array<[string, string, Options?]> = [
+const mustNotFire: MustNotFire = [
   // Attributed.
   ['a hedge with a cue', 'The suspect allegedly fled the scene, according to two officers.'],
   ['cue after the claim', 'The plant is likely to close, the union says.'],
@@ -117,25 +115,13 @@ const mustNotFire: Array<[string, string, Options?]> = [
 ]
 
 // Longer drafts, one per format the rule reads; the format comes from the file extension.
-const mustFireFixtures: Array<[string, string[]]> = [
+const mustFireFixtures: MustFireFixtures = [
   ['paraphrase.txt', ['3:92-3:99 unattributed-claim']]
 ]
 
-const mustNotFireFixtures = ['sourced-and-exempt.md', 'headings.draft']
+const mustNotFireFixtures: MustNotFireFixtures = ['sourced-and-exempt.md', 'headings.draft']
 
-for (const [file, expected] of mustFireFixtures) {
-  test(`fires: fixture ${file}`, () => assert.deepEqual(findingsOf(fixture(`rules/${rule}/must-fire/${file}`), rule, {format: formatOf(file)}), expected))
-}
-for (const file of mustNotFireFixtures) {
-  test(`does not fire: fixture ${file}`, () => assert.deepEqual(findingsOf(fixture(`rules/${rule}/must-not-fire/${file}`), rule, {format: formatOf(file)}), []))
-}
-
-for (const [name, text, expected, options] of mustFire) {
-  test(`fires: ${name}`, () => assert.deepEqual(findingsOf(text, rule, options), expected))
-}
-for (const [name, text, options] of mustNotFire) {
-  test(`does not fire: ${name}`, () => assert.deepEqual(findingsOf(text, rule, options), []))
-}
+ruleCases(rule, {mustFire, mustNotFire, mustFireFixtures, mustNotFireFixtures})
 
 test('reports the marker with a message that names it', () => {
   const [finding] = lint('The council plans to cut the library budget.', {format: 'markdown'}).findings.filter((candidate) => candidate.ruleId === rule)
@@ -152,14 +138,4 @@ test('reports the marker with a message that names it', () => {
 })
 
 const draft = '# Budget\n\nThe council plans to cut the library budget.\n\nThe board fears a deficit.\n'
-for (const [name, text, format] of [
-  ['LF Markdown', draft, 'markdown'],
-  ['CRLF Markdown', draft.replace(/\n/g, '\r\n'), 'markdown'],
-  ['BOM and CRLF Markdown', '\uFEFF' + draft.replace(/\n/g, '\r\n'), 'markdown'],
-  ['CRLF plain text', draft.replace(/^# /, '').replace(/\n/g, '\r\n'), 'text'],
-  ['BOM .draft', '\uFEFF' + draft.replace(/^# /, ''), 'draft']
-] as const) {
-  test(`ranges in a ${name} draft`, () => {
-    assert.deepEqual(findingsOf(text, rule, {format}), ['3:13-3:21 unattributed-claim', '5:11-5:16 unattributed-claim'])
-  })
-}
+sameRangesAcrossLineEndings(rule, draft, ['3:13-3:21 unattributed-claim', '5:11-5:16 unattributed-claim'])

@@ -5,14 +5,12 @@
 
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {formatOf, lint, ruleUrl, type DraftFormat} from '../../server/src/engine/index.ts'
-import {findingsOf, fixture} from '../helpers.ts'
+import {lint, ruleUrl} from '../../server/src/engine/index.ts'
+import {ruleCases, sameRangesAcrossLineEndings, type MustFire, type MustFireFixtures, type MustNotFire, type MustNotFireFixtures} from './cases.ts'
 
 const rule = 'unnamed-speaker'
 
-type Options = {format?: DraftFormat}
-
-const mustFire: Array<[string, string, string[], Options?]> = [
+const mustFire: MustFire = [
   // No speaker at all; the range is the quote.
   ['a quote on its own', '“We will not reopen the bridge this year.”', ['1:1-1:43 unnamed-speaker']],
   ['a quote after a sentence with no cue', 'The bridge stays shut. “We will not reopen it this year.”', ['1:24-1:58 unnamed-speaker']],
@@ -82,7 +80,7 @@ const mustFire: Array<[string, string, string[], Options?]> = [
   ]
 ]
 
-const mustNotFire: Array<[string, string, Options?]> = [
+const mustNotFire: MustNotFire = [
   // Named speakers, every shape of cue.
   ['named, after the quote', '“We will not reopen it this year,” Mara Lindqvist said.'],
   ['named, before the quote with a colon', 'Mara Lindqvist said: “We will not reopen it this year.”'],
@@ -161,26 +159,15 @@ const mustNotFire: Array<[string, string, Options?]> = [
   ]
 ]
 
-const mustFireFixtures: Array<[string, string[]]> = [
+const mustFireFixtures: MustFireFixtures = [
   ['continued-anonymous-quote.md', ['5:1-5:56 unnamed-speaker', '5:67-5:106 unnamed-speaker', '7:1-7:43 unnamed-speaker']],
   ['block-quote-without-author-line.md', ['3:3-3:77 unnamed-speaker']],
   ['no-blank-lines.draft', ['3:1-3:54 unnamed-speaker']]
 ]
 
-const mustNotFireFixtures = ['continued-named-quote.md', 'em-dash-author-line.md', 'titles-and-short-quotes.txt', 'pronoun-named-before.draft']
+const mustNotFireFixtures: MustNotFireFixtures = ['continued-named-quote.md', 'em-dash-author-line.md', 'titles-and-short-quotes.txt', 'pronoun-named-before.draft']
 
-for (const [name, text, expected, options] of mustFire) {
-  test(`fires: ${name}`, () => assert.deepEqual(findingsOf(text, rule, options), expected))
-}
-for (const [name, text, options] of mustNotFire) {
-  test(`does not fire: ${name}`, () => assert.deepEqual(findingsOf(text, rule, options), []))
-}
-for (const [file, expected] of mustFireFixtures) {
-  test(`fires: fixture ${file}`, () => assert.deepEqual(findingsOf(fixture(`rules/${rule}/must-fire/${file}`), rule, {format: formatOf(file)}), expected))
-}
-for (const file of mustNotFireFixtures) {
-  test(`does not fire: fixture ${file}`, () => assert.deepEqual(findingsOf(fixture(`rules/${rule}/must-not-fire/${file}`), rule, {format: formatOf(file)}), []))
-}
+ruleCases(rule, {mustFire, mustNotFire, mustFireFixtures, mustNotFireFixtures})
 
 test('a pronoun speaker: the message names the pronoun and what it refers to', () => {
   const text = 'A nurse manager said the ward was short of staff.\n\n“We had four nurses for forty beds on the night shift,” she said.'
@@ -211,14 +198,4 @@ test('an anonymous speaker: the message quotes the description', () => {
 })
 
 const draft = '# Bridge\n\nThe bridge stays shut. “We will not reopen it this year.”\n\n“We had four nurses for forty beds,” a nurse said.\n'
-for (const [name, text, format] of [
-  ['LF Markdown', draft, 'markdown'],
-  ['CRLF Markdown', draft.replace(/\n/g, '\r\n'), 'markdown'],
-  ['BOM and CRLF Markdown', '\uFEFF' + draft.replace(/\n/g, '\r\n'), 'markdown'],
-  ['CRLF plain text', draft.replace(/^# /, '').replace(/\n/g, '\r\n'), 'text'],
-  ['BOM .draft', '\uFEFF' + draft.replace(/^# /, ''), 'draft']
-] as const) {
-  test(`ranges in a ${name} draft`, () => {
-    assert.deepEqual(findingsOf(text, rule, {format}), ['3:24-3:58 unnamed-speaker', '5:1-5:37 unnamed-speaker'])
-  })
-}
+sameRangesAcrossLineEndings(rule, draft, ['3:24-3:58 unnamed-speaker', '5:1-5:37 unnamed-speaker'])

@@ -5,14 +5,12 @@
 
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {formatOf, lint, ruleUrl, type DraftFormat} from '../../server/src/engine/index.ts'
-import {findingsOf, fixture} from '../helpers.ts'
+import {lint, ruleUrl} from '../../server/src/engine/index.ts'
+import {ruleCases, sameRangesAcrossLineEndings, type MustFire, type MustFireFixtures, type MustNotFire, type MustNotFireFixtures} from './cases.ts'
 
 const rule = 'vague-attribution'
 
-type Options = {format?: DraftFormat}
-
-const mustFire: Array<[string, string, string[], Options?]> = [
+const mustFire: MustFire = [
   ['some residents say', 'Some residents say the bridge was never safe.', ['1:1-1:19 vague-attribution']],
   ['critics argue', 'Critics argue the plan is too costly.', ['1:1-1:14 vague-attribution']],
   ['critics say, after the claim', 'The plan is too costly, critics say.', ['1:25-1:36 vague-attribution']],
@@ -38,7 +36,7 @@ const mustFire: Array<[string, string, string[], Options?]> = [
   ['.draft with no blank lines', 'Bridge\nCritics argue the plan is too costly.', ['2:1-2:14 vague-attribution'], {format: 'draft'}]
 ]
 
-const mustNotFire: Array<[string, string, Options?]> = [
+const mustNotFire: MustNotFire = [
   // Named or anonymous, not vague.
   ['a named person', 'Mara Lindqvist says the bridge was never safe.'],
   ['a news agency', 'Reuters reports the deal is close.'],
@@ -72,25 +70,13 @@ const mustNotFire: Array<[string, string, Options?]> = [
 ]
 
 // Longer drafts, one per format the rule reads; the format comes from the file extension.
-const mustFireFixtures: Array<[string, string[]]> = [
+const mustFireFixtures: MustFireFixtures = [
   ['crowds.txt', ['2:1-2:14 vague-attribution', '3:1-3:15 vague-attribution', '4:1-4:23 vague-attribution']]
 ]
 
-const mustNotFireFixtures = ['named-crowds.md']
+const mustNotFireFixtures: MustNotFireFixtures = ['named-crowds.md']
 
-for (const [file, expected] of mustFireFixtures) {
-  test(`fires: fixture ${file}`, () => assert.deepEqual(findingsOf(fixture(`rules/${rule}/must-fire/${file}`), rule, {format: formatOf(file)}), expected))
-}
-for (const file of mustNotFireFixtures) {
-  test(`does not fire: fixture ${file}`, () => assert.deepEqual(findingsOf(fixture(`rules/${rule}/must-not-fire/${file}`), rule, {format: formatOf(file)}), []))
-}
-
-for (const [name, text, expected, options] of mustFire) {
-  test(`fires: ${name}`, () => assert.deepEqual(findingsOf(text, rule, options), expected))
-}
-for (const [name, text, options] of mustNotFire) {
-  test(`does not fire: ${name}`, () => assert.deepEqual(findingsOf(text, rule, options), []))
-}
+ruleCases(rule, {mustFire, mustNotFire, mustFireFixtures, mustNotFireFixtures})
 
 test('reports the source and verb with a message that quotes them', () => {
   const [finding] = lint('Critics argue the plan is too costly.', {format: 'markdown'}).findings.filter((candidate) => candidate.ruleId === rule)
@@ -103,14 +89,4 @@ test('reports the source and verb with a message that quotes them', () => {
 })
 
 const draft = '# Bridge\n\nCritics argue the plan is too costly.\n\nThe plan is too costly, critics say.\n'
-for (const [name, text, format] of [
-  ['LF Markdown', draft, 'markdown'],
-  ['CRLF Markdown', draft.replace(/\n/g, '\r\n'), 'markdown'],
-  ['BOM and CRLF Markdown', '\uFEFF' + draft.replace(/\n/g, '\r\n'), 'markdown'],
-  ['CRLF plain text', draft.replace(/^# /, '').replace(/\n/g, '\r\n'), 'text'],
-  ['BOM .draft', '\uFEFF' + draft.replace(/^# /, ''), 'draft']
-] as const) {
-  test(`ranges in a ${name} draft`, () => {
-    assert.deepEqual(findingsOf(text, rule, {format}), ['3:1-3:14 vague-attribution', '5:25-5:36 vague-attribution'])
-  })
-}
+sameRangesAcrossLineEndings(rule, draft, ['3:1-3:14 vague-attribution', '5:25-5:36 vague-attribution'])
