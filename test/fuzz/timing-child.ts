@@ -1,0 +1,38 @@
+// The process that times lints for linear-time.test.ts. It runs apart from the test so that a lint
+// that goes quadratic can be stopped (the test kills this process at its deadline) and so that its
+// heap and its memos are its own. Messages in: {name, size, seed}; out: {ms, length, findings}.
+// Run with --expose-gc: a collection before each timed lint keeps one run's garbage out of the next.
+
+import {performance} from 'node:perf_hooks'
+import {clearCaches, lint} from '../../server/src/engine/index.ts'
+import {adversarialCases, textCases} from './adversarial.ts'
+
+export interface TimingRequest {
+  name: string
+  size: number
+  seed: number
+}
+
+export interface TimingResult {
+  ms: number
+  length: number
+  findings: number
+}
+
+const cases = new Map([...adversarialCases, ...textCases].map((entry) => [entry.name, entry]))
+const collect = (globalThis as {gc?: () => void}).gc
+
+process.on('message', (request: TimingRequest) => {
+  const entry = cases.get(request.name)
+  if (!entry) throw new Error(`no adversarial case named ${request.name}`)
+  const text = entry.make(request.size, request.seed)
+  // A cold lint: nothing of this draft, or of an earlier one, in the memos.
+  clearCaches()
+  collect?.()
+  const start = performance.now()
+  const {findings} = lint(text, {format: entry.format})
+  const ms = performance.now() - start
+  const result: TimingResult = {ms, length: text.length, findings: findings.length}
+  process.send!(result)
+})
+process.send!('ready')
