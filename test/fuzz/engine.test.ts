@@ -154,7 +154,7 @@ test('the same characters are covered with LF and with CRLF line endings', () =>
   check(draft, format, (text, draftFormat) => compareVariant(text, draftFormat, 'CRLF', false))
 })
 
-test('a byte-order mark moves every finding by one and covers the same characters', {todo: 'remark drops a leading byte-order mark, so offsets of the first Markdown block are one short (read/markdown.ts)'}, () => {
+test('a byte-order mark moves every finding by one and covers the same characters', {todo: 'a byte-order mark before an unclosed front matter fence ("---\\ntitle: the\\n[^1]: the") changes how remark reads the block'}, () => {
   check(draft, format, fc.constantFrom<LineEnding>('LF', 'CRLF'), (text, draftFormat, ending) => compareVariant(text, draftFormat, ending, true))
 })
 
@@ -296,14 +296,14 @@ test('applying every loaded-verb fix changes only those ranges, and the re-lint 
 
 // Inputs the random generators are unlikely to hit, found while fuzzing by hand.
 
-test('word lists may hold any word, even one named like a property of every object', {todo: 'a cue named constructor or __proto__ throws in loadWords (words.ts: irregular[base] reads Object.prototype)'}, () => {
+test('word lists may hold any word, even one named like a property of every object', () => {
   for (const entry of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype']) {
     const words = {cues: [entry], anonymousRoles: [entry], vagueSources: [entry], claimMarkers: [entry], namedSources: [entry], documents: [entry]}
     assert.doesNotThrow(() => lint('The council plans to cut 300 jobs, a spokesperson said.', {format: 'markdown', configuration: {words}}), `word list entry ${entry}`)
   }
 })
 
-test('a format read from the path is always markdown, text or draft', {todo: 'formatOf("story.constructor") returns Object (index.ts: extensions[extension] reads Object.prototype)'}, () => {
+test('a format read from the path is always markdown, text or draft', () => {
   fc.assert(fc.property(fc.oneof(fc.constantFrom('md', 'markdown', 'txt', 'draft', 'MD', 'constructor', 'toString', 'hasOwnProperty', '__proto__', 'prototype', ''), fc.string({maxLength: 12})), (extension) => {
     const {analysis} = lint('The council plans to cut jobs.', {path: `story.${extension}`})
     assert.ok(['markdown', 'text', 'draft'].includes(analysis.format), `story.${extension} read as ${String(analysis.format)}`)
@@ -315,16 +315,16 @@ test('a format read from the path is always markdown, text or draft', {todo: 'fo
 
 const coveredBy = (text: string, draftFormat: DraftFormat) => lintText(text, draftFormat).map((finding) => `${finding.ruleId} ${JSON.stringify(text.slice(finding.start.offset, finding.end.offset))}`)
 
-test('a byte-order mark before a Markdown draft moves no range and hides no finding', {todo: 'remark drops a leading byte-order mark, so offsets of the first Markdown block are one short (read/markdown.ts)'}, () => {
+test('a byte-order mark before a Markdown draft moves no range and hides no finding', () => {
   assert.deepEqual(coveredBy('\uFEFF[^1]: TK', 'markdown'), coveredBy('[^1]: TK', 'markdown'))
   assert.deepEqual(coveredBy('\uFEFFThe council *plans to* cut jobs.', 'markdown'), ['unattributed-claim "plans to"'])
 })
 
-test('a plain-text footnote definition ends before its CRLF line ending', {todo: 'the definition runs to the line feed and keeps the carriage return before it (read/prose.ts, readTextBlock)'}, () => {
+test('a plain-text footnote definition ends before its CRLF line ending', () => {
   assert.deepEqual(coveredBy('[^a]: First.\r\n[^b]: Second.\r\n\r\nText[^b].', 'text'), ['dangling-evidence "[^a]: First."'])
 })
 
-test('line endings do not change which cue a quote takes', {todo: 'the nearest cue is measured in UTF-16 units, so the carriage return of CRLF breaks a tie the other way (analysis/speakers.ts, attributeQuotes speechCue)'}, () => {
+test('line endings do not change which cue a quote takes', () => {
   const text = 'Lena Marsh said on Friday: “the cuts will hurt every family here”\nofficials said.'
   assert.deepEqual(coveredBy(text.replace(/\n/g, '\r\n'), 'markdown'), coveredBy(text, 'markdown'))
 })

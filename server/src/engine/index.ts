@@ -8,7 +8,7 @@ import {analyze, type Analysis} from './analysis/analyze.ts'
 import {asPlugin, rules, ruleUrl} from './rules/index.ts'
 import {suppressor} from './suppress.ts'
 import {ruleIds, type Configuration, type DraftFormat, type Finding, type Problem, type RuleId, type RuleSetting, type Severity} from './types.ts'
-import {loadWords} from './words.ts'
+import {loadWords, type Words} from './words.ts'
 
 export {rules, ruleUrl} from './rules/index.ts'
 export {clearMemos as clearCaches} from './analysis/analyze.ts'
@@ -37,11 +37,11 @@ export interface LintResult {
   analysis: Analysis
 }
 
-const extensions: Record<string, DraftFormat> = {md: 'markdown', markdown: 'markdown', mdown: 'markdown', txt: 'text', text: 'text', draft: 'draft'}
+const extensions = new Map<string, DraftFormat>([['md', 'markdown'], ['markdown', 'markdown'], ['mdown', 'markdown'], ['txt', 'text'], ['text', 'text'], ['draft', 'draft']])
 
 export function formatOf(path: string | undefined): DraftFormat | undefined {
   const extension = path?.toLowerCase().match(/\.([a-z]+)$/)?.[1]
-  return extension ? extensions[extension] : undefined
+  return extension ? extensions.get(extension) : undefined
 }
 
 /** A rule's severity and options from its setting, or undefined when it is off. */
@@ -71,14 +71,15 @@ function processorFor(settings: Array<[RuleId, Record<string, unknown>]>): Proce
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const problems: Problem[] = []
   const configuration = options.configuration ?? {}
-  const words = loadWords(configuration.words, problems)
   const format = options.format ?? formatOf(options.path) ?? 'markdown'
   let analysis: Analysis
+  let words: Words
   try {
+    words = loadWords(configuration.words, problems)
     analysis = analyze(text, format, words, options.cache ?? true)
   } catch (error) {
     // Our bug, not the reporter's: one finding that says so, instead of a crash of the editor or the CI run.
-    return {findings: [engineFailure(`could not read this draft (${describeError(error)})`, text)], problems, analysis: analyze('', format, words)}
+    return {findings: [engineFailure(`could not read this draft (${describeError(error)})`, text)], problems, analysis: analyze('', format, loadWords())}
   }
 
   const enabled: Array<[RuleId, Record<string, unknown>]> = []

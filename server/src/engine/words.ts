@@ -106,7 +106,8 @@ export function loadWords(additions: WordListAdditions = {}, problems: Problem[]
   const cueForms = new Map<string, string>()
   const irregular = cuesData.irregular as Record<string, string[]>
   const addCue = (base: string) => {
-    const forms = irregular[base] ? [base, ...irregular[base]] : inflect(base)
+    // Own properties only: a project's word "constructor" is a word, not Object.prototype's.
+    const forms = Object.hasOwn(irregular, base) ? [base, ...irregular[base]] : inflect(base)
     for (const form of forms) if (!cueForms.has(form)) cueForms.set(form, base)
   }
   for (const group of cuesData.groups) for (const base of group.words) addCue(base)

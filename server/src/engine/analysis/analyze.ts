@@ -56,7 +56,8 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
 
   for (const block of splitBlocks(text, format)) {
     if (block.frontMatter) continue
-    const blockText = text.slice(block.start, block.end)
+    // remark drops a leading byte-order mark from its positions: give it a space of the same length.
+    const blockText = block.start === 0 && text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1, block.end) : text.slice(block.start, block.end)
     const prose = cache ? blockMemo.get(format + '\0' + blockText, () => readBlock(blockText, format)) : readBlock(blockText, format)
     const shift = <T extends {start: number; end: number}>(span: T): T => ({...span, start: span.start + block.start, end: span.end + block.start})
     for (const suppression of prose.suppressions) suppressions.push(shift(suppression))
@@ -121,7 +122,7 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
     openQuote = reading.endsOpen ? quotes.at(-1) : undefined
   }
   resolvePronouns(sentences, cues, names)
-  attributeQuotes(quotes, sentences, paragraphs, cues)
+  attributeQuotes(quotes, sentences, paragraphs, cues, text)
 
   const definitionsByLabel = new Map(definitions.map((definition) => [definition.label.toLowerCase(), definition]))
   const notes: EvidenceNote[] = []

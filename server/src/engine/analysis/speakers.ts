@@ -58,7 +58,12 @@ function findReferent(mentions: Mention[], pronoun: Source, paragraph: number): 
  * the paragraph or of the quote it continues, else a cue in the sentence right before or after it
  * in the paragraph, else the em-dash line under a block quote.
  */
-export function attributeQuotes(quotes: Quote[], sentences: Sentence[], paragraphs: Paragraph[], cues: Cue[]): void {
+export function attributeQuotes(quotes: Quote[], sentences: Sentence[], paragraphs: Paragraph[], cues: Cue[], text: string): void {
+  const charactersBetween = (from: number, to: number) => {
+    let count = 0
+    for (let index = from; index < to; index++) if (text.charCodeAt(index) !== 13) count++
+    return count
+  }
   const speechCue = (sentenceIndex: number | undefined, near: Quote): Cue | undefined => {
     if (sentenceIndex === undefined) return undefined
     const sentence = sentences[sentenceIndex]
@@ -69,7 +74,8 @@ export function attributeQuotes(quotes: Quote[], sentences: Sentence[], paragrap
       const cue = cues[cueIndex]
       if (cue.belief) continue
       if (cue.start >= near.start && cue.end <= near.end) continue
-      const gap = cue.start >= near.end ? cue.start - near.end : near.start - cue.end
+      // Measured without carriage returns, so CRLF and LF drafts pick the same cue.
+      const gap = cue.start >= near.end ? charactersBetween(near.end, cue.start) : charactersBetween(cue.end, near.start)
       if (gap < distance) {
         best = cue
         distance = gap

@@ -42,7 +42,8 @@ export function readMarkdownBlock(text: string): Omit<BlockProse, 'suppressions'
   // the usual form at the foot of a draft.
   const definition = text.includes('\n') ? null : footnoteDefinition.exec(text)
   if (definition && !needsRemark(definition[2].replace(/https?:\/\/\S+/g, ' '))) {
-    return {paragraphs: [], definitions: [{label: definition[1], value: definition[2].trim(), start: 0, end: text.length, labelSpan: {start: text.indexOf('['), end: text.indexOf('[') + definition[1].length + 4}}]}
+    const at = text.indexOf('[')
+    return {paragraphs: [], definitions: [{label: definition[1], value: definition[2].trim(), start: at, end: text.trimEnd().length, labelSpan: {start: at, end: at + definition[1].length + 4}}]}
   }
   if (heading && !needsRemark(heading[2])) return {paragraphs: [plainParagraph(text, 'heading', heading[1].length, heading[1].length + heading[2].length)], definitions: []}
   const tree = processor.parse(text) as Root

@@ -41,7 +41,7 @@ const criticComment = /\{>>([^]*?)<<\}/g
 const footnoteRef = /\[\^([^\]\s]+)\]/g
 const bareUrl = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+/g
 const htmlComment = /<!--[^]*?-->/g
-const definitionStart = /^\[\^([^\]\s]+)\]:[ \t]*/
+const definitionStart = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]*/
 
 export function findSuppressions(text: string): RawSuppression[] {
   const found: RawSuppression[] = []
@@ -95,12 +95,15 @@ export function readBlock(text: string, format: DraftFormat): BlockProse {
  */
 function readTextBlock(text: string): Omit<BlockProse, 'suppressions'> {
   if (definitionStart.test(text)) {
-    const definitions: RawDefinition[] = []
-    for (const match of text.matchAll(/^\[\^([^\]\s]+)\]:[ \t]*/gm)) {
-      const next = text.slice(match.index + match[0].length).search(/\n\[\^[^\]\s]+\]:/)
-      const end = next === -1 ? text.length : match.index + match[0].length + next
-      definitions.push({label: match[1], value: text.slice(match.index + match[0].length, end).trim(), start: match.index, end, labelSpan: {start: match.index, end: match.index + match[1].length + 4}})
-    }
+    // Each definition runs to the start of the next one; up to three spaces (or a byte-order mark,
+    // read as a space) may stand before its bracket.
+    const starts = [...text.matchAll(/^ {0,3}\[\^([^\]\s]+)\]:[ \t]*/gm)].map((found) => ({label: found[1], at: found.index + found[0].indexOf('['), textStart: found.index + found[0].length, lineStart: found.index}))
+    const definitions: RawDefinition[] = starts.map((found, index) => {
+      let end = index + 1 < starts.length ? starts[index + 1].lineStart : text.length
+      // A definition ends before its line ending, CRLF included.
+      while (end > found.at && (text[end - 1] === '\r' || text[end - 1] === '\n')) end--
+      return {label: found.label, value: text.slice(found.textStart, end).trim(), start: found.at, end, labelSpan: {start: found.at, end: found.at + found.label.length + 4}}
+    })
     return {paragraphs: [], definitions}
   }
   // UTF-16 units, not code points: the masked text must keep the draft's offsets.
