@@ -5,6 +5,7 @@ import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {analyze, type Analysis} from './analysis/analyze.ts'
+import {maxParagraph} from './analysis/paragraph.ts'
 import {asPlugin, rules, ruleUrl} from './rules/index.ts'
 import {suppressor} from './suppress.ts'
 import {ruleIds, type Configuration, type DraftFormat, type Finding, type Problem, type RuleId, type RuleSetting, type Severity} from './types.ts'
@@ -103,7 +104,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   }
   const suppressed = suppressor(text, analysis.suppressions)
   const findings: Finding[] = []
-  for (const report of file.data.reports ?? []) {
+  const reports = [...(file.data.reports ?? [])].sort((a, b) => a.start - b.start)
+  for (const report of reports) {
     if (suppressed.isSuppressed(report.ruleId, report.start)) continue
     findings.push({
       ruleId: report.ruleId,
@@ -115,6 +117,13 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       actual: report.actual,
       expected: report.expected,
       related: report.related?.map((related) => ({message: related.message, start: toPoint(related.start), end: toPoint(related.end)}))
+    })
+  }
+  // Said, not silently skipped: a pasted paragraph past the limit is left unchecked.
+  for (const span of analysis.tooLong) {
+    findings.push({
+      ruleId: 'engine', severity: 'info', url: ruleUrl('engine'), start: toPoint(span.start), end: toPoint(Math.min(span.end, span.start + 80)),
+      message: `This paragraph is ${(span.end - span.start).toLocaleString('en')} characters long and was not checked: paragraphs are checked up to ${maxParagraph.toLocaleString('en')} characters. Split it to have it checked.`
     })
   }
   for (const failure of file.data.failures ?? []) findings.push(engineFailure(`could not run the rule ${failure.ruleId} on this draft (${describeError(failure.error)}); the other rules ran`, text))

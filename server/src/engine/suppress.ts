@@ -19,23 +19,33 @@ function nextLineAfter(text: string, offset: number): {start: number; end: numbe
 }
 
 export interface Suppressor {
+  /** Is `ruleId` turned off at `offset`? Ask in order of offset: the comments are swept once. */
   isSuppressed(ruleId: string, offset: number): boolean
 }
 
 export function suppressor(text: string, suppressions: Suppression[]): Suppressor {
-  const ranges = suppressions.filter((comment) => comment.kind !== 'disable-next-line').sort((a, b) => a.start - b.start)
-  const lines = suppressions.filter((comment) => comment.kind === 'disable-next-line').map((comment) => ({...nextLineAfter(text, comment.end), rules: comment.rules}))
+  const ranges = suppressions.filter((comment) => comment.kind !== 'disable-next-line').sort((a, b) => a.end - b.end)
+  const lines = suppressions.filter((comment) => comment.kind === 'disable-next-line').map((comment) => ({...nextLineAfter(text, comment.end), rules: comment.rules})).sort((a, b) => a.start - b.start)
+  // The latest comment for every rule and the latest for all rules, with their order: the later wins.
+  let general: {disable: boolean; order: number} | undefined
+  const byRule = new Map<string, {disable: boolean; order: number}>()
+  let nextRange = 0
+  let nextLine = 0
+  let active: typeof lines = []
   return {
     isSuppressed(ruleId, offset) {
-      if (lines.some((line) => offset >= line.start && offset < line.end && (line.rules.length === 0 || line.rules.includes(ruleId)))) return true
-      // Replay the disable/enable comments before the offset.
-      let disabled = false
-      for (const comment of ranges) {
-        if (comment.end > offset) break
-        const names = comment.rules
-        if (names.length === 0 || names.includes(ruleId)) disabled = comment.kind === 'disable'
+      for (; nextRange < ranges.length && ranges[nextRange].end <= offset; nextRange++) {
+        const comment = ranges[nextRange]
+        const state = {disable: comment.kind === 'disable', order: nextRange}
+        if (comment.rules.length === 0) general = state
+        else for (const rule of comment.rules) byRule.set(rule, state)
       }
-      return disabled
+      for (; nextLine < lines.length && lines[nextLine].start <= offset; nextLine++) active.push(lines[nextLine])
+      active = active.filter((line) => line.end > offset)
+      if (active.some((line) => line.rules.length === 0 || line.rules.includes(ruleId))) return true
+      const own = byRule.get(ruleId)
+      const latest = own && (!general || own.order > general.order) ? own : general
+      return latest?.disable ?? false
     }
   }
 }

@@ -2,14 +2,14 @@
 // evidence notes that every rule reads (shared spec, "Units and terms").
 
 import type {Paragraph as NlcstParagraph, Root} from 'nlcst'
-import type {DraftFormat} from '../types.ts'
+import type {DraftFormat, Span} from '../types.ts'
 import type {Words} from '../words.ts'
 import {splitBlocks} from '../read/blocks.ts'
 import {readBlock, type BlockProse, type RawNote} from '../read/prose.ts'
 import {Memo} from './memo.ts'
 import type {Cue, DraftAnalysis, EvidenceNote, FootnoteDefinition, Paragraph, Quote, Sentence, Source, Suppression} from './model.ts'
 import {sentenceOfNote, toEvidenceNote} from './notes.ts'
-import {clearParagraphMemo, readingAt} from './paragraph.ts'
+import {clearParagraphMemo, maxParagraph, readingAt} from './paragraph.ts'
 import {attributeQuotes, resolvePronouns} from './speakers.ts'
 
 /** Titles of sections that list sources rather than report ("Sources", "Source notes", "Notes:"). */
@@ -87,7 +87,9 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
   const names: Source[][] = []
   const trees: NlcstParagraph[] = []
   let openQuote: Quote | undefined
+  const tooLong: Span[] = []
   for (const paragraph of paragraphs) {
+    if (masked[paragraph.index].length > maxParagraph) tooLong.push({start: paragraph.start, end: paragraph.end})
     const reading = readingAt(masked[paragraph.index], paragraph.start, paragraph.kind === 'heading', openQuote !== undefined, words, cache)
     trees.push(reading.tree)
     const previous = paragraphs[paragraph.index - 1]
@@ -126,14 +128,18 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
 
   const definitionsByLabel = new Map(definitions.map((definition) => [definition.label.toLowerCase(), definition]))
   const notes: EvidenceNote[] = []
+  // Notes and paragraphs both run in draft order: one pointer finds each note's paragraph.
+  let paragraphAt = 0
   for (const raw of rawNotes.sort((a, b) => a.start - b.start)) {
     const note = toEvidenceNote(raw, definitionsByLabel, words, notes.length)
     if (!note) continue
-    const paragraph = paragraphs.find((candidate) => raw.start >= candidate.start && raw.start < candidate.end)
+    while (paragraphAt < paragraphs.length && paragraphs[paragraphAt].end <= raw.start) paragraphAt++
+    const candidate = paragraphs[paragraphAt]
+    const paragraph = candidate && raw.start >= candidate.start ? candidate : undefined
     note.sentence = paragraph ? sentenceOfNote(note, sentences, paragraph.sentences, text) : -1
     if (note.sentence !== -1) sentences[note.sentence].notes.push(note.index)
     notes.push(note)
   }
 
-  return {text, format, paragraphs, sentences, quotes, cues, notes, definitions, sections, suppressions, tree: {type: 'RootNode', children: trees}}
+  return {text, format, paragraphs, sentences, quotes, cues, notes, definitions, sections, suppressions, tooLong, tree: {type: 'RootNode', children: trees}}
 }

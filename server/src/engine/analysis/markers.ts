@@ -130,8 +130,8 @@ function figureSpan(items: Item[], at: number, words: Words): Mention {
   }
   const unit = items[cursor]
   if (unit && unit.kind === 'word' && (/^(percent|per|million|billion|trillion|thousand|hundred)$/.test(unit.lower) || words.grammar.units.has(unit.lower))) end = unit.end
-  const text = items.filter((item) => item.start >= start && item.end <= end).map((item) => item.text).join(' ')
-  return {start, end, text}
+  // The text is taken from the draft by the caller ("$2.3 million" as written).
+  return {start, end, text: ''}
 }
 
 export function hasAnonymityReason(items: Item[], words: Words): boolean {

@@ -151,4 +151,6 @@ export interface DraftAnalysis {
   definitions: FootnoteDefinition[]
   sections: Array<Span & {title: string; exempt: boolean}>
   suppressions: Suppression[]
+  /** Paragraphs too long to read (over the engine's limit), left unchecked. */
+  tooLong: Span[]
 }

@@ -73,12 +73,21 @@ export function readingAt(masked: string, start: number, heading: boolean, conti
   return moved
 }
 
+/**
+ * Paragraphs longer than this are not read: no paragraph of a story comes near it, and the parser
+ * and the grammar steps are not built for a megabyte with no full stop. The analysis reports it.
+ */
+export const maxParagraph = 50_000
+const maxSentenceTokens = 4_000
+
 function readParagraph(masked: string, start: number, heading: boolean, continuing: boolean, words: Words): ParagraphReading {
+  if (masked.length > maxParagraph) return {base: start, sentences: [], quotes: [], endsOpen: false, tree: {type: 'ParagraphNode', children: []}}
   const trees: NlcstParagraph[] = []
   const raw = segment(masked, start, trees)
   const quotes = quotesOfParagraph(masked, start, raw, continuing)
   const sentences = raw.map((sentence, index): SentenceReading => {
-    const items = itemsOf(sentence)
+    // A "sentence" of thousands of words is pasted data, not prose: its grammar is not read.
+    const items = sentence.tokens.length > maxSentenceTokens ? [] : itemsOf(sentence)
     const last = sentence.tokens.filter((token) => token.kind !== 'space').at(-1)
     const lastMarks = sentence.tokens.slice(-3).map((token) => token.text).join('')
     const cues = heading ? [] : findCues(items, words)

@@ -48,6 +48,18 @@ function isTitleCase(words: Token[]): boolean {
   return words.every((word, index) => /^[\p{Lu}\d]/u.test(word.text) || (index > 0 && smallWords.has(word.lower)))
 }
 
+/** Index of the first token that starts after `offset`. */
+function firstTokenAfter(tokens: Token[], offset: number): number {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (tokens[middle].start > offset) high = middle
+    else low = middle + 1
+  }
+  return low
+}
+
 /** A direct quote as one paragraph sees it; the draft-wide analysis numbers and links them. */
 export interface ParagraphQuote {
   start: number
@@ -70,14 +82,22 @@ export function quotesOfParagraph(masked: string, start: number, sentences: Arra
   const quotes: ParagraphQuote[] = []
   const firstMark = masked.search(/\S/)
   const opensWithMark = continuing && firstMark !== -1 && opening.has(masked[firstMark])
-  for (const pair of pairMarks(masked, start)) {
-    const words: Token[] = []
-    const touched: number[] = []
-    sentences.forEach((sentence, index) => {
-      if (sentence.end <= pair.open || sentence.start >= pair.close) return
+  // Pairs and sentences both run left to right: one pointer walks the sentences, and binary search
+  // finds a pair's first token, so a paragraph of thousands of quotation marks stays linear.
+  let first = 0
+  const wordsInside = (pair: {open: number; close: number}, touched: number[]): Token[] => {
+    while (first < sentences.length && sentences[first].end <= pair.open) first++
+    const inside: Token[] = []
+    for (let index = first; index < sentences.length && sentences[index].start < pair.close; index++) {
       touched.push(index)
-      for (const token of sentence.tokens) if (token.kind === 'word' && token.start > pair.open && token.end <= pair.close) words.push(token)
-    })
+      const tokens = sentences[index].tokens
+      for (let at = firstTokenAfter(tokens, pair.open); at < tokens.length && tokens[at].end <= pair.close; at++) if (tokens[at].kind === 'word') inside.push(tokens[at])
+    }
+    return inside
+  }
+  for (const pair of pairMarks(masked, start)) {
+    const touched: number[] = []
+    const words = wordsInside(pair, touched)
     const isContinuation = opensWithMark && pair.open - start === firstMark
     // Shorter strings are scare quotes or titles ("reset", "We were lucky"), not speech.
     if (words.length < 4 && !isContinuation) continue
@@ -93,7 +113,8 @@ export function quotesOfParagraph(masked: string, start: number, sentences: Arra
       continuesPrevious: isContinuation
     })
     for (const index of touched) {
-      for (const token of sentences[index].tokens) if (token.start >= pair.open && token.end <= pair.close) token.quote = local
+      const tokens = sentences[index].tokens
+      for (let at = firstTokenAfter(tokens, pair.open - 1); at < tokens.length && tokens[at].end <= pair.close; at++) if (tokens[at].start >= pair.open) tokens[at].quote = local
     }
   }
   return quotes

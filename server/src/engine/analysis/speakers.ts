@@ -84,30 +84,38 @@ export function attributeQuotes(quotes: Quote[], sentences: Sentence[], paragrap
     return best
   }
 
+  // The latest quote with a speaker in each paragraph, kept as quotes are attributed in order.
+  const lastSpoken = new Map<number, Quote>()
+  const bylines = new Map<number, Source | undefined>()
   for (const quote of quotes) {
+    attribute(quote)
+    if (quote.speaker) lastSpoken.set(quote.paragraph, quote)
+  }
+
+  function attribute(quote: Quote): void {
     const own = quote.sentences.map((index) => speechCue(index, quote)).find(Boolean)
     if (own) {
       setSpeaker(quote, own.source, 'cue', own.index)
-      continue
+      return
     }
-    const earlier = quotes.slice(0, quote.index).reverse().find((other) => other.paragraph === quote.paragraph && other.speaker)
+    const earlier = lastSpoken.get(quote.paragraph)
     if (earlier) {
       setSpeaker(quote, earlier.speaker!, 'inherited', earlier.cue)
-      continue
+      return
     }
     if (quote.continues !== undefined && quotes[quote.continues].speaker) {
       setSpeaker(quote, quotes[quote.continues].speaker!, 'continued', quotes[quote.continues].cue)
-      continue
+      return
     }
+    // A paragraph's sentences are numbered one after another: the neighbours are one either side.
     const paragraph = paragraphs[quote.paragraph]
-    const firstPosition = paragraph.sentences.indexOf(quote.sentences[0])
-    const lastPosition = paragraph.sentences.indexOf(quote.sentences.at(-1)!)
-    const neighbour = speechCue(paragraph.sentences[firstPosition - 1], quote) ?? speechCue(paragraph.sentences[lastPosition + 1], quote)
+    const neighbour = speechCue(adjacent(paragraph, quote.sentences[0] - 1), quote) ?? speechCue(adjacent(paragraph, quote.sentences.at(-1)! + 1), quote)
     if (neighbour) {
       setSpeaker(quote, neighbour.source, 'adjacent-sentence', neighbour.index)
-      continue
+      return
     }
-    const byline = bylineFor(quote, paragraphs, sentences)
+    if (!bylines.has(quote.paragraph)) bylines.set(quote.paragraph, bylineFor(quote, paragraphs, sentences))
+    const byline = bylines.get(quote.paragraph)
     if (byline) setSpeaker(quote, byline, 'em-dash')
   }
   // A quote whose only cue stands in the paragraph that continues it ("“... night. / “... ,” said
@@ -118,6 +126,10 @@ export function attributeQuotes(quotes: Quote[], sentences: Sentence[], paragrap
     const opened = quotes[quote.continues]
     if (!opened.speaker) setSpeaker(opened, quote.speaker, 'continued', quote.cue)
   }
+}
+
+function adjacent(paragraph: Paragraph, sentence: number): number | undefined {
+  return sentence >= paragraph.sentences[0] && sentence <= paragraph.sentences.at(-1)! ? sentence : undefined
 }
 
 function setSpeaker(quote: Quote, source: Source, evidence: Quote['evidence'], cue?: number): void {

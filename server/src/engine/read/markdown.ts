@@ -9,18 +9,26 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {BlockKind} from '../analysis/model.ts'
 import {mask, takeInlineNotes, type BlockProse, type ProseParagraph, type RawNote} from './prose.ts'
+import {delimitedSpans} from './spans.ts'
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
 
-/** Inline notes the fast path reads itself: CriticMarkup comments and footnote references. */
-const selfRead = /\{>>[^]*?<<\}|\[\^[^\]\s]+\](?!:)/g
+/** Footnote references, which the fast path reads itself (CriticMarkup comments too). */
+const footnoteReference = /\[\^[^\]\s]+\](?!:)/g
 /** Markdown syntax that needs remark; a block with none of it is one plain paragraph. */
 const markdownSyntax = /[\\`*_[\]<>|~]|&(?:#\d+|#x[\da-f]+|[a-z]+\d*);|^ {0,3}(?:[>#]|[-+*][ \t]|\d+[.)][ \t]|[=-]+[ \t]*$)|^( {4}|\t)/im
 const footnoteDefinition = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$/
 const atxHeading = /^( {0,3}#{1,6}[ \t]+)([^\n]*?)(?:[ \t]+#+)?[ \t]*$/
 
 function needsRemark(text: string): boolean {
-  return markdownSyntax.test(text.replace(selfRead, ' '))
+  let plain = ''
+  let from = 0
+  for (const comment of delimitedSpans(text, '{>>', '<<}')) {
+    plain += text.slice(from, comment.start) + ' '
+    from = comment.end
+  }
+  plain += text.slice(from)
+  return markdownSyntax.test(plain.replace(footnoteReference, ' '))
 }
 
 /** A paragraph read without remark: the text as it stands, notes taken out. */

@@ -5,6 +5,7 @@
 import type {BlockKind} from '../analysis/model.ts'
 import type {DraftFormat, Span} from '../types.ts'
 import {readMarkdownBlock} from './markdown.ts'
+import {delimitedSpans} from './spans.ts'
 
 export interface RawNote extends Span {
   kind: 'footnote' | 'link' | 'comment'
@@ -36,18 +37,18 @@ export interface BlockProse {
   suppressions: RawSuppression[]
 }
 
-const suppressionComment = /<!--\s*attribution-lint-(disable-next-line|disable|enable)\b([^]*?)-->/g
-const criticComment = /\{>>([^]*?)<<\}/g
+const suppressionDirective = /^\s*attribution-lint-(disable-next-line|disable|enable)\b([^]*)$/
 const footnoteRef = /\[\^([^\]\s]+)\]/g
 const bareUrl = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+/g
-const htmlComment = /<!--[^]*?-->/g
 const definitionStart = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]*/
 
 export function findSuppressions(text: string): RawSuppression[] {
   const found: RawSuppression[] = []
-  for (const match of text.matchAll(suppressionComment)) {
-    const rules = match[2].split(/[\s,]+/).filter(Boolean)
-    found.push({start: match.index, end: match.index + match[0].length, kind: match[1] as RawSuppression['kind'], rules})
+  for (const comment of delimitedSpans(text, '<!--', '-->')) {
+    const directive = suppressionDirective.exec(comment.inner)
+    if (!directive) continue
+    const rules = directive[2].split(/[\s,]+/).filter(Boolean)
+    found.push({start: comment.start, end: comment.end, kind: directive[1] as RawSuppression['kind'], rules})
   }
   return found
 }
@@ -66,10 +67,10 @@ export function mask(chars: string[], from: number, to: number): void {
  */
 export function takeInlineNotes(chars: string[], raw: string, offset: number, notes: RawNote[], urls: boolean): void {
   const masked = chars.join('')
-  for (const match of masked.matchAll(criticComment)) {
-    const value = raw.slice(match.index + 3, match.index + match[0].length - 3)
-    notes.push({kind: 'comment', value, start: offset + match.index, end: offset + match.index + match[0].length})
-    mask(chars, match.index, match.index + match[0].length)
+  for (const comment of delimitedSpans(masked, '{>>', '<<}')) {
+    const value = raw.slice(comment.start + 3, comment.end - 3)
+    notes.push({kind: 'comment', value, start: offset + comment.start, end: offset + comment.end})
+    mask(chars, comment.start, comment.end)
   }
   for (const match of chars.join('').matchAll(footnoteRef)) {
     notes.push({kind: 'footnote', value: match[1], start: offset + match.index, end: offset + match.index + match[0].length})
@@ -83,9 +84,16 @@ export function takeInlineNotes(chars: string[], raw: string, offset: number, no
   }
 }
 
+/**
+ * Blocks longer than this are not given to remark, whose GFM footnote and bracket handling grows
+ * faster than the text (a pasted page of nested brackets); they are read as plain text. No block of
+ * a news story's prose comes near it.
+ */
+export const maxMarkdownBlock = 100_000
+
 export function readBlock(text: string, format: DraftFormat): BlockProse {
   const suppressions = findSuppressions(text)
-  if (format === 'markdown') return {...readMarkdownBlock(text), suppressions}
+  if (format === 'markdown' && text.length <= maxMarkdownBlock) return {...readMarkdownBlock(text), suppressions}
   return {...readTextBlock(text), suppressions}
 }
 
@@ -108,7 +116,7 @@ function readTextBlock(text: string): Omit<BlockProse, 'suppressions'> {
   }
   // UTF-16 units, not code points: the masked text must keep the draft's offsets.
   const chars = text.split('')
-  for (const match of text.matchAll(htmlComment)) mask(chars, match.index, match.index + match[0].length)
+  for (const comment of delimitedSpans(text, '<!--', '-->')) mask(chars, comment.start, comment.end)
   const notes: RawNote[] = []
   takeInlineNotes(chars, text, 0, notes, true)
   return {paragraphs: [{kind: 'paragraph', start: 0, end: text.length, masked: chars.join(''), notes}], definitions: []}

@@ -9,6 +9,10 @@ const defects = {
   placeholder: (value: string) => `Evidence note still says "${value.trim()}": fill in the source before the draft goes to the desk.`
 } as const
 
+/** Near misses are looked for among at most this many definitions, for labels up to this length. */
+const maxLabelsCompared = 500
+const maxLabelLength = 64
+
 /** Labels a writer may have meant: the same ignoring case and punctuation, one slip away, or any number for a number. */
 export function similarLabels(label: string, labels: string[]): string[] {
   const plain = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
@@ -17,7 +21,7 @@ export function similarLabels(label: string, labels: string[]): string[] {
     if (candidate === label) return false
     if (numeric && /^\d+$/.test(candidate)) return true
     if (plain(candidate) === plain(label)) return true
-    return editDistance(plain(candidate), plain(label)) <= Math.max(1, Math.floor(label.length / 4))
+    return candidate.length <= maxLabelLength && editDistance(plain(candidate), plain(label)) <= Math.max(1, Math.floor(label.length / 4))
   })
 }
 
@@ -40,14 +44,23 @@ export const danglingEvidence: Rule = {
   check(context) {
     const {analysis} = context
     const reports: Report[] = []
+    const byLabel = new Map(analysis.definitions.map((definition) => [definition.label.toLowerCase(), definition]))
+    // One search a missing label, over few enough definitions that an editor would scan them too.
+    const nearMisses = new Map<string, string[]>()
+    const labels = analysis.definitions.length <= maxLabelsCompared ? analysis.definitions.map((definition) => definition.label) : []
+    const similarTo = (label: string) => {
+      let found = nearMisses.get(label)
+      if (!found) nearMisses.set(label, (found = label.length > maxLabelLength ? [] : similarLabels(label, labels).slice(0, 3)))
+      return found
+    }
     for (const note of analysis.notes) {
       if (!note.defect) continue
       let value = note.value
-      if (note.kind === 'footnote' && note.defect !== 'no-definition') value = analysis.definitions.find((definition) => definition.label.toLowerCase() === note.value.toLowerCase())?.value ?? ''
+      if (note.kind === 'footnote' && note.defect !== 'no-definition') value = byLabel.get(note.value.toLowerCase())?.value ?? ''
       // "[^votes]" with only "[^vote]:" defined: point at the near misses.
       const related = note.kind === 'footnote' && note.defect === 'no-definition'
-        ? similarLabels(note.value, analysis.definitions.map((definition) => definition.label)).slice(0, 3).map((label) => {
-            const definition = analysis.definitions.find((candidate) => candidate.label === label)!
+        ? similarTo(note.value).map((label) => {
+            const definition = byLabel.get(label.toLowerCase())!
             return {start: definition.labelSpan.start, end: definition.labelSpan.end, message: `[^${label}] is defined here.`}
           })
         : []
