@@ -30,15 +30,15 @@ function isTextHeading(line: string): boolean {
 }
 
 export interface Analysis extends DraftAnalysis {
-  /** The prose as nlcst, one paragraph node per prose paragraph (positions relative to each). */
+  /** The prose as nlcst, one paragraph node per prose paragraph (without positions: offsets are in the analysis). */
   tree: Root
 }
 
 /**
- * About 1.5 million characters (here and for paragraphs): a 100,000-word draft uses 600,000, so two
- * book-length drafts stay warm, and the memos hold under about 200 MB whatever is open.
+ * About a million characters (here and for paragraphs): a 100,000-word draft uses 600,000, so the
+ * longest draft stays warm while it is edited, and the memos hold tens of megabytes at most.
  */
-const memoCharacters = 1_500_000
+const memoCharacters = 1_000_000
 const blockMemo = new Memo<BlockProse>(memoCharacters)
 /** Forgets every memoised block and paragraph: for measuring a cold lint. */
 export function clearMemos(): void {

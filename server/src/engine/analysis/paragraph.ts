@@ -43,7 +43,7 @@ export interface ParagraphReading {
   tree: NlcstParagraph
 }
 
-const memoCharacters = 1_500_000
+const memoCharacters = 1_000_000
 const readings = new Memo<ParagraphReading>(memoCharacters)
 const wordListIds = new WeakMap<Words, number>()
 let nextWordListId = 1
@@ -116,7 +116,18 @@ function readParagraph(masked: string, start: number, heading: boolean, continui
     }
     return reading
   })
-  return {base: start, sentences, quotes, endsOpen: quotes.at(-1)?.open ?? false, tree: trees[0]}
+  return {base: start, sentences, quotes, endsOpen: quotes.at(-1)?.open ?? false, tree: withoutPositions(trees[0])}
+}
+
+/**
+ * The paragraph's nlcst tree, kept for the rules' unified pipeline, without the position objects
+ * of its nodes: the rules read offsets from the analysis, and positions are three of every four
+ * objects the tree holds, which the memo would otherwise keep for every paragraph of every draft.
+ */
+function withoutPositions<Node extends {position?: unknown; children?: unknown[]}>(node: Node): Node {
+  delete node.position
+  if (node.children) for (const child of node.children) withoutPositions(child as {position?: unknown; children?: unknown[]})
+  return node
 }
 
 /** Names of two or more capitalised words outside quotes: people a later pronoun may refer to. */
