@@ -7,6 +7,7 @@
 //   npm run bench:lsp                          builds first, then measures
 //   node scripts/bench-lsp.mjs --no-build --words 100000 --edits 30 --drafts 50
 
+import {draft} from './drafts.mjs'
 import {execFileSync, spawn, spawnSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -36,49 +37,6 @@ if (!args.includes('--no-build')) {
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// A draft: seeded, so every run and machine measures the same text.
-
-function seeded(seed) {
-  let state = seed >>> 0 || 1
-  const next = () => {
-    state ^= state << 13
-    state >>>= 0
-    state ^= state >>> 17
-    state ^= state << 5
-    state >>>= 0
-    return state / 2 ** 32
-  }
-  return {pick: (list) => list[Math.floor(next() * list.length)], int: (low, high) => low + Math.floor(next() * (high - low + 1))}
-}
-
-function generateDraft(words, seed) {
-  const {pick, int} = seeded(seed)
-  const names = ['Rosa Tillman', 'Idris Bello', 'Ana Ruiz', 'Jonas Weller', 'Mei Tanaka', 'Colm Brady']
-  const groups = ['the port authority', 'the dockworkers union', 'the harbour board', 'the shipping council']
-  const topics = ['the strike', 'the new contract', 'the night shifts', 'the crane repairs', 'the pension fund']
-  const sentences = [
-    () => `${pick(names)} said ${pick(groups)} would review ${pick(topics)} by ${pick(['May', 'June', 'July'])}.`,
-    () => `The strike is likely to cost shippers $${int(2, 90)} million a week.`,
-    () => `“We will stay out until the company talks to us about ${pick(topics)},” ${pick(names)} said.`,
-    () => `A port official, who spoke on condition of anonymity because talks are continuing, said ${pick(topics)} was in doubt.`,
-    () => `Critics say ${pick(groups)} caused the dispute.`,
-    () => `${pick(names)} claimed that ${pick(topics)} had been settled.`,
-    () => `About ${int(12, 950)} workers rely on ${pick(topics)}, according to ${pick(groups)}. {>>source: union ledger, ${int(1, 28)} May<<}`,
-    () => `Workers gathered at the gate on ${pick(['Monday', 'Tuesday', 'Thursday'])} as the vote began.`,
-    () => `“It is not over,” a spokesperson said.`,
-    () => `${pick(groups).replace(/^t/, 'T')} plans to hire replacement crews.`
-  ]
-  const paragraphs = ['# The harbour dispute']
-  let count = 4
-  while (count < words) {
-    if (int(0, 12) === 0) paragraphs.push(`## ${pick(topics).replace(/^t/, 'T')}`)
-    const paragraph = Array.from({length: int(2, 5)}, () => pick(sentences)()).join(' ')
-    paragraphs.push(paragraph)
-    count += paragraph.split(/\s+/).length
-  }
-  return paragraphs.join('\n\n') + '\n'
-}
 
 // ---------------------------------------------------------------------------------------------
 // The server, over stdio, as an editor talks to it.
@@ -104,7 +62,7 @@ await connection.sendRequest('initialize', {
 })
 await connection.sendNotification('initialized', {})
 
-const text = generateDraft(targetWords, 0x5eed)
+const text = draft(targetWords, 0x5eed)
 const uri = 'file:///bench/harbour-dispute.md'
 let opened = published(uri, 1)
 await connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text}})
@@ -161,7 +119,7 @@ if (draftCount > 0) {
   for (let index = 0; index < draftCount; index++) {
     const other = `file:///bench/draft-${index}.md`
     all.push(published(other, 1))
-    await connection.sendNotification('textDocument/didOpen', {textDocument: {uri: other, languageId: 'markdown', version: 1, text: generateDraft(targetWords, 0x1000 + index)}})
+    await connection.sendNotification('textDocument/didOpen', {textDocument: {uri: other, languageId: 'markdown', version: 1, text: draft(targetWords, 0x1000 + index)}})
   }
   await Promise.all(all)
   await new Promise((resolve) => setTimeout(resolve, 500))

@@ -15,6 +15,7 @@ import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import {performance} from 'node:perf_hooks'
 import retextEnglish from 'retext-english'
+import {draft} from './drafts.mjs'
 import {unified} from 'unified'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -29,100 +30,6 @@ if (!args.includes('--no-build')) {
 }
 // The bundle is CommonJS (esbuild, format cjs), so it is required rather than imported.
 const {lint, clearCaches} = createRequire(import.meta.url)(fileURLToPath(new URL('../server/out/engine.js', import.meta.url)))
-
-// ---------------------------------------------------------------------------------------------
-// Drafts
-
-/** A small seeded generator (xorshift32): the same seed gives the same drafts on every machine. */
-function generator(seed) {
-  let state = seed >>> 0 || 1
-  const next = () => {
-    state ^= state << 13
-    state >>>= 0
-    state ^= state >>> 17
-    state ^= state << 5
-    state >>>= 0
-    return state / 2 ** 32
-  }
-  return {
-    next,
-    pick: (list) => list[Math.floor(next() * list.length)],
-    int: (low, high) => low + Math.floor(next() * (high - low + 1))
-  }
-}
-
-const people = ['Maria Okafor', 'Daniel Reyes', 'Priya Natarajan', 'Tomás Lindqvist', 'Hannah Brodsky', 'Kwame Mensah', 'Elena Petrova', 'Samuel Ortiz']
-const roles = ['mayor', 'finance director', 'union secretary', 'harbour master', 'council leader', 'chief executive', 'planning officer']
-const bodies = ['the city council', 'the port authority', 'the transport union', 'the regional health board', 'the water company', 'the county treasury']
-const Bodies = bodies.map((body) => body[0].toUpperCase() + body.slice(1))
-const things = ['library budget', 'bridge repairs', 'night bus service', 'harbour dredging', 'school meals contract', 'flood defences', 'housing scheme']
-const verbs = ['cut', 'delay', 'expand', 'review', 'cancel', 'fund', 'renegotiate']
-const months = ['January', 'March', 'May', 'July', 'September', 'November']
-const crowds = ['Critics', 'Some residents', 'Observers', 'Many experts']
-const loaded = ['claimed', 'admitted', 'insisted', 'conceded']
-const markers = ['plans to', 'is expected to', 'is likely to', 'is set to', 'intends to']
-const reasons = ['because they were not authorised to discuss the talks', 'because the negotiations are private']
-
-function draft(targetWords, seed) {
-  const random = generator(seed)
-  const {pick, int} = random
-  const paragraphs = [`# ${pick(Bodies)} weighs the ${pick(things)}`]
-  const definitions = []
-  let words = paragraphs[0].split(/\s+/).length
-  let footnote = 0
-  let section = 0
-
-  const sentence = () => {
-    const person = pick(people)
-    const body = pick(bodies)
-    const thing = pick(things)
-    switch (int(0, 11)) {
-      case 0:
-        return `${person}, the ${pick(roles)}, said ${body} would ${pick(verbs)} the ${thing} by ${pick(months)}.`
-      case 1: {
-        footnote++
-        // One note in forty is left without a definition, as drafts in progress are.
-        if (footnote % 40 !== 0) {
-          const definition = `[^${footnote}]: ${pick(Bodies)} annual accounts, ${int(2015, 2024)}, page ${int(2, 180)}.`
-          definitions.push(definition)
-          words += definition.split(/\s+/).length
-        }
-        return `${pick(Bodies)} spent $${int(2, 90)}.${int(1, 9)} million on the ${thing} last year.[^${footnote}]`
-      }
-      case 2:
-        return `“We will ${pick(verbs)} the ${thing} before ${pick(months)}, and we will say so in public,” said ${person}.`
-      case 3:
-        return `${pick(Bodies)} ${pick(markers)} ${pick(verbs)} the ${thing} next year.`
-      case 4:
-        return `${pick(crowds)} say the ${thing} will cost far more than planned.`
-      case 5:
-        return `A senior official, who asked not to be named ${pick(reasons)}, said the ${thing} was in doubt.`
-      case 6:
-        return `${person} ${pick(loaded)} that the figures for the ${thing} were out of date.`
-      case 7:
-        return `About ${int(12, 950)} households rely on the ${thing}, according to ${body}. {>>source: ${pick(Bodies)} statement, ${int(1, 28)} ${pick(months)}<<}`
-      case 8:
-        return `The ${thing} has been discussed at ${int(3, 14)} meetings since ${pick(months)}, the minutes show.`
-      case 9:
-        return `“It is not finished,” a spokesperson said.`
-      case 10:
-        return `The ${pick(roles)} told reporters the ${thing} would be decided in ${pick(months)}.`
-      default:
-        return `Residents gathered outside the town hall on ${pick(['Monday', 'Tuesday', 'Thursday'])} evening as the vote on the ${thing} began.`
-    }
-  }
-
-  while (words < targetWords) {
-    if (int(0, 9) === 0) {
-      section++
-      paragraphs.push(`## Part ${section}: the ${pick(things)}`)
-    }
-    const paragraph = Array.from({length: int(2, 5)}, sentence).join(' ')
-    paragraphs.push(paragraph)
-    words += paragraph.split(/\s+/).length
-  }
-  return [...paragraphs, ...definitions].join('\n\n') + '\n'
-}
 
 // ---------------------------------------------------------------------------------------------
 // Timing
