@@ -7,13 +7,17 @@ import type {Suppression} from './analysis/model.ts'
 
 /** The next line with text after `offset`: the comment governs it, blank lines passed over. */
 function nextLineAfter(text: string, offset: number): {start: number; end: number} {
-  let start = text.indexOf('\n', offset)
-  while (start !== -1) {
-    start++
-    const newline = text.indexOf('\n', start)
-    const end = newline === -1 ? text.length : newline
+  // Lines end in \n, \r\n or a lone \r (old Mac files, some pasted text).
+  const lineBreak = /\r\n?|\n/g
+  lineBreak.lastIndex = offset
+  let found = lineBreak.exec(text)
+  while (found) {
+    const start = found.index + found[0].length
+    lineBreak.lastIndex = start
+    const next = lineBreak.exec(text)
+    const end = next ? next.index : text.length
     if (text.slice(start, end).trim() !== '') return {start, end}
-    start = newline
+    found = next
   }
   return {start: text.length, end: text.length}
 }

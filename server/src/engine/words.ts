@@ -34,6 +34,8 @@ export interface Words {
   /** Offices one person holds at a time: "the mayor said" names who the story means. */
   officeTitles: Set<string>
   vagueSources: Set<string>
+  /** Crowds named by opinion or trade: vague unless placed ("critics", "consumer advocates"). */
+  opinionGroups: Set<string>
   vagueDeterminers: Set<string>
   bareVague: Set<string>
   namedSources: Set<string>
@@ -133,6 +135,7 @@ export function loadWords(additions: WordListAdditions = {}, problems: Problem[]
     institutions: set('institutions', sourcesData.institutions.words),
     officeTitles: set('officeTitles', sourcesData.officeTitles.words),
     vagueSources: set('vagueSources', sourcesData.vagueSources.words, additions.vagueSources),
+    opinionGroups: set('opinionGroups', sourcesData.opinionGroups.words),
     vagueDeterminers: set('vagueDeterminers', sourcesData.vagueDeterminers.words),
     bareVague: set('bareVague', sourcesData.bareVague.words),
     namedSources: set('namedSources', [], additions.namedSources),

@@ -146,9 +146,13 @@ function lineEnding(text: string): string {
 
 /** A footnote definition at the end of the draft, after a blank line unless it joins other definitions. */
 function definitionEdit(label: string, context: ActionContext): DraftEdit {
-  const text = context.document.getText()
-  const eol = lineEnding(text)
-  const at = context.document.positionAt(text.length)
+  const full = context.document.getText()
+  // A comment left open at the end would hide the definition: it goes before the comment's line.
+  const opened = full.lastIndexOf('<!--')
+  const end = opened > full.lastIndexOf('-->') ? full.lastIndexOf('\n', opened) + 1 : full.length
+  const text = full.slice(0, end)
+  const eol = lineEnding(full)
+  const at = context.document.positionAt(end)
   const lines = text.split(/\r?\n/)
   while (lines.length > 0 && lines.at(-1)!.trim() === '') lines.pop()
   const afterDefinition = /^\[\^[^\]\s]+\]:/.test(lines.at(-1) ?? '') && !/(\r?\n){2}$/.test(text)

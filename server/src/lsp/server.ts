@@ -228,7 +228,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (reason === 'change' && settings.run === 'onSave') return
       // VS Code saves after it has sent the change: that version is linted already.
       if (reason === 'save' && (state.result?.version === version || state.pending?.version === version) && settings.run === 'onType') return
-      state.wanted = Math.max(state.wanted, version)
+      // The latest change is the text the editor shows, even if its version number went backwards.
+      state.wanted = reason === 'change' ? version : Math.max(state.wanted, version)
       stopWaiting(state)
       const delay = reason === 'change' ? settings.debounce : 0
       if (delay === 0) {

@@ -14,6 +14,8 @@ export interface FoundCue {
   base: string
   belief: boolean
   source: Source
+  /** In a clause that names a quote ("what it called “...”"): it ties the quote, not the sentence. */
+  embedded?: boolean
 }
 
 /** Past participles that end a noun phrase like a preposition does ('a memo sent to staff'). */
@@ -247,7 +249,9 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
   const add = (start: Item, end: Item, base: string, phrase: Item[], belief = false) => {
     if (phrase.length > 0 && items.indexOf(phrase.at(-1)!) >= skipUntil && items.indexOf(phrase[0]) > items.indexOf(start)) skipUntil = items.indexOf(phrase.at(-1)!) + 1
     const source = classifySource(phrase, words)
-    if (source) cues.push({start: start.start, end: end.end, phrase: items.slice(items.indexOf(start), items.indexOf(end) + 1).map((item) => item.text).join(' '), base, belief, source})
+    if (!source) return
+    const embedded = phrase.length > 0 && items[items.indexOf(phrase[0]) - 1]?.lower === 'what'
+    cues.push({start: start.start, end: end.end, phrase: items.slice(items.indexOf(start), items.indexOf(end) + 1).map((item) => item.text).join(' '), base, belief, source, ...(embedded ? {embedded} : {})})
   }
   for (let index = 0; index < items.length; index++) {
     const item = items[index]
@@ -319,6 +323,9 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     // A quoted string too short to be a quote ("“We trusted them,” said ...") still puts the verb first.
     const quoteLike = (item: Item | undefined) => item?.kind === 'quote' || (item?.kind === 'mark' && /^["”»]$/.test(item.text))
     const inverted = quoteLike(previous) || (previous?.text === ',' && quoteLike(items[index - 2])) || clauseFirst
+    // "on a conference call", "a brand label": after a determiner and a noun, a base form is a noun.
+    if (words.ambiguousVerbs.has(base) && (item.lower === base || item.lower === base + 's') && previous?.kind === 'word' && !isCapitalised(previous) &&
+      !words.grammar.auxiliaries.has(previous.lower) && items[index - 2]?.kind === 'word' && words.grammar.determiners.has(items[index - 2].lower)) continue
     // "a person briefed on the talks": a participle describing a noun, not a verb of speech.
     if (words.ambiguousVerbs.has(base) && /ed$/.test(item.lower) && next?.kind === 'word' && /^(on|about|with|in|by)$/.test(next.lower) && skipTimeWords(items, index + 1, words) === index + 1 && previous?.kind === 'word' && !words.grammar.auxiliaries.has(previous.lower)) continue
     if (words.ambiguousVerbs.has(base) && !inverted && !speechFollows(items, index + 1, words, base)) continue

@@ -80,6 +80,8 @@ export interface Cue extends Span {
   base: string
   /** A verb of belief (`experts believe`): a cue for a vague source only. */
   belief: boolean
+  /** In a clause that names a quote (`what it called “...”`): ties the quote, not the sentence. */
+  embedded?: boolean
   source: Source
 }
 

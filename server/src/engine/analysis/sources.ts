@@ -78,6 +78,8 @@ export function classifySource(phrase: Item[], words: Words): Source | undefined
   if (words.documentWords.has(headLower) || isDocumentPhrase(phrase, words)) return make('document')
   // "the mayor", "the senator": one office-holder the story identifies; "a mayor" is anyone.
   if (words.officeTitles.has(headLower) && /^(the|our|their|its|his|her)$/.test(modifiers[0]?.lower ?? '') && !modifiers.some((item) => words.anonymousRoles.has(item.lower))) return make('named')
+  // "Consumer advocates argue", "critics say": an opinion crowd the story does not place is vague.
+  if (words.opinionGroups.has(headLower) && determiners.length === 0 && !phrase.slice(headIndex(phrase, words) + 1).some((item) => item.kind === 'word' && looksProper(item, words))) return make('vague')
   if (words.anonymousRoles.has(headLower)) {
     // "sources say", "people are saying": a bare crowd is vague; counted or described, anonymous.
     const bare = phrase.length === 1 || (determiners.length === 0 && modifiers.length === 0 && headIndex(phrase, words) === phrase.length - 1)

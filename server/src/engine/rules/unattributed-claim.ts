@@ -31,7 +31,9 @@ export const unattributedClaim: Rule = {
       // crowd ("experts believe"): "the mayor believes" states a belief, it does not source one.
       const attributed = sentence.cues.some((index) => {
         const cue = analysis.cues[index]
-        return !cue.belief || cue.source.kind === 'vague'
+        // "The council plans to close what it called “the least useful branch”": that cue names the
+        // quote's speaker; the plan is still unattributed.
+        return !cue.embedded && (!cue.belief || cue.source.kind === 'vague')
       })
       if (attributed || hasUsableNote(context, sentence.index)) continue
       reports.push({
