@@ -39,6 +39,12 @@ const cases: Array<[string, string, string, string[], DraftFormat?]> = [
   ['the comma inside "4,000" separates nothing', 'The company, which employs 4,000 people, said it would cut 10% of its workforce.', 'anonymous-source', []],
   ['a party label after a name is passed over', 'Rep. Jane Doe, D-Calif., said the bill would pass.', 'anonymous-source', []],
   ['a crowd placed at a named body is anonymous, not vague', 'Experts at the Carrow Institute say the river will crest on Friday.', 'vague-attribution', []],
+  ['a request for anonymity followed by its reason', '"The roof bolts were coming loose and nobody would listen," said a miner who asked that his name not be used because he feared losing his job.', 'anonymous-source', []],
+  ['a request for anonymity with no reason', 'A miner who asked not to be named said the roof bolts were loose.', 'anonymous-source', ['1:1-1:8 anonymous-source']],
+  ['a cue in "what it called" does not attribute the claim', 'The council plans to close what it called “the least useful branch in the city.”', 'unattributed-claim', ['1:13-1:21 unattributed-claim']],
+  ['"called" with a quote attributes it', 'State Sen. Paul Dimitri, who chairs the utilities committee, called the request "a reasonable ask given the state of the pipes."', 'unnamed-speaker', []],
+  ['"on a conference call" is no cue', 'Maren Lindqvist told analysts on a conference call that the merger would "give travelers a real choice."', 'vague-attribution', []],
+  ['an opinion crowd is vague', 'Consumer advocates argue the authority mismanaged its reserves.', 'vague-attribution', ['1:1-1:25 vague-attribution']],
   ['a figure takes its unit', 'The river rose 2 metres overnight.', 'missing-evidence', ['1:16-1:24 missing-evidence']]
 ]
 

@@ -49,6 +49,8 @@ export interface Words {
   superlativeExceptions: Set<string>
   loadedVerbs: Map<string, string>
   anonymityReasons: PhraseIndex
+  /** "asked not to be named": a request for anonymity, a reason only with a "because" after it. */
+  anonymityRequests: PhraseIndex
   placeholders: Set<string>
   grammar: Grammar
 }
@@ -148,6 +150,7 @@ export function loadWords(additions: WordListAdditions = {}, problems: Problem[]
     superlativeExceptions: set('superlativeExceptions', claimsData.superlativeExceptions.words),
     loadedVerbs: new Map(Object.entries(loadedData.verbs)),
     anonymityReasons: indexPhrases(anonymityData.groups.flatMap((group) => group.phrases.map((text): [string, undefined] => [text, undefined]))),
+    anonymityRequests: indexPhrases(anonymityData.requests.phrases.map((text): [string, undefined] => [text, undefined])),
     placeholders: set('placeholders', placeholderData.words),
     grammar
   }

@@ -135,7 +135,10 @@ function figureSpan(items: Item[], at: number, words: Words): Mention {
 }
 
 export function hasAnonymityReason(items: Item[], words: Words): boolean {
-  return matchPhrases(items, words.anonymityReasons).length > 0
+  if (matchPhrases(items, words.anonymityReasons).length > 0) return true
+  // "asked that his name not be used because he feared ...": a request, then its reason.
+  const request = matchPhrases(items, words.anonymityRequests)[0]
+  return request !== undefined && items.some((item) => item.start > request.end && item.kind === 'word' && /^(because|fearing|fear|since)$/.test(item.lower))
 }
 
 export function loadedVerbMentions(items: Item[], cueStarts: Set<number>, words: Words): Array<Mention & {neutral: string}> {
