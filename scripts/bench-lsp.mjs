@@ -6,6 +6,7 @@
 //
 //   npm run bench:lsp                          builds first, then measures
 //   node scripts/bench-lsp.mjs --no-build --words 100000 --edits 30 --drafts 50
+//   BENCH_SERVER_FLAGS="--cpu-prof --cpu-prof-dir=prof" ...   Node flags for the server (profiling)
 
 import {draft} from './drafts.mjs'
 import {execFileSync, spawn, spawnSync} from 'node:child_process'
@@ -41,7 +42,7 @@ if (!args.includes('--no-build')) {
 // ---------------------------------------------------------------------------------------------
 // The server, over stdio, as an editor talks to it.
 
-const child = spawn(process.execPath, [serverScript, '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']})
+const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_FLAGS ? process.env.BENCH_SERVER_FLAGS.split(' ') : []), serverScript, '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']})
 const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
 const waiting = new Map()
 connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({debounce: 0})))
