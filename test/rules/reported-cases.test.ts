@@ -45,6 +45,9 @@ const cases: Array<[string, string, string, string[], DraftFormat?]> = [
   ['"called" with a quote attributes it', 'State Sen. Paul Dimitri, who chairs the utilities committee, called the request "a reasonable ask given the state of the pipes."', 'unnamed-speaker', []],
   ['"on a conference call" is no cue', 'Maren Lindqvist told analysts on a conference call that the merger would "give travelers a real choice."', 'vague-attribution', []],
   ['an opinion crowd is vague', 'Consumer advocates argue the authority mismanaged its reserves.', 'vague-attribution', ['1:1-1:25 vague-attribution']],
+  ['"No. 3" is one sentence, and an identifier', 'The No. 3 seed lost on Friday.', 'missing-evidence', []],
+  ['"aged 42" is an age, not a figure', 'The man, aged 42, was arrested on Friday, police said.', 'missing-evidence', []],
+  ['"two-thirds" is a figure', 'Two-thirds of voters backed the plan.', 'missing-evidence', ['1:1-1:11 missing-evidence']],
   ['a figure takes its unit', 'The river rose 2 metres overnight.', 'missing-evidence', ['1:16-1:24 missing-evidence']]
 ]
 

@@ -88,7 +88,10 @@ export function figures(items: Item[], words: Words, sourceSpans: Array<{start: 
       if (isYear) continue
       if (previous && (words.grammar.months.has(previous.lower) || (next && words.grammar.months.has(next.lower)))) continue
       // "Title 9", "Gate 3", "draft 2": a number that names a thing.
-      if (previous?.kind === 'word' && (words.grammar.identifierNouns.has(previous.lower) || (isCapitalised(previous) && !previous.initial && !words.grammar.months.has(previous.lower) && !currency.test(previous.text)))) {
+      // "No. 3": the abbreviation's full stop stands between the noun and its number.
+      const label = previous?.text === '.' && items[at - 2]?.kind === 'word' && /^nos?$/.test(items[at - 2].lower) ? items[at - 2] : previous
+      if (label?.kind === 'word' && label !== previous) continue
+      if (previous?.kind === 'word' && (words.grammar.identifierNouns.has(previous.lower.replace(/\.$/, '')) || (isCapitalised(previous) && !previous.initial && !words.grammar.months.has(previous.lower) && !currency.test(previous.text)))) {
         if (!(next && words.grammar.units.has(next.lower))) continue
       }
       // "Piet Aalders, 46, said": an age in a name line.
@@ -96,6 +99,11 @@ export function figures(items: Item[], words: Words, sourceSpans: Array<{start: 
       // A number joined by a comma to the previous digits ("1,140") continues that figure.
       if (previous?.text === ',' && items[at - 2] && /^\d+$/.test(items[at - 2].text) && item.start === previous.end) continue
       found.push(figureSpan(items, at, words))
+      continue
+    }
+    // "two-thirds of voters", "three-quarters of the budget".
+    if (/^(one|two|three|four|five|seven|nine)-(halves|thirds?|quarters?|fifths?|tenths?)$/.test(lower)) {
+      found.push({start: item.start, end: item.end, text: item.text})
       continue
     }
     if (words.grammar.numberWords.has(lower)) {

@@ -56,6 +56,14 @@ export function segment(masked: string, offset: number, trees?: NlcstParagraph[]
   for (const child of tree.children) {
     if (child.type !== 'SentenceNode') continue
     let tokens = child.children.map((node) => tokenOf(node, offset))
+    // parse-english ends a sentence at "No." in "the No. 3 seed": join the number back on.
+    const previous = sentences.at(-1)
+    const firstWord = tokens.find((token) => token.kind !== 'space')
+    if (previous && firstWord && /^\d/.test(firstWord.text) && endsWithNumberSign(previous.tokens)) {
+      sentences.pop()
+      const gap: Token = {kind: 'space', text: masked.slice(previous.end - offset, firstWord.start - offset), lower: ' ', start: previous.end, end: firstWord.start, quote: -1}
+      tokens = [...previous.tokens, ...(gap.end > gap.start ? [gap] : []), ...tokens.slice(tokens.indexOf(firstWord))]
+    }
     for (let index = 0; index < tokens.length; index++) {
       if (needsSplit(tokens, index)) {
         pushSentence(sentences, tokens.slice(0, index + 1))
@@ -66,6 +74,12 @@ export function segment(masked: string, offset: number, trees?: NlcstParagraph[]
     pushSentence(sentences, tokens)
   }
   return sentences
+}
+
+function endsWithNumberSign(tokens: Token[]): boolean {
+  const last = tokens.at(-1)
+  const word = tokens.at(-2)
+  return last?.text === '.' && word !== undefined && /^nos?$/i.test(word.text)
 }
 
 function pushSentence(sentences: RawSentence[], tokens: Token[]): void {
