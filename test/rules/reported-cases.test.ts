@@ -48,6 +48,8 @@ const cases: Array<[string, string, string, string[], DraftFormat?]> = [
   ['"No. 3" is one sentence, and an identifier', 'The No. 3 seed lost on Friday.', 'missing-evidence', []],
   ['"aged 42" is an age, not a figure', 'The man, aged 42, was arrested on Friday, police said.', 'missing-evidence', []],
   ['"two-thirds" is a figure', 'Two-thirds of voters backed the plan.', 'missing-evidence', ['1:1-1:11 missing-evidence']],
+  ['a reason explains the people its sentence names, for later references', 'Nurses on the ward learned of it from a news release, according to three of them who spoke on condition of anonymity because they feared retaliation.\n\nOne nurse said the ward delivered babies every day.', 'anonymous-source', []],
+  ['a reason given later does not explain an earlier source', 'A nurse said the ward would close.\n\nThe hospital declined to comment.\n\nNurses spoke on condition of anonymity because they feared retaliation.', 'anonymous-source', ['1:1-1:8 anonymous-source']],
   ['a figure takes its unit', 'The river rose 2 metres overnight.', 'missing-evidence', ['1:16-1:24 missing-evidence']]
 ]
 

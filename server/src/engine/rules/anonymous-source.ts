@@ -11,19 +11,35 @@ export const anonymousSource: Rule = {
   description:
     'An attribution to an unnamed person or group ("two people familiar with the talks") when the draft does not say why the source is not named, in that sentence or the next ("spoke on condition of anonymity because ...", "not authorized to speak publicly").',
   check(context) {
-    const {analysis} = context
+    const {analysis, words} = context
     const reports: Report[] = []
-    const explained = new Set<string>()
+    // Where each group's anonymity is first explained: a reason explains the people its sentence
+    // names ("Nurses ..., according to three of them who spoke on condition of anonymity because
+    // ...") and those of the sentence before it (a reason given right after, as the spec allows).
+    const explainedFrom = new Map<string, number>()
+    const explain = (sentenceIndex: number, from: number) => {
+      const sentence = analysis.sentences[sentenceIndex]
+      if (!sentence) return
+      for (const word of sentence.text.toLowerCase().match(/[\p{L}-]+/gu) ?? []) {
+        if (!words.anonymousRoles.has(word)) continue
+        const group = groupOf(word)
+        if (!explainedFrom.has(group)) explainedFrom.set(group, from)
+      }
+    }
+    for (const sentence of analysis.sentences) {
+      if (!sentence.anonymityReason) continue
+      explain(sentence.index, sentence.index)
+      explain(sentence.index - 1, sentence.index - 1)
+    }
     const reported = new Set<string>()
     for (const cue of analysis.cues) {
       const source = cue.source
-      // "Three corrections officers ... one officer said": one group, whatever the number.
-      const group = source.head.replace(/(?<=[^s])s$/, '')
       if (source.kind !== 'anonymous' || source.pronoun || cue.belief || !isProseSentence(context, cue.sentence)) continue
+      const group = groupOf(source.head)
       const sentence = analysis.sentences[cue.sentence]
       const next = analysis.sentences[cue.sentence + 1]
-      if (sentence.anonymityReason || next?.anonymityReason) explained.add(group)
-      if (explained.has(group)) continue
+      if (sentence.anonymityReason || next?.anonymityReason) continue
+      if ((explainedFrom.get(group) ?? Infinity) <= cue.sentence) continue
       // Later references to a group already reported ("the aide said", "one of them", "one official
       // said") are left to the editor; "a source familiar with the search" is a new source.
       if (reported.has(group) && /^(the|these|those|this|that|one|both|each)\b/i.test(source.text)) continue
@@ -38,4 +54,9 @@ export const anonymousSource: Rule = {
     }
     return reports
   }
+}
+
+/** "Three corrections officers ... one officer said": one group, whatever the number. */
+function groupOf(head: string): string {
+  return head.replace(/(?<=[^s])s$/, '')
 }
