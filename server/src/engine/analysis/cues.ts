@@ -131,7 +131,6 @@ function skipBackOverAuxiliaries(items: Item[], index: number, words: Words): nu
 }
 
 const timeNouns = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|day|today|tonight|\d{1,4})$/
-const statementNouns = /^(statement|interview|post|letter|email|video|speech|briefing|hearing|call|filing|tweet|message|release|conference)$/
 
 /** Skips what may stand between a reporting verb and what was said: "on Sunday", "last week", "in a statement", "repeatedly". */
 function skipTimeWords(items: Item[], index: number, words: Words): number {
@@ -143,9 +142,9 @@ function skipTimeWords(items: Item[], index: number, words: Words): number {
     const after = items[at + 2]?.lower ?? ''
     if (/^[a-z]+ly$/.test(item.text) || /^(yesterday|today|tonight|earlier|later|again|also|then|privately|publicly)$/.test(item.lower)) at++
     else if (/^(on|in|at|last|this|next|early|late|earlier|during)$/.test(item.lower) && (timeNouns.test(next) || words.grammar.months.has(next))) at += 2
-    else if (/^(on|in|at|during)$/.test(item.lower) && /^(a|an|the|his|her|their|its)$/.test(next) && (statementNouns.test(after) || timeNouns.test(after))) at += 3
+    else if (/^(on|in|at|during)$/.test(item.lower) && /^(a|an|the|his|her|their|its)$/.test(next) && (words.statementWords.has(after) || timeNouns.test(after))) at += 3
     // "in a phone interview", "in a written statement".
-    else if (/^(on|in|at|during)$/.test(item.lower) && /^(a|an|the|his|her|their|its)$/.test(next) && statementNouns.test(items[at + 3]?.lower ?? '')) at += 4
+    else if (/^(on|in|at|during)$/.test(item.lower) && /^(a|an|the|his|her|their|its)$/.test(next) && words.statementWords.has(items[at + 3]?.lower ?? '')) at += 4
     else return at
   }
 }

@@ -43,11 +43,6 @@ export function isNumber(text: string): boolean {
   return /^[$€£¥]?\d[\d.,]*%?$/.test(text)
 }
 
-export function wordAt(items: Item[], index: number): Item | undefined {
-  const item = items[index]
-  return item && item.kind === 'word' ? item : undefined
-}
-
 /** A possessive's owner (`CNA's` -> `cna`). */
 export function stripPossessive(lower: string): string {
   return lower.replace(/['’]s?$/, '')
