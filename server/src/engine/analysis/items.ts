@@ -36,6 +36,9 @@ export function itemsOf(sentence: {tokens: Token[]}): Item[] {
 
 /** Capitalised like a name: `Reuters`, `CNA`, `Okonkwo-Hale`, `O'Neill`. */
 export function isCapitalised(item: Item | Token): boolean {
+  const code = item.text.charCodeAt(0)
+  // ASCII first: most words are, and a Unicode property test costs more.
+  if (code < 128) return code >= 65 && code <= 90
   return /^\p{Lu}/u.test(item.text)
 }
 

@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {BlockKind} from '../analysis/model.ts'
-import {mask, takeInlineNotes, type BlockProse, type ProseParagraph, type RawNote} from './prose.ts'
+import {mask, takeInlineNotes, takeInlineNotesFrom, type BlockProse, type ProseParagraph, type RawNote} from './prose.ts'
 import {delimitedSpans} from './spans.ts'
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
@@ -33,12 +33,15 @@ function needsRemark(text: string): boolean {
 
 /** A paragraph read without remark: the text as it stands, notes taken out. */
 function plainParagraph(text: string, kind: BlockKind, from: number, to: number): ProseParagraph {
-  const chars = text.split('')
-  mask(chars, 0, from)
-  mask(chars, to, text.length)
   const notes: RawNote[] = []
-  takeInlineNotes(chars, text, 0, notes, true)
-  return {kind, start: 0, end: text.length, masked: chars.join(''), notes}
+  let masked = text
+  if (from > 0 || to < text.length) {
+    const chars = text.split('')
+    mask(chars, 0, from)
+    mask(chars, to, text.length)
+    masked = chars.join('')
+  }
+  return {kind, start: 0, end: text.length, masked: takeInlineNotesFrom(masked, text, 0, notes, true), notes}
 }
 
 export function readMarkdownBlock(text: string): Omit<BlockProse, 'suppressions'> {

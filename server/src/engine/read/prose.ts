@@ -65,6 +65,14 @@ export function mask(chars: string[], from: number, to: number): void {
  * footnote references, bare URLs) in a paragraph's masked text, records them and masks them.
  * `raw` is the paragraph's source text, for the note's own words.
  */
+/** The same, on a string: most paragraphs hold no note, and then the text comes back untouched. */
+export function takeInlineNotesFrom(text: string, raw: string, offset: number, notes: RawNote[], urls: boolean): string {
+  if (!text.includes('{>>') && !text.includes('[^') && !(urls && (text.includes('http') || text.includes('www.')))) return text
+  const chars = text.split('')
+  takeInlineNotes(chars, raw, offset, notes, urls)
+  return chars.join('')
+}
+
 export function takeInlineNotes(chars: string[], raw: string, offset: number, notes: RawNote[], urls: boolean): void {
   const masked = chars.join('')
   for (const comment of delimitedSpans(masked, '{>>', '<<}')) {
@@ -115,9 +123,13 @@ function readTextBlock(text: string): Omit<BlockProse, 'suppressions'> {
     return {paragraphs: [], definitions}
   }
   // UTF-16 units, not code points: the masked text must keep the draft's offsets.
-  const chars = text.split('')
-  for (const comment of delimitedSpans(text, '<!--', '-->')) mask(chars, comment.start, comment.end)
+  let masked = text
+  if (text.includes('<!--')) {
+    const chars = text.split('')
+    for (const comment of delimitedSpans(text, '<!--', '-->')) mask(chars, comment.start, comment.end)
+    masked = chars.join('')
+  }
   const notes: RawNote[] = []
-  takeInlineNotes(chars, text, 0, notes, true)
-  return {paragraphs: [{kind: 'paragraph', start: 0, end: text.length, masked: chars.join(''), notes}], definitions: []}
+  masked = takeInlineNotesFrom(masked, text, 0, notes, true)
+  return {paragraphs: [{kind: 'paragraph', start: 0, end: text.length, masked, notes}], definitions: []}
 }
