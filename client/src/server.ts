@@ -49,6 +49,10 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
 
   const errorHandler: ErrorHandler = {
     error: async (error, message, count): Promise<ErrorHandlerResult> => {
+      // A write that failed on the connection of a server that already crashed, while the client
+      // restarts it: that crash was counted when the connection closed; counting it again here
+      // would give up one crash early.
+      if (client!.state !== State.Running) return {action: ErrorAction.Continue, handled: true}
       const result = await policy!.error(error, message, count)
       if (result.action === ErrorAction.Continue) return result
       // A write to a server that just died ("write EPIPE"): the client now stops the server itself
