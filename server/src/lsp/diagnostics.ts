@@ -4,7 +4,6 @@
 
 import {DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range} from 'vscode-languageserver'
 import type {Finding, Point, Problem, Severity} from '../engine/index.ts'
-import type {DraftFacts} from './facts.ts'
 import type {DiagnosticData} from './protocol.ts'
 
 export const diagnosticSource = 'attribution-lint'
@@ -28,7 +27,6 @@ export interface DiagnosticContext {
   version: number | null
   /** The client shows `relatedInformation`; without it the places are appended to the message. */
   relatedInformation: boolean
-  facts?: DraftFacts
 }
 
 export function toDiagnostic(finding: Finding, context: DiagnosticContext): Diagnostic {

@@ -294,7 +294,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function diagnosticsOf(uri: string, version: number | null, outcome: LintOutcome, problems: LintOutcome['problems']): Diagnostic[] {
-    const context = {uri, version, relatedInformation: capabilities.relatedInformation, facts: outcome.facts}
+    const context = {uri, version, relatedInformation: capabilities.relatedInformation}
     const said = [...problems, ...outcome.problems].map((problem) => problemToDiagnostic(problem, capabilities.relatedInformation, (file) => pathToFileURL(file).href))
     for (const diagnostic of said) logOnce(typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value)
     return [...said, ...outcome.findings.map((finding) => toDiagnostic(finding, context))]

@@ -64,9 +64,8 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
     for (const definition of prose.definitions) definitions.push({...shift(definition), labelSpan: shift(definition.labelSpan), referenced: false})
     for (const paragraph of prose.paragraphs) {
       let kind = paragraph.kind
-      let paragraphText = paragraph.masked
-      // A byte-order mark is not prose.
-      if (block.start + paragraph.start === 0 && paragraphText.charCodeAt(0) === 0xfeff) paragraphText = ' ' + paragraphText.slice(1)
+      // (A byte-order mark was turned into a space with the block's text, above.)
+      const paragraphText = paragraph.masked
       // Plain text has no heading syntax: a one-line paragraph with no final punctuation is a heading.
       if (kind === 'paragraph' && (format !== 'markdown' ? isTextHeading(paragraphText) : /^\s*(\*\*|__)[^*_\n]{1,60}(\*\*|__)\s*$/.test(blockText.slice(paragraph.start, paragraph.end)) && isTextHeading(paragraphText))) kind = 'heading'
       const index = paragraphs.length

@@ -6,7 +6,8 @@
 import type {Token} from './model.ts'
 
 const opening = new Set(['“', '"', '«', '„'])
-const closing = new Set(['”', '"', '»', '“'])
+/** Marks that close a curly (or guillemet) quote; a straight quote closes only on a straight mark. */
+const curlyClosing = new Set(['”', '»', '“'])
 const smallWords = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'nor', 'into', 'over', 'under'])
 
 interface Mark {
@@ -25,11 +26,11 @@ function pairMarks(masked: string, start: number): Array<{open: number; close: n
     if (!open) {
       // A straight mark right after a digit is inches (6'2"), not a quote.
       if (char === '"' && /\d/.test(before)) continue
-      if (opening.has(char) && char !== '”') open = {offset: index, char}
+      if (opening.has(char)) open = {offset: index, char}
       continue
     }
     const straight = open.char === '"'
-    if ((straight && char === '"') || (!straight && closing.has(char) && char !== '"')) {
+    if (straight ? char === '"' : curlyClosing.has(char)) {
       // A curly opening mark inside an open curly quote starts a new quote: the last one was never closed.
       if (char === '“' && open.char === '“') {
         pairs.push({open: start + open.offset, close: start + index, closed: false})
