@@ -39,10 +39,11 @@ export interface Analysis extends DraftAnalysis {
  * longest draft stays warm while it is edited, and the memos hold tens of megabytes at most.
  */
 const memoCharacters = 1_000_000
-const blockMemo = new Memo<BlockProse>(memoCharacters)
+/** One memo per format, keyed by the block's text alone (no key to build and hash per lint). */
+const blockMemos = {markdown: new Memo<BlockProse>(memoCharacters), text: new Memo<BlockProse>(memoCharacters), draft: new Memo<BlockProse>(memoCharacters)}
 /** Forgets every memoised block and paragraph: for measuring a cold lint. */
 export function clearMemos(): void {
-  blockMemo.clear()
+  for (const memo of Object.values(blockMemos)) memo.clear()
   clearParagraphMemo()
 }
 
@@ -58,7 +59,7 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
     if (block.frontMatter) continue
     // remark drops a leading byte-order mark from its positions: give it a space of the same length.
     const blockText = block.start === 0 && text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1, block.end) : text.slice(block.start, block.end)
-    const prose = cache ? blockMemo.get(format + '\0' + blockText, () => readBlock(blockText, format)) : readBlock(blockText, format)
+    const prose = cache ? blockMemos[format].get(blockText, () => readBlock(blockText, format)) : readBlock(blockText, format)
     const shift = <T extends {start: number; end: number}>(span: T): T => ({...span, start: span.start + block.start, end: span.end + block.start})
     for (const suppression of prose.suppressions) suppressions.push(shift(suppression))
     for (const definition of prose.definitions) definitions.push({...shift(definition), labelSpan: shift(definition.labelSpan), referenced: false})
@@ -113,7 +114,10 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
       if (byline === undefined) {
         for (const found of read.cues) {
           sentence.cues.push(cues.length)
-          cues.push({...found, index: cues.length, sentence: sentence.index})
+          // Written out, not spread: one object shape for every cue keeps this loop fast.
+          const cue: Cue = {start: found.start, end: found.end, index: cues.length, sentence: sentence.index, phrase: found.phrase, base: found.base, belief: found.belief, source: found.source}
+          if (found.embedded !== undefined) cue.embedded = found.embedded
+          cues.push(cue)
         }
       }
       paragraph.sentences.push(sentence.index)

@@ -44,7 +44,12 @@ export interface ParagraphReading {
 }
 
 const memoCharacters = 1_000_000
-const readings = new Memo<ParagraphReading>(memoCharacters)
+/**
+ * Keyed by the paragraph's text alone, the same string object from one lint to the next when its
+ * block was unchanged (so its hash is computed once); the readings of that text under each word
+ * list and context sit in a small map beside it.
+ */
+const readings = new Memo<Map<string, ParagraphReading>>(memoCharacters)
 const wordListIds = new WeakMap<Words, number>()
 let nextWordListId = 1
 
@@ -64,12 +69,14 @@ function wordListId(words: Words): number {
 /** The reading of a paragraph at `start`, from the memo (moved there) or read now. */
 export function readingAt(masked: string, start: number, heading: boolean, continuing: boolean, words: Words, cache = true): ParagraphReading {
   if (!cache) return readParagraph(masked, start, heading, continuing, words)
-  const key = `${wordListId(words)}:${heading ? 1 : 0}${continuing ? 1 : 0}:${masked}`
-  const reading = readings.get(key, () => readParagraph(masked, start, heading, continuing, words))
+  const variants = readings.get(masked, () => new Map())
+  const variant = `${wordListId(words)}:${heading ? 1 : 0}${continuing ? 1 : 0}`
+  let reading = variants.get(variant)
+  if (!reading) variants.set(variant, (reading = readParagraph(masked, start, heading, continuing, words)))
   if (reading.base === start) return reading
   // Kept at its new place, so the next lint finds it there unmoved.
   const moved = move(reading, start - reading.base)
-  readings.set(key, moved)
+  variants.set(variant, moved)
   return moved
 }
 
@@ -171,21 +178,28 @@ function moveSource(source: Source, delta: number): Source {
   return moved
 }
 
+/** `spans` moved by `delta`; an empty list is kept as it is (most sentences have no figures). */
+function shiftAll<T extends {start: number; end: number}>(spans: T[], delta: number, moveOne: (span: T, delta: number) => T = shift): T[] {
+  return spans.length === 0 ? spans : spans.map((span) => moveOne(span, delta))
+}
+
 /** A copy of a reading moved by `delta` characters: the paragraph moved, its text did not change. */
 function move(reading: ParagraphReading, delta: number): ParagraphReading {
   return {
     base: reading.base + delta,
     endsOpen: reading.endsOpen,
     tree: reading.tree,
-    quotes: reading.quotes.map((quote) => shift(quote, delta)),
+    quotes: shiftAll(reading.quotes, delta),
     sentences: reading.sentences.map((sentence) => ({
-      ...shift(sentence, delta),
-      cues: sentence.cues.map((cue) => ({...shift(cue, delta), source: moveSource(cue.source, delta)})),
-      figures: sentence.figures.map((mention) => shift(mention, delta)),
-      claimMarkers: sentence.claimMarkers.map((mention) => shift(mention, delta)),
-      documents: sentence.documents.map((mention) => shift(mention, delta)),
-      loadedVerbs: sentence.loadedVerbs.map((mention) => shift(mention, delta)),
-      names: sentence.names.map((name) => moveSource(name, delta))
+      ...sentence,
+      start: sentence.start + delta,
+      end: sentence.end + delta,
+      cues: shiftAll(sentence.cues, delta, (cue) => ({...shift(cue, delta), source: moveSource(cue.source, delta)})),
+      figures: shiftAll(sentence.figures, delta),
+      claimMarkers: shiftAll(sentence.claimMarkers, delta),
+      documents: shiftAll(sentence.documents, delta),
+      loadedVerbs: shiftAll(sentence.loadedVerbs, delta),
+      names: shiftAll(sentence.names, delta, moveSource)
     }))
   }
 }

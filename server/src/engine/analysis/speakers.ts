@@ -16,19 +16,20 @@ interface Mention {
  */
 export function resolvePronouns(sentences: Sentence[], cues: Cue[], namesOf: Source[][]): void {
   const mentions: Mention[] = []
+  const byOffset = (a: Cue, b: Cue) => cueOffset(a) - cueOffset(b)
   for (const sentence of sentences) {
-    const names = namesOf[sentence.index].map((source): Mention => ({source, paragraph: sentence.paragraph, offset: source.start}))
+    const names = namesOf[sentence.index]
+    if (sentence.cues.length === 0) {
+      for (const source of names) mentions.push({source, paragraph: sentence.paragraph, offset: source.start})
+      continue
+    }
+    // Names and cues in the order they stand (a name first when both start at the same place):
+    // a pronoun refers only to what came before it.
     const sentenceCues = sentence.cues.map((index) => cues[index])
-    const events: Array<{offset: number; mention?: Mention; cue?: Cue}> = [
-      ...names.map((mention) => ({offset: mention.offset, mention})),
-      ...sentenceCues.map((cue) => ({offset: Math.min(cue.start, cue.source.start), cue}))
-    ].sort((a, b) => a.offset - b.offset)
-    for (const event of events) {
-      if (event.mention) {
-        mentions.push(event.mention)
-        continue
-      }
-      const cue = event.cue!
+    if (sentenceCues.length > 1) sentenceCues.sort(byOffset)
+    let next = 0
+    for (const cue of sentenceCues) {
+      for (; next < names.length && names[next].start <= cueOffset(cue); next++) mentions.push({source: names[next], paragraph: sentence.paragraph, offset: names[next].start})
       if (cue.source.pronoun) {
         const referent = findReferent(mentions, cue.source, sentence.paragraph)
         if (referent) {
@@ -37,7 +38,12 @@ export function resolvePronouns(sentences: Sentence[], cues: Cue[], namesOf: Sou
       }
       if (!cue.source.pronoun && cue.source.kind !== 'document') mentions.push({source: cue.source, paragraph: sentence.paragraph, offset: cue.source.start})
     }
+    for (; next < names.length; next++) mentions.push({source: names[next], paragraph: sentence.paragraph, offset: names[next].start})
   }
+}
+
+function cueOffset(cue: Cue): number {
+  return Math.min(cue.start, cue.source.start)
 }
 
 function findReferent(mentions: Mention[], pronoun: Source, paragraph: number): Source | undefined {
