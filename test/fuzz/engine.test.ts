@@ -14,7 +14,7 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import fc from 'fast-check'
 import {applyFixes} from '../../server/src/engine/fix.ts'
-import {clearCaches, lint, ruleIds, type Configuration, type DraftFormat, type Finding, type LintOptions, type Point} from '../../server/src/engine/index.ts'
+import {AnalysisSession, clearCaches, lint, ruleIds, type Configuration, type DraftFormat, type Finding, type LintOptions, type Point} from '../../server/src/engine/index.ts'
 import {anyText, configuration, draft, format, mapOffset, paragraphDraft, withLineEndings, type LineEnding} from './arbitraries.ts'
 
 const numRuns = Number(process.env.FUZZ_RUNS) || 150
@@ -186,6 +186,24 @@ test('a lint after an edit gives what a cold lint of the edited draft gives', ()
     clearCaches()
     const cold = lint(current, {format: draftFormat})
     assert.deepEqual(warm.findings, cold.findings, `after edits: ${JSON.stringify(current)}`)
+  })
+})
+
+// An editor lints with a session, which keeps the draft objects of paragraphs an edit did not touch
+// and moves them in place: after every edit, the findings and the whole analysis are a cold lint's.
+test('a session lint after each edit gives what a cold lint gives, analysis and all', () => {
+  check(draft, fc.array(edit, {minLength: 1, maxLength: 4}), format, (text, edits, draftFormat) => {
+    const session = new AnalysisSession()
+    let current = text
+    lint(current, {format: draftFormat, session})
+    for (const [at, length, insert] of edits) {
+      const start = at % (current.length + 1)
+      current = current.slice(0, start) + insert + current.slice(start + length)
+      const warm = lint(current, {format: draftFormat, session})
+      const cold = lint(current, {format: draftFormat, cache: false})
+      assert.deepEqual(warm.findings, cold.findings, `after edits: ${JSON.stringify(current)}`)
+      assert.deepEqual({...warm.analysis, tree: undefined}, {...cold.analysis, tree: undefined}, `analysis after edits: ${JSON.stringify(current)}`)
+    }
   })
 })
 

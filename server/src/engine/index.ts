@@ -6,6 +6,7 @@ import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {analyze, type Analysis} from './analysis/analyze.ts'
 import {maxParagraph} from './analysis/paragraph.ts'
+import type {AnalysisSession} from './analysis/parts.ts'
 import {asPlugin, rules, ruleUrl} from './rules/index.ts'
 import {suppressor} from './suppress.ts'
 import {ruleIds, type Configuration, type DraftFormat, type Finding, type Problem, type RuleId, type RuleSetting, type Severity} from './types.ts'
@@ -13,6 +14,7 @@ import {loadWords, type Words} from './words.ts'
 
 export {rules, ruleUrl} from './rules/index.ts'
 export {clearMemos as clearCaches} from './analysis/analyze.ts'
+export {AnalysisSession} from './analysis/parts.ts'
 export * from './types.ts'
 export type {Analysis} from './analysis/analyze.ts'
 export type * from './analysis/model.ts'
@@ -28,6 +30,11 @@ export interface LintOptions {
    * same draft on every keystroke; a command line linting each file once does not need it.
    */
   cache?: boolean
+  /**
+   * The draft's session (an editor's open document): the next lint re-makes only the paragraphs an
+   * edit touched. The analysis returned is valid until the next lint with the same session.
+   */
+  session?: AnalysisSession
 }
 
 export interface LintResult {
@@ -77,7 +84,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   let words: Words
   try {
     words = loadWords(configuration.words, problems)
-    analysis = analyze(text, format, words, options.cache ?? true)
+    analysis = analyze(text, format, words, options.cache ?? true, options.session)
   } catch (error) {
     // Our bug, not the reporter's: one finding that says so, instead of a crash of the editor or the CI run.
     return {findings: [engineFailure(`could not read this draft (${describeError(error)})`, text)], problems, analysis: analyze('', format, loadWords())}

@@ -45,7 +45,7 @@ export function suppressor(text: string, suppressions: Suppression[]): Suppresso
         else for (const rule of comment.rules) byRule.set(rule, state)
       }
       for (; nextLine < lines.length && lines[nextLine].start <= offset; nextLine++) active.push(lines[nextLine])
-      active = active.filter((line) => line.end > offset)
+      if (active.length > 0) active = active.filter((line) => line.end > offset)
       if (active.some((line) => line.rules.length === 0 || line.rules.includes(ruleId))) return true
       const own = byRule.get(ruleId)
       const latest = own && (!general || own.order > general.order) ? own : general

@@ -11,6 +11,7 @@ import type {Cue, DraftAnalysis, EvidenceNote, FootnoteDefinition, Paragraph, Qu
 import {sentenceOfNote, toEvidenceNote} from './notes.ts'
 import {clearParagraphMemo, maxParagraph, readingAt} from './paragraph.ts'
 import {attributeQuotes, resolvePronouns} from './speakers.ts'
+import {makePart, placePart, type AnalysisSession} from './parts.ts'
 
 /** Titles of sections that list sources rather than report ("Sources", "Source notes", "Notes:"). */
 const exemptTitle = /^(sources?|sourcing|notes?|disclosures?|methodology|references|documents|editor['’]?s notes?|about this (story|report)|corrections?|credits?|reporting notes?)\b[\w\s,&'’-]{0,30}:?$/i
@@ -47,7 +48,7 @@ export function clearMemos(): void {
   clearParagraphMemo()
 }
 
-export function analyze(text: string, format: DraftFormat, words: Words, cache = true): Analysis {
+export function analyze(text: string, format: DraftFormat, words: Words, cache = true, session?: AnalysisSession): Analysis {
   const paragraphs: Paragraph[] = []
   const masked: string[] = []
   const rawNotes: RawNote[] = []
@@ -94,38 +95,22 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
     trees.push(reading.tree)
     const previous = paragraphs[paragraph.index - 1]
     // "— Rosa Tillman (@rosatillman), 16 March 2025" under a block quote names its author.
-    const byline = reading.sentences[0]?.dashLine && (paragraph.kind === 'blockquote' || previous?.kind === 'blockquote') ? (previous ? previous.index : -1) : undefined
-    const firstSentence = sentences.length
-    const firstQuote = quotes.length
-    for (const local of reading.quotes) {
-      quotes.push({
-        index: quotes.length, start: local.start, end: local.end, text: local.text, words: local.words,
-        sentences: local.sentences.map((index) => firstSentence + index), paragraph: paragraph.index, open: local.open,
-        titleCase: local.titleCase, continues: local.continuesPrevious ? openQuote?.index : undefined, evidence: 'none'
-      })
-    }
-    for (const read of reading.sentences) {
-      const sentence: Sentence = {
-        index: sentences.length, paragraph: paragraph.index, start: read.start, end: read.end, text: text.slice(read.start, read.end),
-        heading: paragraph.kind === 'heading', question: read.question, allQuoted: read.allQuoted, cues: [],
-        quotes: read.quotes.map((index) => firstQuote + index), notes: [], figures: read.figures, claimMarkers: read.claimMarkers,
-        documents: read.documents, loadedVerbs: read.loadedVerbs, anonymityReason: read.anonymityReason, bylineOf: byline
-      }
-      if (byline === undefined) {
-        for (const found of read.cues) {
-          sentence.cues.push(cues.length)
-          // Written out, not spread: one object shape for every cue keeps this loop fast.
-          const cue: Cue = {start: found.start, end: found.end, index: cues.length, sentence: sentence.index, phrase: found.phrase, base: found.base, belief: found.belief, source: found.source}
-          if (found.embedded !== undefined) cue.embedded = found.embedded
-          cues.push(cue)
-        }
-      }
+    const bylineOf = reading.sentences[0]?.dashLine && (paragraph.kind === 'blockquote' || previous?.kind === 'blockquote') ? (previous ? previous.index : -1) : undefined
+    const withCues = bylineOf === undefined
+    const part = session?.take(reading, withCues) ?? makePart(reading, paragraph, withCues)
+    placePart(part, {paragraph, firstSentence: sentences.length, firstQuote: quotes.length, firstCue: cues.length, bylineOf, openQuote}, text)
+    session?.keep(part)
+    // Loops, not push(...spread): a pasted paragraph can hold more items than a call takes arguments.
+    for (const quote of part.quotes) quotes.push(quote)
+    for (const cue of part.cues) cues.push(cue)
+    for (const list of part.names) names.push(list)
+    for (const sentence of part.sentences) {
       paragraph.sentences.push(sentence.index)
       sentences.push(sentence)
-      names.push(read.names)
     }
     openQuote = reading.endsOpen ? quotes.at(-1) : undefined
   }
+  session?.finish()
   resolvePronouns(sentences, cues, names)
   attributeQuotes(quotes, sentences, paragraphs, cues, text)
 

@@ -66,18 +66,17 @@ function wordListId(words: Words): number {
   return id
 }
 
-/** The reading of a paragraph at `start`, from the memo (moved there) or read now. */
+/**
+ * The reading of a paragraph, from the memo or read now. A reading stays at the offset it was first
+ * read at (`base`): the analysis places a copy of it at the paragraph's offset (parts.ts).
+ */
 export function readingAt(masked: string, start: number, heading: boolean, continuing: boolean, words: Words, cache = true): ParagraphReading {
   if (!cache) return readParagraph(masked, start, heading, continuing, words)
   const variants = readings.get(masked, () => new Map())
   const variant = `${wordListId(words)}:${heading ? 1 : 0}${continuing ? 1 : 0}`
   let reading = variants.get(variant)
   if (!reading) variants.set(variant, (reading = readParagraph(masked, start, heading, continuing, words)))
-  if (reading.base === start) return reading
-  // Kept at its new place, so the next lint finds it there unmoved.
-  const moved = move(reading, start - reading.base)
-  variants.set(variant, moved)
-  return moved
+  return reading
 }
 
 /**
@@ -165,41 +164,4 @@ function isCommonWord(lower: string, words: Words): boolean {
   return words.grammar.determiners.has(lower) || words.vagueDeterminers.has(lower) || words.grammar.phraseBreaks.has(lower) ||
     words.grammar.prepositions.has(lower) || words.grammar.subjectPronouns.has(lower) || words.anonymousRoles.has(lower) ||
     words.vagueSources.has(lower) || words.grammar.months.has(lower) || words.grammar.timeWords.has(lower) || words.grammar.auxiliaries.has(lower)
-}
-
-function shift<T extends {start: number; end: number}>(span: T, delta: number): T {
-  return {...span, start: span.start + delta, end: span.end + delta}
-}
-
-function moveSource(source: Source, delta: number): Source {
-  const moved = shift(source, delta)
-  if (source.pronoun) moved.pronoun = shift(source.pronoun, delta)
-  if (source.antecedent) moved.antecedent = shift(source.antecedent, delta)
-  return moved
-}
-
-/** `spans` moved by `delta`; an empty list is kept as it is (most sentences have no figures). */
-function shiftAll<T extends {start: number; end: number}>(spans: T[], delta: number, moveOne: (span: T, delta: number) => T = shift): T[] {
-  return spans.length === 0 ? spans : spans.map((span) => moveOne(span, delta))
-}
-
-/** A copy of a reading moved by `delta` characters: the paragraph moved, its text did not change. */
-function move(reading: ParagraphReading, delta: number): ParagraphReading {
-  return {
-    base: reading.base + delta,
-    endsOpen: reading.endsOpen,
-    tree: reading.tree,
-    quotes: shiftAll(reading.quotes, delta),
-    sentences: reading.sentences.map((sentence) => ({
-      ...sentence,
-      start: sentence.start + delta,
-      end: sentence.end + delta,
-      cues: shiftAll(sentence.cues, delta, (cue) => ({...shift(cue, delta), source: moveSource(cue.source, delta)})),
-      figures: shiftAll(sentence.figures, delta),
-      claimMarkers: shiftAll(sentence.claimMarkers, delta),
-      documents: shiftAll(sentence.documents, delta),
-      loadedVerbs: shiftAll(sentence.loadedVerbs, delta),
-      names: shiftAll(sentence.names, delta, moveSource)
-    }))
-  }
 }

@@ -1,0 +1,180 @@
+// The draft's sentences, quotes and cues for one paragraph, made from the paragraph's reading. A
+// reading is kept where it was first read (paragraph.ts); a part is the same objects placed at the
+// paragraph's offset and numbered in the draft. While a reporter types, a session keeps the parts
+// of the last lint: a paragraph whose text did not change keeps its part, moved in place and
+// renumbered, so an edit costs new objects only for the paragraphs it touched.
+
+import type {ParagraphReading} from './paragraph.ts'
+import type {Cue, Paragraph, Quote, Sentence, Source} from './model.ts'
+import type {Span} from '../types.ts'
+
+export interface ParagraphPart {
+  reading: ParagraphReading
+  /** Cues were taken from the reading (not when the paragraph is an em-dash line under a block quote). */
+  withCues: boolean
+  /** The draft offset the objects below stand at. */
+  start: number
+  /**
+   * The paragraph's text, copied out of the draft: sentences' texts are slices of it, so a part kept
+   * for many lints does not keep every old version of the draft alive.
+   */
+  text: string
+  sentences: Sentence[]
+  quotes: Quote[]
+  cues: Cue[]
+  /** Each cue's source as read, before the draft-wide pass resolves pronouns. */
+  ownSources: Source[]
+  /** Per sentence: the paragraph-local indices of its cues. */
+  sentenceCues: number[][]
+  /** Per cue: the paragraph-local index of its sentence. */
+  cueSentence: number[]
+  /** Per sentence: names of people, for pronouns to refer to. */
+  names: Source[][]
+  /** Every object of the part that holds draft offsets, each once: what a move shifts. */
+  spans: Span[]
+}
+
+/**
+ * Remembers the parts of one draft's last lint, for the next lint of the same draft (an editor's
+ * open document). With a session, a lint's analysis is valid until the next lint with that session.
+ */
+export class AnalysisSession {
+  /** The parts of the last lint, by reading (the same text, read the same way, is the same reading). */
+  private previous = new Map<ParagraphReading, ParagraphPart[]>()
+  private current = new Map<ParagraphReading, ParagraphPart[]>()
+
+  /** A part of the last lint for `reading`, taken so no other paragraph of this lint gets it. */
+  take(reading: ParagraphReading, withCues: boolean): ParagraphPart | undefined {
+    const parts = this.previous.get(reading)
+    if (!parts) return undefined
+    const index = parts.findIndex((part) => part.withCues === withCues)
+    return index === -1 ? undefined : parts.splice(index, 1)[0]
+  }
+
+  keep(part: ParagraphPart): void {
+    const parts = this.current.get(part.reading)
+    if (parts) parts.push(part)
+    else this.current.set(part.reading, [part])
+  }
+
+  /** The lint is done: what it kept is what the next lint may take. */
+  finish(): void {
+    this.previous = this.current
+    this.current = new Map()
+  }
+}
+
+/** New draft objects for a paragraph's reading, placed at `paragraph.start`. */
+export function makePart(reading: ParagraphReading, paragraph: Paragraph, withCues: boolean): ParagraphPart {
+  const delta = paragraph.start - reading.base
+  const spans: Span[] = []
+  const at = <T extends Span>(span: T): T => {
+    const copy = {...span, start: span.start + delta, end: span.end + delta}
+    spans.push(copy)
+    return copy
+  }
+  const source = (read: Source): Source => {
+    const copy = at(read)
+    if (read.pronoun) copy.pronoun = at(read.pronoun)
+    if (read.antecedent) copy.antecedent = at(read.antecedent)
+    return copy
+  }
+  const part: ParagraphPart = {reading, withCues, start: paragraph.start, text: '', sentences: [], quotes: [], cues: [], ownSources: [], sentenceCues: [], cueSentence: [], names: [], spans}
+  for (const [local, read] of reading.sentences.entries()) {
+    const cues: number[] = []
+    if (withCues) {
+      for (const found of read.cues) {
+        cues.push(part.cues.length)
+        const own = source(found.source)
+        // Written out, not spread: one object shape for every cue keeps the draft-wide loops fast.
+        const cue: Cue = at({start: found.start, end: found.end, index: 0, sentence: 0, phrase: found.phrase, base: found.base, belief: found.belief, source: own})
+        if (found.embedded !== undefined) cue.embedded = found.embedded
+        part.cues.push(cue)
+        part.ownSources.push(own)
+        part.cueSentence.push(local)
+      }
+    }
+    part.sentenceCues.push(cues)
+    part.names.push(read.names.map(source))
+    part.sentences.push(
+      at({
+        index: 0, paragraph: 0, start: read.start, end: read.end, text: '', heading: paragraph.kind === 'heading', question: read.question, allQuoted: read.allQuoted,
+        cues: [...cues], quotes: [...read.quotes], notes: [], figures: read.figures.map(at), claimMarkers: read.claimMarkers.map(at), documents: read.documents.map(at),
+        loadedVerbs: read.loadedVerbs.map(at), anonymityReason: read.anonymityReason, bylineOf: undefined
+      })
+    )
+  }
+  for (const local of reading.quotes) {
+    part.quotes.push(at({index: 0, start: local.start, end: local.end, text: local.text, words: local.words, sentences: [...local.sentences], paragraph: 0, open: local.open, titleCase: local.titleCase, continues: undefined, evidence: 'none'}))
+  }
+  return part
+}
+
+/** Where a part goes in this lint: its paragraph, and the draft indices of its first sentence, quote and cue. */
+export interface Placement {
+  paragraph: Paragraph
+  firstSentence: number
+  firstQuote: number
+  firstCue: number
+  /** The em-dash line's block quote paragraph, for every sentence of the part. */
+  bylineOf: number | undefined
+  /** The quote left open by the paragraph before, which this paragraph's first quote may continue. */
+  openQuote: Quote | undefined
+}
+
+/**
+ * Moves a part to its paragraph and numbers it in the draft, and clears what the draft-wide pass
+ * sets (resolved sources, speakers, notes), so the part is as `makePart` would make it here.
+ */
+export function placePart(part: ParagraphPart, place: Placement, text: string): void {
+  const delta = place.paragraph.start - part.start
+  if (delta !== 0) {
+    for (const span of part.spans) {
+      span.start += delta
+      span.end += delta
+    }
+    part.start = place.paragraph.start
+  }
+  const {reading} = part
+  // The same reading can stand for different text: notes and markup are masked before reading.
+  const paragraphText = text.slice(place.paragraph.start, place.paragraph.end)
+  const retext = paragraphText !== part.text
+  if (retext) part.text = ownCopy(paragraphText)
+  for (let local = 0; local < part.sentences.length; local++) {
+    const sentence = part.sentences[local]
+    sentence.index = place.firstSentence + local
+    sentence.paragraph = place.paragraph.index
+    if (retext) sentence.text = part.text.slice(sentence.start - part.start, sentence.end - part.start)
+    sentence.bylineOf = place.bylineOf
+    if (sentence.notes.length > 0) sentence.notes = []
+    const cues = part.sentenceCues[local]
+    for (let index = 0; index < cues.length; index++) sentence.cues[index] = place.firstCue + cues[index]
+    const quotes = reading.sentences[local].quotes
+    for (let index = 0; index < quotes.length; index++) sentence.quotes[index] = place.firstQuote + quotes[index]
+  }
+  for (let local = 0; local < part.cues.length; local++) {
+    const cue = part.cues[local]
+    cue.index = place.firstCue + local
+    cue.sentence = place.firstSentence + part.cueSentence[local]
+    cue.source = part.ownSources[local]
+  }
+  for (let local = 0; local < part.quotes.length; local++) {
+    const quote = part.quotes[local]
+    const read = reading.quotes[local]
+    quote.index = place.firstQuote + local
+    quote.paragraph = place.paragraph.index
+    for (let index = 0; index < read.sentences.length; index++) quote.sentences[index] = place.firstSentence + read.sentences[index]
+    quote.continues = read.continuesPrevious ? place.openQuote?.index : undefined
+    quote.speaker = undefined
+    quote.evidence = 'none'
+    quote.cue = undefined
+  }
+}
+
+/**
+ * A copy of `text` that is not a slice of the string it came from (V8 keeps the whole parent of a
+ * slice alive); the concatenation is flattened into a new string by the slice.
+ */
+function ownCopy(text: string): string {
+  return (' ' + text).slice(1)
+}
