@@ -56,11 +56,13 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
   const suppressions: Suppression[] = []
   const sections: DraftAnalysis['sections'] = []
 
+  session?.begin(text, format)
   for (const block of splitBlocks(text, format)) {
     if (block.frontMatter) continue
     // remark drops a leading byte-order mark from its positions: give it a space of the same length.
     const blockText = block.start === 0 && text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1, block.end) : text.slice(block.start, block.end)
-    const prose = cache ? blockMemos[format].get(blockText, () => readBlock(blockText, format)) : readBlock(blockText, format)
+    const read = () => (cache ? blockMemos[format].get(blockText, () => readBlock(blockText, format)) : readBlock(blockText, format))
+    const prose = session ? session.block(block.start, block.end, read) : read()
     const shift = <T extends {start: number; end: number}>(span: T): T => ({...span, start: span.start + block.start, end: span.end + block.start})
     for (const suppression of prose.suppressions) suppressions.push(shift(suppression))
     for (const definition of prose.definitions) definitions.push({...shift(definition), labelSpan: shift(definition.labelSpan), referenced: false})
@@ -97,8 +99,10 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
     // "— Rosa Tillman (@rosatillman), 16 March 2025" under a block quote names its author.
     const bylineOf = reading.sentences[0]?.dashLine && (paragraph.kind === 'blockquote' || previous?.kind === 'blockquote') ? (previous ? previous.index : -1) : undefined
     const withCues = bylineOf === undefined
-    const part = session?.take(reading, withCues) ?? makePart(reading, paragraph, withCues)
-    placePart(part, {paragraph, firstSentence: sentences.length, firstQuote: quotes.length, firstCue: cues.length, bylineOf, openQuote}, text)
+    const kept = session?.take(reading, withCues)
+    const part = kept ?? makePart(reading, paragraph, withCues)
+    const place = {paragraph, firstSentence: sentences.length, firstQuote: quotes.length, firstCue: cues.length, bylineOf, openQuote}
+    placePart(part, place, text, kept !== undefined && session!.sameText(kept, paragraph.start, paragraph.end))
     session?.keep(part)
     // Loops, not push(...spread): a pasted paragraph can hold more items than a call takes arguments.
     for (const quote of part.quotes) quotes.push(quote)

@@ -6,7 +6,8 @@
 
 import type {ParagraphReading} from './paragraph.ts'
 import type {Cue, Paragraph, Quote, Sentence, Source} from './model.ts'
-import type {Span} from '../types.ts'
+import type {DraftFormat, Span} from '../types.ts'
+import type {BlockProse} from '../read/prose.ts'
 
 export interface ParagraphPart {
   reading: ParagraphReading
@@ -34,14 +35,62 @@ export interface ParagraphPart {
   spans: Span[]
 }
 
+/** What an edit left alone: the draft's first `prefix` and last `suffix` characters are as before. */
+export interface Unchanged {
+  prefix: number
+  suffix: number
+  /** New length minus old length: how far the text after the edit moved. */
+  delta: number
+  length: number
+}
+
 /**
- * Remembers the parts of one draft's last lint, for the next lint of the same draft (an editor's
- * open document). With a session, a lint's analysis is valid until the next lint with that session.
+ * Remembers one draft's last lint for the next (an editor's open document): its text, its blocks as
+ * read, and its parts. With a session, a lint's analysis is valid until the next lint with it.
  */
 export class AnalysisSession {
+  private text = ''
+  private format: DraftFormat | undefined
+  private unchanged: Unchanged | undefined
+  private blocks = new Map<number, {end: number; prose: BlockProse}>()
+  private nextBlocks = new Map<number, {end: number; prose: BlockProse}>()
   /** The parts of the last lint, by reading (the same text, read the same way, is the same reading). */
   private previous = new Map<ParagraphReading, ParagraphPart[]>()
   private current = new Map<ParagraphReading, ParagraphPart[]>()
+
+  /** Starts a lint of `text`: finds what the edit since the last lint left alone. */
+  begin(text: string, format: DraftFormat): void {
+    if (format !== this.format) {
+      this.format = format
+      this.text = ''
+      this.blocks.clear()
+    }
+    this.unchanged = unchangedEnds(this.text, text)
+    this.text = text
+  }
+
+  /** A block's prose: the last lint's when the edit left the block alone, else `read()`. */
+  block(start: number, end: number, read: () => BlockProse): BlockProse {
+    const unchanged = this.unchanged!
+    const before = this.blocks.get(start)
+    const after = this.blocks.get(start - unchanged.delta)
+    let prose: BlockProse | undefined
+    if (end <= unchanged.prefix && before?.end === end) prose = before.prose
+    else if (start >= unchanged.length - unchanged.suffix && after?.end === end - unchanged.delta) prose = after.prose
+    prose ??= read()
+    this.nextBlocks.set(start, {end, prose})
+    return prose
+  }
+
+  /**
+   * Did the edit leave this paragraph's text alone, where the part taken for it stood? Then its
+   * sentences' texts need no new slices.
+   */
+  sameText(part: ParagraphPart, start: number, end: number): boolean {
+    const unchanged = this.unchanged!
+    if (end <= unchanged.prefix) return part.start === start
+    return start >= unchanged.length - unchanged.suffix && part.start + unchanged.delta === start
+  }
 
   /** A part of the last lint for `reading`, taken so no other paragraph of this lint gets it. */
   take(reading: ParagraphReading, withCues: boolean): ParagraphPart | undefined {
@@ -61,7 +110,24 @@ export class AnalysisSession {
   finish(): void {
     this.previous = this.current
     this.current = new Map()
+    ;[this.blocks, this.nextBlocks] = [this.nextBlocks, this.blocks]
+    this.nextBlocks.clear()
   }
+}
+
+/** How many characters `before` and `after` share at the start and (not overlapping) at the end. */
+export function unchangedEnds(before: string, after: string): Unchanged {
+  const most = Math.min(before.length, after.length)
+  // Whole chunks first (compared natively), then character by character.
+  const chunk = 2048
+  let prefix = 0
+  while (prefix + chunk <= most && before.slice(prefix, prefix + chunk) === after.slice(prefix, prefix + chunk)) prefix += chunk
+  while (prefix < most && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++
+  const room = most - prefix
+  let suffix = 0
+  while (suffix + chunk <= room && before.slice(before.length - suffix - chunk, before.length - suffix) === after.slice(after.length - suffix - chunk, after.length - suffix)) suffix += chunk
+  while (suffix < room && before.charCodeAt(before.length - suffix - 1) === after.charCodeAt(after.length - suffix - 1)) suffix++
+  return {prefix, suffix, delta: after.length - before.length, length: after.length}
 }
 
 /** New draft objects for a paragraph's reading, placed at `paragraph.start`. */
@@ -126,7 +192,7 @@ export interface Placement {
  * Moves a part to its paragraph and numbers it in the draft, and clears what the draft-wide pass
  * sets (resolved sources, speakers, notes), so the part is as `makePart` would make it here.
  */
-export function placePart(part: ParagraphPart, place: Placement, text: string): void {
+export function placePart(part: ParagraphPart, place: Placement, text: string, sameText = false): void {
   const delta = place.paragraph.start - part.start
   if (delta !== 0) {
     for (const span of part.spans) {
@@ -137,9 +203,12 @@ export function placePart(part: ParagraphPart, place: Placement, text: string): 
   }
   const {reading} = part
   // The same reading can stand for different text: notes and markup are masked before reading.
-  const paragraphText = text.slice(place.paragraph.start, place.paragraph.end)
-  const retext = paragraphText !== part.text
-  if (retext) part.text = ownCopy(paragraphText)
+  let retext = false
+  if (!sameText) {
+    const paragraphText = text.slice(place.paragraph.start, place.paragraph.end)
+    retext = paragraphText !== part.text
+    if (retext) part.text = ownCopy(paragraphText)
+  }
   for (let local = 0; local < part.sentences.length; local++) {
     const sentence = part.sentences[local]
     sentence.index = place.firstSentence + local

@@ -2,6 +2,8 @@
 // the anonymity, in the sentence that introduces the source or the one right after it (shared spec,
 // `anonymous-source`; AP and Reuters standards ask a story to say why a source is not named).
 
+import type {Sentence} from '../analysis/model.ts'
+import type {Words} from '../words.ts'
 import {isProseSentence, quoteText, type Report, type Rule} from './rule.ts'
 
 export const anonymousSource: Rule = {
@@ -20,11 +22,7 @@ export const anonymousSource: Rule = {
     const explain = (sentenceIndex: number, from: number) => {
       const sentence = analysis.sentences[sentenceIndex]
       if (!sentence) return
-      for (const word of sentence.text.toLowerCase().match(/[\p{L}-]+/gu) ?? []) {
-        if (!words.anonymousRoles.has(word)) continue
-        const group = groupOf(word)
-        if (!explainedFrom.has(group)) explainedFrom.set(group, from)
-      }
+      for (const group of groupsNamedIn(sentence, words)) if (!explainedFrom.has(group)) explainedFrom.set(group, from)
     }
     for (const sentence of analysis.sentences) {
       if (!sentence.anonymityReason) continue
@@ -54,6 +52,19 @@ export const anonymousSource: Rule = {
     }
     return reports
   }
+}
+
+/**
+ * The groups of anonymous people a sentence names ("officers", "aides"). An editor's session keeps
+ * sentence objects from one lint to the next, so this is worked out once per sentence text.
+ */
+const namedGroups = new WeakMap<Sentence, {text: string; words: Words; groups: string[]}>()
+function groupsNamedIn(sentence: Sentence, words: Words): string[] {
+  const known = namedGroups.get(sentence)
+  if (known && known.text === sentence.text && known.words === words) return known.groups
+  const groups = (sentence.text.toLowerCase().match(/[\p{L}-]+/gu) ?? []).filter((word) => words.anonymousRoles.has(word)).map(groupOf)
+  namedGroups.set(sentence, {text: sentence.text, words, groups})
+  return groups
 }
 
 /** "Three corrections officers ... one officer said": one group, whatever the number. */
