@@ -206,6 +206,43 @@ describe('one server, many drafts', () => {
     assert.equal(await client.connection.sendRequest('attributionLint/sourcingSummary', {textDocument: {uri: uriOf('not-open.md')}}), null)
   })
 
+  test('a hover and the summary asked right after a burst of edits answer for the newest version', async () => {
+    const uri = uriOf('quick.md')
+    let text = '“We will not reopen the branch this year,” Ruiz said.\n'
+    await client.open(uri, text)
+    assert.match(hoverText(await client.hover(uri, 0, 5)), /Speaker: “Ruiz” \(named\)/)
+    const speakers = ['Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Haddad']
+    for (const [index, speaker] of speakers.entries()) {
+      const next = text.replace(/” \p{L}+ said/u, `” ${speaker} said`)
+      await client.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: index + 2}, contentChanges: [changeBetween(text, next)]})
+      text = next
+    }
+    // Asked at once, not after the diagnostics: both wait for the lint of version 6.
+    const [hover, summary] = await Promise.all([client.hover(uri, 0, 5), client.connection.sendRequest('attributionLint/sourcingSummary', {textDocument: {uri}}) as Promise<SourcingSummary>])
+    assert.match(hoverText(hover), /Speaker: “Haddad” \(named\)/)
+    assert.deepEqual(summary.sources.map((source) => source.name), ['Haddad'])
+    assert.match(hoverText(await client.hover(uri, 0, 5)), /Speaker: “Haddad” \(named\)/, 'a second hover on the same version')
+  })
+
+  test('after a draft is closed and reopened with other text, the summary and hovers describe the new text', async () => {
+    const uri = uriOf('reopened.md')
+    const summaryOf = (target: string) => client.connection.sendRequest('attributionLint/sourcingSummary', {textDocument: {uri: target}}) as Promise<SourcingSummary | null>
+    await client.open(uri, quotes)
+    assert.equal((await summaryOf(uri))?.sources[0].name, 'Ruiz')
+    await client.close(uri)
+    assert.equal(await summaryOf(uri), null)
+    assert.equal(await client.hover(uri, 0, 40), null)
+    // Version 1 again, as an editor numbers a reopened document.
+    await client.open(uri, '“The pier stays closed until the spring storms are over,” harbour master Lena Sousa said.\n')
+    const summary = await summaryOf(uri)
+    assert.deepEqual(
+      summary?.sources.map((source) => [source.name, source.kind]),
+      [['harbour master Lena Sousa', 'named']]
+    )
+    assert.equal(summary?.quotes.total, 1)
+    assert.match(hoverText(await client.hover(uri, 0, 5)), /Speaker: “harbour master Lena Sousa” \(named\)/)
+  })
+
   test('bad input costs one log line each, and the next request is answered', async () => {
     const uri = uriOf('bad.md')
     await client.open(uri, draft)
@@ -336,6 +373,25 @@ describe('settings and configuration files', () => {
     await client.change(uri, 2, [{range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, text: 'x'}])
     assert.equal(client.logs.filter((line) => /maxDraftSize/.test(line)).length, 1)
   })
+})
+
+test('with the lint on the main thread, hovers, the summary and quick fixes that read the draft work, and closing forgets the draft', async (t) => {
+  const {client} = await TestClient.start({env: {ATTRIBUTION_LINT_WORKER: '0'}})
+  t.after(() => client.stop())
+  const uri = 'file:///drafts/main-thread.md'
+  const diagnostics = await client.open(uri, draft)
+  assert.ok(client.logs.some((line) => /linted on the main thread/.test(line)), client.logs.join('\n'))
+  assert.deepEqual(brief(diagnostics), expected(draft))
+  assert.match(hoverText(await client.hover(uri, 6, 5)), /Speaker: “Ruiz” \(named\)/)
+  const summary = (await client.connection.sendRequest('attributionLint/sourcingSummary', {textDocument: {uri}})) as SourcingSummary
+  assert.equal(summary.quotes.total, 2)
+  const claim = diagnostics.find((diagnostic) => diagnostic.code === 'unattributed-claim')!
+  const titles = (await client.codeActions(uri, claim.range, [claim])).map((action) => action.title)
+  assert.ok(titles.includes('Add an evidence note after this sentence'), titles.join('\n'))
+  await client.close(uri)
+  assert.equal(await client.connection.sendRequest('attributionLint/sourcingSummary', {textDocument: {uri}}), null)
+  await client.open(uri, quotes)
+  assert.match(hoverText(await client.hover(uri, 8, 5)), /Speaker: “a librarian” \(anonymous\)/)
 })
 
 test('the server works over node IPC too', async (t) => {

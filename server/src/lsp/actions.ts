@@ -12,7 +12,7 @@ import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {ruleIds, type DraftFormat, type Finding, type RuleId} from '../engine/index.ts'
 import {fixEdits} from '../engine/fix.ts'
 import {diagnosticSource, toRange} from './diagnostics.ts'
-import {itemAt, type DraftFacts, type LintOutcome} from './facts.ts'
+import {itemAt, type DraftFacts} from './facts.ts'
 import type {DiagnosticData} from './protocol.ts'
 
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.attributionLint`
@@ -20,7 +20,9 @@ export const fixAllKind = `${CodeActionKind.SourceFixAll}.attributionLint`
 export interface ActionContext {
   document: TextDocument
   format: DraftFormat
-  outcome: LintOutcome
+  findings: Finding[]
+  /** The lint's facts, when the request needs them (`needsFacts`). */
+  facts: DraftFacts | undefined
   /** The client applies snippet edits (LSP 3.18 `snippetEditSupport`, with `documentChanges`). */
   snippets: boolean
   documentChanges: boolean
@@ -35,10 +37,21 @@ interface DraftEdit {
   snippet?: string
 }
 
+/** The rules whose quick fixes read the facts (sentences, notes, definitions), not only the finding. */
+const rulesReadingFacts: ReadonlySet<unknown> = new Set<RuleId>(['missing-evidence', 'unattributed-claim', 'dangling-evidence'])
+
+/** Whether the actions asked for need the lint's facts, which are fetched from the linter. */
+export function needsFacts(params: CodeActionParams): boolean {
+  return wants(params, CodeActionKind.QuickFix) && params.context.diagnostics.some((diagnostic) => diagnostic.source === diagnosticSource && rulesReadingFacts.has(diagnostic.code))
+}
+
+function wants(params: CodeActionParams, kind: string): boolean {
+  return !params.context.only || params.context.only.some((only) => kind === only || kind.startsWith(`${only}.`))
+}
+
 export function codeActions(params: CodeActionParams, context: ActionContext): CodeAction[] {
-  const wants = (kind: string) => !params.context.only || params.context.only.some((only) => kind === only || kind.startsWith(`${only}.`))
   const actions: CodeAction[] = []
-  if (wants(CodeActionKind.QuickFix)) {
+  if (wants(params, CodeActionKind.QuickFix)) {
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== diagnosticSource) continue
       const finding = findingOf(diagnostic, context)
@@ -46,7 +59,7 @@ export function codeActions(params: CodeActionParams, context: ActionContext): C
       actions.push(...quickFixes(finding, diagnostic, context))
     }
   }
-  if (wants(fixAllKind)) {
+  if (wants(params, fixAllKind)) {
     const fixAll = fixAllLoadedVerbs(context, fixAllKind)
     if (fixAll) actions.push(fixAll)
   }
@@ -58,7 +71,7 @@ function findingOf(diagnostic: Diagnostic, context: ActionContext): Finding | un
   const ruleId = diagnostic.code
   if (typeof ruleId !== 'string' || !(ruleIds as readonly string[]).includes(ruleId)) return undefined
   const data = diagnostic.data as Partial<DiagnosticData> | undefined
-  const {findings} = context.outcome
+  const {findings} = context
   if (data && data.version === context.document.version && typeof data.start === 'number') {
     const found = findings.find((finding) => finding.ruleId === ruleId && finding.start.offset === data.start && finding.end.offset === data.end)
     if (found) return found
@@ -76,7 +89,7 @@ function quickFixes(finding: Finding, diagnostic: Diagnostic, context: ActionCon
     return action
   }
   const ruleId = finding.ruleId as RuleId
-  const facts = context.outcome.facts
+  const {facts} = context
   const range = toRange(finding)
 
   if (ruleId === 'loaded-attribution-verb' && finding.actual && finding.expected) {
@@ -84,11 +97,11 @@ function quickFixes(finding: Finding, diagnostic: Diagnostic, context: ActionCon
       actions.push(fix(`Replace “${finding.actual}” with “${expected}”`, [{range, text: expected}], finding.expected.length === 1))
     }
     const all = fixAllLoadedVerbs(context, CodeActionKind.QuickFix)
-    if (all && context.outcome.findings.filter(isLoadedVerbFix).length > 1) actions.push(all)
+    if (all && context.findings.filter(isLoadedVerbFix).length > 1) actions.push(all)
   }
 
-  if (ruleId === 'missing-evidence' || ruleId === 'unattributed-claim') {
-    const end = sentenceEnd(finding, context)
+  if (facts && (ruleId === 'missing-evidence' || ruleId === 'unattributed-claim')) {
+    const end = sentenceEnd(finding, facts, context)
     if (end !== undefined) {
       const at = context.document.positionAt(end)
       actions.push(fix('Add an evidence note after this sentence', [{range: {start: at, end: at}, text: ' {>>source: <<}', snippet: ' {>>source: $0<<\\}'}]))
@@ -97,7 +110,7 @@ function quickFixes(finding: Finding, diagnostic: Diagnostic, context: ActionCon
     }
   }
 
-  if (ruleId === 'dangling-evidence') {
+  if (facts && ruleId === 'dangling-evidence') {
     const note = facts.notes.find((candidate) => candidate.start === finding.start.offset && candidate.defect === 'no-definition')
     if (note) actions.push(fix(`Add a definition for [^${note.value}] at the end of the draft`, [definitionEdit(note.value, context)], true))
     const definition = facts.definitions.find((candidate) => candidate.start === finding.start.offset && !candidate.referenced)
@@ -115,7 +128,7 @@ function isLoadedVerbFix(finding: Finding): boolean {
 function fixAllLoadedVerbs(context: ActionContext, kind: string): CodeAction | undefined {
   // The CLI's --fix applies the same edits (engine/fix.ts).
   const {document} = context
-  const edits = fixEdits(document.getText(), context.outcome.findings.filter(isLoadedVerbFix)).map((edit) => ({
+  const edits = fixEdits(document.getText(), context.findings.filter(isLoadedVerbFix)).map((edit) => ({
     range: {start: document.positionAt(edit.start), end: document.positionAt(edit.end)},
     text: edit.newText
   }))
@@ -124,8 +137,8 @@ function fixAllLoadedVerbs(context: ActionContext, kind: string): CodeAction | u
 }
 
 /** Where the sentence holding a finding ends, before any trailing space. */
-function sentenceEnd(finding: Finding, context: ActionContext): number | undefined {
-  const sentence = itemAt(context.outcome.facts.sentences, finding.start.offset)
+function sentenceEnd(finding: Finding, facts: DraftFacts, context: ActionContext): number | undefined {
+  const sentence = itemAt(facts.sentences, finding.start.offset)
   if (!sentence) return undefined
   const text = context.document.getText()
   let end = sentence.end

@@ -1,9 +1,10 @@
-// What the server keeps of one lint: the findings and the parts of the analysis that hovers and
-// code actions read. The full analysis (nlcst tree, tokens) is about 10 MB for a 10,000-word draft,
-// so it is not kept: 50 open drafts must fit in a few hundred megabytes.
+// What crosses from the linter to the server: a lint job, its outcome (the findings, on every
+// keystroke) and the details hovers, code actions and the summary view read (the facts and the
+// sourcing summary, only when asked for). The full analysis (nlcst tree, tokens) is about 10 MB for
+// a 10,000-word draft, so it is never kept whole: 50 open drafts must fit in a few hundred megabytes.
 
 import type {SourcingSummary} from '../engine/summary.ts'
-import type {Analysis, Configuration, Cue, DraftFormat, EvidenceNote, Finding, FootnoteDefinition, Problem, Quote, Span} from '../engine/index.ts'
+import type {Configuration, Cue, DraftAnalysis, DraftFormat, EvidenceNote, Finding, FootnoteDefinition, Problem, Quote, Span} from '../engine/index.ts'
 
 export interface SentenceFacts extends Span {
   paragraph: number
@@ -24,19 +25,31 @@ export interface LintJob {
   format: DraftFormat
   path?: string
   configuration: Configuration
+  /** Keep the analysis for the details asked later: an open draft's lints, not the workspace check's. */
+  keep: boolean
 }
 
 export interface LintOutcome {
+  /** Names this lint when its details are asked for: a newer lint of the draft has another. */
+  lint: number
   findings: Finding[]
   problems: Problem[]
-  facts: DraftFacts
-  /** The draft's sourcing summary (the CLI's `--report sources`); none when the engine failed. */
-  summary: SourcingSummary | undefined
   /** Milliseconds the engine took. */
   took: number
 }
 
-export function factsOf(analysis: Analysis): DraftFacts {
+/** What a lint can tell beyond its findings, worked out only when asked for. */
+export interface LintDetails {
+  facts: DraftFacts
+  /** The draft's sourcing summary (the CLI's `--report sources`); null when the engine failed. */
+  summary: SourcingSummary | null
+}
+
+export type DetailName = keyof LintDetails
+
+export const noFacts: DraftFacts = {sentences: [], paragraphs: [], quotes: [], cues: [], notes: [], definitions: []}
+
+export function factsOf(analysis: DraftAnalysis): DraftFacts {
   return {
     sentences: analysis.sentences.map((sentence) => ({start: sentence.start, end: sentence.end, paragraph: sentence.paragraph})),
     paragraphs: analysis.paragraphs.map((paragraph) => ({start: paragraph.start, end: paragraph.end, kind: paragraph.kind})),

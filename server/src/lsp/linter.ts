@@ -1,15 +1,36 @@
 // Runs lint jobs one at a time, off the main thread when it can. A job waiting for its turn is
 // replaced when a newer job for the same draft arrives (the older one resolves `undefined`), so a
-// burst of keystrokes costs one lint, not one per keystroke.
+// burst of keystrokes costs one lint, not one per keystroke. A lint's details (facts, summary) stay
+// where it ran, kept per draft (kept.ts), and are fetched by the lint's name when a hover, a code
+// action or the summary view needs them.
 
 import {Worker} from 'node:worker_threads'
-import type {LintJob, LintOutcome} from './facts.ts'
-import {runJob} from './run.ts'
+import type {DetailName, LintDetails, LintJob, LintOutcome} from './facts.ts'
+import {KeptLints} from './kept.ts'
 import type {WorkerRequest, WorkerResponse} from './worker.ts'
 
 interface Waiting {
+  key: string
   job: LintJob
   resolve: (outcome: LintOutcome | undefined) => void
+  /** The draft was closed while the job ran: its outcome is dropped. */
+  cancelled?: boolean
+}
+
+/** A draft's latest kept lint: its job, to lint it again here should the worker that kept it die. */
+interface Latest {
+  lint: number
+  job: LintJob
+  /** Kept on this thread rather than in the worker. */
+  here: boolean
+}
+
+/** A detail asked of the worker and not answered yet. */
+interface Asked {
+  key: string
+  lint: number
+  name: DetailName
+  resolve: (detail: LintDetails[DetailName] | undefined) => void
 }
 
 export interface LinterOptions {
@@ -20,6 +41,10 @@ export interface LinterOptions {
 
 export class Linter {
   private readonly waiting = new Map<string, Waiting>()
+  private readonly latest = new Map<string, Latest>()
+  private readonly asked = new Map<number, Asked>()
+  /** Lints kept on this thread: with no worker, or when the worker failed on a job. */
+  private readonly kept: KeptLints
   private busy = false
   private worker: Worker | undefined
   private nextId = 0
@@ -27,6 +52,7 @@ export class Linter {
   private disposed = false
 
   constructor(private readonly options: LinterOptions) {
+    this.kept = new KeptLints(options.log)
     if (options.workerScript) this.startWorker(options.workerScript)
   }
 
@@ -37,24 +63,52 @@ export class Linter {
 
   /** Lints `job` when its turn comes; `undefined` when a newer job for `key` took its place first. */
   lint(key: string, job: LintJob): Promise<LintOutcome | undefined> {
+    if (this.disposed) return Promise.resolve(undefined)
     return new Promise((resolve) => {
       const previous = this.waiting.get(key)
       if (previous) previous.resolve(undefined)
-      this.waiting.set(key, {job, resolve})
+      this.waiting.set(key, {key, job, resolve})
       this.pump()
     })
   }
 
-  /** Forgets a draft's waiting job (the draft was closed). */
+  /**
+   * A detail of lint `lint` of `key`; `undefined` when a newer lint of the draft replaced it or the
+   * draft was closed. It goes to the worker at once: it waits for the lint running there, not for
+   * the jobs waiting here.
+   */
+  detail<Name extends DetailName>(key: string, lint: number, name: Name): Promise<LintDetails[Name] | undefined> {
+    const latest = this.latest.get(key)
+    if (this.disposed || !latest || latest.lint !== lint) return Promise.resolve(undefined)
+    const worker = this.worker
+    if (latest.here || !worker) return Promise.resolve(this.detailHere(key, latest, name))
+    const id = ++this.nextId
+    return new Promise((resolve) => {
+      this.asked.set(id, {key, lint, name, resolve: resolve as Asked['resolve']})
+      worker.postMessage({kind: 'detail', id, key, lint, name} satisfies WorkerRequest)
+    })
+  }
+
+  /** Forgets a draft (it was closed): its waiting job, and the lint kept for its details. */
   cancel(key: string): void {
-    this.waiting.get(key)?.resolve(undefined)
-    this.waiting.delete(key)
+    for (const [slot, entry] of this.waiting) {
+      if (entry.key !== key) continue
+      entry.resolve(undefined)
+      this.waiting.delete(slot)
+    }
+    if (this.inFlight?.entry.key === key) this.inFlight.entry.cancelled = true
+    this.latest.delete(key)
+    this.kept.forget(key)
+    // After the lint in flight, if it is this draft's: the worker handles messages in order.
+    this.worker?.postMessage({kind: 'forget', key} satisfies WorkerRequest)
   }
 
   dispose(): void {
     this.disposed = true
     for (const entry of this.waiting.values()) entry.resolve(undefined)
     this.waiting.clear()
+    for (const asked of this.asked.values()) asked.resolve(undefined)
+    this.asked.clear()
     void this.worker?.terminate()
     this.worker = undefined
   }
@@ -63,26 +117,49 @@ export class Linter {
     if (this.busy || this.disposed) return
     const next = this.waiting.entries().next()
     if (next.done) return
-    const [key, entry] = next.value
-    this.waiting.delete(key)
+    const [slot, entry] = next.value
+    this.waiting.delete(slot)
     this.busy = true
+    const id = ++this.nextId
+    this.inFlight = {id, entry}
     if (this.worker) {
-      const id = ++this.nextId
-      this.inFlight = {id, entry}
-      this.worker.postMessage({id, job: entry.job} satisfies WorkerRequest)
+      this.worker.postMessage({kind: 'lint', id, key: entry.key, job: entry.job} satisfies WorkerRequest)
     } else {
       // Let the messages that came in meanwhile (hovers, other drafts' changes) go first.
       setImmediate(() => {
         let outcome: LintOutcome | undefined
         try {
-          outcome = runJob(entry.job)
+          if (!entry.cancelled) outcome = this.kept.lint(entry.key, id, entry.job)
         } finally {
+          this.inFlight = undefined
           this.busy = false
-          entry.resolve(outcome)
+          this.finish(entry, outcome, true)
           this.pump()
         }
       })
     }
+  }
+
+  private finish(entry: Waiting, outcome: LintOutcome | undefined, here: boolean): void {
+    if (entry.cancelled) return entry.resolve(undefined)
+    if (outcome && entry.job.keep) this.latest.set(entry.key, {lint: outcome.lint, job: entry.job, here})
+    entry.resolve(outcome)
+  }
+
+  /** Answers a detail; one the worker does not have, of the draft's latest lint, is worked out here. */
+  private settle(asked: Asked, detail: LintDetails[DetailName] | undefined): void {
+    const latest = this.latest.get(asked.key)
+    if (detail !== undefined || !latest || latest.lint !== asked.lint) asked.resolve(detail)
+    else asked.resolve(this.detailHere(asked.key, latest, asked.name))
+  }
+
+  /** A detail from this thread's store, linting the same job again if the worker that kept it is gone. */
+  private detailHere<Name extends DetailName>(key: string, latest: Latest, name: Name): LintDetails[Name] | undefined {
+    if (!latest.here) {
+      this.kept.lint(key, latest.lint, latest.job)
+      latest.here = true
+    }
+    return this.kept.detail(key, latest.lint, name)
   }
 
   private startWorker(script: string): void {
@@ -98,14 +175,23 @@ export class Linter {
     worker.stderr.on('data', (chunk: Buffer) => this.options.log(`lint worker: ${chunk.toString().trimEnd()}`))
     worker.unref()
     worker.on('message', (response: WorkerResponse) => {
+      const asked = this.asked.get(response.id)
+      if (asked) {
+        this.asked.delete(response.id)
+        if ('error' in response) this.options.log(`The lint worker failed on a ${asked.name} request: ${response.error}`)
+        this.settle(asked, 'detail' in response ? response.detail : undefined)
+        return
+      }
       const inFlight = this.inFlight
       if (!inFlight || inFlight.id !== response.id) return
       this.inFlight = undefined
       this.busy = false
-      if ('error' in response) {
-        this.options.log(`The lint worker failed: ${response.error}`)
-        inFlight.entry.resolve(runJob(inFlight.entry.job))
-      } else inFlight.entry.resolve(response.outcome)
+      const {entry} = inFlight
+      if ('outcome' in response) this.finish(entry, response.outcome, false)
+      else {
+        if ('error' in response) this.options.log(`The lint worker failed: ${response.error}`)
+        this.finish(entry, entry.cancelled ? undefined : this.kept.lint(entry.key, inFlight.id, entry.job), true)
+      }
       this.pump()
     })
     const fallBack = (reason: string) => {
@@ -117,6 +203,11 @@ export class Linter {
       this.inFlight = undefined
       this.busy = false
       if (inFlight) this.waiting.set(`\0retry ${inFlight.id}`, inFlight.entry)
+      // What the worker kept is lost: details of the drafts' latest lints are worked out here.
+      for (const [id, asked] of this.asked) {
+        this.asked.delete(id)
+        this.settle(asked, undefined)
+      }
       this.pump()
     }
     worker.on('error', (error) => fallBack(error.message))

@@ -18,10 +18,10 @@ import {
 } from 'vscode-languageserver'
 import {configFileNames, configurationFor, type LoadedConfiguration} from '../config/index.ts'
 import {formatOf, type DraftFormat} from '../engine/index.ts'
-import {codeActions, fixAllKind} from './actions.ts'
+import {codeActions, fixAllKind, needsFacts} from './actions.ts'
 import {diagnosticSource, problemToDiagnostic, toDiagnostic} from './diagnostics.ts'
 import {Drafts} from './documents.ts'
-import type {LintOutcome} from './facts.ts'
+import type {DetailName, DraftFacts, LintDetails, LintOutcome} from './facts.ts'
 import {hoverAt} from './hover.ts'
 import {Linter} from './linter.ts'
 import {checkWorkspaceRequest, sourcingSummaryRequest, type CheckWorkspaceResult, type DraftDiagnostics} from './protocol.ts'
@@ -52,6 +52,8 @@ interface LintResult {
   format: DraftFormat
   outcome: LintOutcome
   diagnostics: Diagnostic[]
+  /** The lint's details, each asked of the linter when first needed, so repeated hovers ask once. */
+  details: {[Name in DetailName]?: Promise<LintDetails[Name] | undefined>}
 }
 
 /** A lint asked for: waiting out its debounce, or running. */
@@ -174,6 +176,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (state) stopWaiting(state)
     states.delete(uri)
     settingsCache.delete(uri)
+    // Also drops the lint the worker keeps for the draft's details.
     linter.cancel(uri)
     void connection.sendDiagnostics({uri, diagnostics: []})
   })
@@ -281,10 +284,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const path = filePathOf(uri)
       const loaded = configurationOf(path)
       const format = (path ? formatOf(path) : undefined) ?? formatOfLanguage(languageId)
-      const outcome = await linter.lint(uri, {text, format, path, configuration: effectiveConfiguration(loaded, settings)})
+      const outcome = await linter.lint(uri, {text, format, path, configuration: effectiveConfiguration(loaded, settings), keep: true})
       if (!outcome || stale()) return undefined
       const diagnostics = diagnosticsOf(uri, version, outcome, [...settingsProblems, ...(loaded?.problems ?? [])])
-      const result: LintResult = {version, format, outcome, diagnostics}
+      const result: LintResult = {version, format, outcome, diagnostics, details: {}}
       state.result = result
       if (publish) void connection.sendDiagnostics({uri, version, diagnostics})
       return result
@@ -333,30 +336,49 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return undefined
   }
 
+  /**
+   * A detail (facts, summary) of the lint of the draft's current version, with that lint. The linter
+   * answers none for a lint it no longer keeps (a newer lint of the same version, after a settings
+   * change, or one lost with the worker): then the current lint is looked up, or made, again.
+   */
+  async function currentDetail<Name extends DetailName>(uri: string, name: Name): Promise<{result: LintResult; detail: LintDetails[Name]} | undefined> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const result = await currentResult(uri)
+      if (!result) return undefined
+      const asked = result.details as {[Each in Name]?: Promise<LintDetails[Each] | undefined>}
+      const detail = await (asked[name] ??= linter.detail(uri, result.outcome.lint, name))
+      if (detail !== undefined) return {result, detail}
+      const state = states.get(uri)
+      if (state?.result === result) state.result = undefined
+    }
+    return undefined
+  }
+
   // Features.
   connection.onCodeAction((params) =>
     guard('A code action', [], async () => {
-      const result = await currentResult(params.textDocument.uri)
-      const document = drafts.get(params.textDocument.uri)
-      if (!result || !document || document.version !== result.version) return []
-      return codeActions(params, {document, format: result.format, outcome: result.outcome, snippets: capabilities.snippets, documentChanges: capabilities.documentChanges})
+      const uri = params.textDocument.uri
+      let found: {result: LintResult; detail: DraftFacts | undefined} | undefined = await currentResult(uri).then((result) => result && {result, detail: undefined})
+      // Most actions read only the findings: the facts are fetched for the fixes that need them.
+      if (found && needsFacts(params)) found = await currentDetail(uri, 'facts')
+      const document = drafts.get(uri)
+      if (!found || !document || document.version !== found.result.version) return []
+      const {result, detail: facts} = found
+      return codeActions(params, {document, format: result.format, findings: result.outcome.findings, facts, snippets: capabilities.snippets, documentChanges: capabilities.documentChanges})
     })
   )
 
   connection.onHover((params) =>
     guard('A hover', null, async () => {
-      const result = await currentResult(params.textDocument.uri)
+      const found = await currentDetail(params.textDocument.uri, 'facts')
       const document = drafts.get(params.textDocument.uri)
-      if (!result || !document || document.version !== result.version) return null
-      return hoverAt(document.offsetAt(params.position), {document, facts: result.outcome.facts, markdown: capabilities.markdownHover})
+      if (!found || !document || document.version !== found.result.version) return null
+      return hoverAt(document.offsetAt(params.position), {document, facts: found.detail, markdown: capabilities.markdownHover})
     })
   )
 
   connection.onRequest(sourcingSummaryRequest, (params) =>
-    guard('The sourcing summary', null, async () => {
-      const result = await currentResult(params.textDocument.uri)
-      return result?.outcome.summary ?? null
-    })
+    guard('The sourcing summary', null, async () => (await currentDetail(params.textDocument.uri, 'summary'))?.detail ?? null)
   )
 
   connection.onRequest(checkWorkspaceRequest, (params, token) =>
@@ -380,7 +402,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (text.length > settings.maxDraftSize) diagnostics = [tooLarge(uri, text.length, settings, undefined)]
         else {
           const loaded = configurationOf(file)
-          const outcome = await linter.lint(`workspace ${uri}`, {text, format: formatOf(file) ?? 'markdown', path: file, configuration: effectiveConfiguration(loaded, settings)})
+          const outcome = await linter.lint(`workspace ${uri}`, {text, format: formatOf(file) ?? 'markdown', path: file, configuration: effectiveConfiguration(loaded, settings), keep: false})
           if (!outcome) continue
           diagnostics = diagnosticsOf(uri, null, outcome, [...problems, ...(loaded?.problems ?? [])])
         }

@@ -1,0 +1,90 @@
+// Where each open draft's latest lint is kept for the details asked later (hovers, code actions, the
+// summary view): in the lint worker, or on the main thread when there is none. Only the findings
+// cross to the server on every keystroke; the facts and the summary are worked out here when first
+// asked for, so a keystroke pays for neither nor for copying them between threads.
+
+import {AnalysisSession, type Analysis, type DraftAnalysis} from '../engine/index.ts'
+import {sourcingSummary} from '../engine/summary.ts'
+import {factsOf, noFacts, type DetailName, type LintDetails, type LintJob, type LintOutcome} from './facts.ts'
+import {runJob} from './run.ts'
+
+interface Kept {
+  lint: number
+  /** Without the nlcst tree, most of the analysis's memory, which no detail reads; none when the engine failed. */
+  analysis: DraftAnalysis | undefined
+  details: Partial<LintDetails>
+  /** The engine's session for this draft: the next lint re-makes only what the edit touched. */
+  session: AnalysisSession
+  characters: number
+}
+
+/**
+ * Drafts kept, in characters, most recently linted first: a reporter types in one or two drafts at
+ * a time, and fifty open drafts must not each hold their whole analysis. A draft let go is linted
+ * from the engine's memo on its next change, and its details by a new lint when asked for.
+ */
+const keptCharacters = 1_500_000
+
+export class KeptLints {
+  private readonly byKey = new Map<string, Kept>()
+  private characters = 0
+
+  /** `log` hears of a detail that could not be worked out. */
+  constructor(private readonly log: (line: string) => void) {}
+
+  /** Lints `job` as lint `lint` of `key`, keeping it in place of the key's last one if the job says so. */
+  lint(key: string, lint: number, job: LintJob): LintOutcome {
+    const previous = this.byKey.get(key)
+    this.forget(key)
+    const session = job.keep ? (previous?.session ?? new AnalysisSession()) : undefined
+    const {analysis, ...outcome} = runJob(job, session)
+    if (session) {
+      this.byKey.set(key, {lint, analysis: analysis && withoutTree(analysis), details: {}, session, characters: job.text.length})
+      this.characters += job.text.length
+      for (const oldest of this.byKey.keys()) {
+        if (this.characters <= keptCharacters || oldest === key) break
+        this.forget(oldest)
+      }
+    }
+    return {lint, ...outcome}
+  }
+
+  /** A detail of lint `lint` of `key`; `undefined` when that is not the key's kept lint (any more). */
+  detail<Name extends DetailName>(key: string, lint: number, name: Name): LintDetails[Name] | undefined {
+    const kept = this.byKey.get(key)
+    if (!kept || kept.lint !== lint) return undefined
+    if (kept.details[name] === undefined) kept.details[name] = this.workOut(kept.analysis, name)
+    // With both worked out, the rest of the analysis is never read again.
+    if (kept.details.facts && kept.details.summary !== undefined) kept.analysis = undefined
+    return kept.details[name]
+  }
+
+  forget(key: string): void {
+    const kept = this.byKey.get(key)
+    if (!kept) return
+    this.characters -= kept.characters
+    this.byKey.delete(key)
+  }
+
+  private workOut<Name extends DetailName>(analysis: DraftAnalysis | undefined, name: Name): LintDetails[Name] {
+    const details: {[Each in DetailName]: () => LintDetails[Each]} = {
+      facts: () => (analysis ? factsOf(analysis) : noFacts),
+      summary: () => {
+        if (!analysis) return null
+        try {
+          return sourcingSummary(analysis)
+        } catch (error) {
+          // The findings stand; the summary view says there is none.
+          this.log(`The sourcing summary failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+          return null
+        }
+      }
+    }
+    return details[name]()
+  }
+}
+
+function withoutTree(analysis: Analysis): DraftAnalysis {
+  const {tree: _tree, ...rest} = analysis
+  return rest
+}
