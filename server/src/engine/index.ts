@@ -86,6 +86,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     words = loadWords(configuration.words, problems)
     analysis = analyze(text, format, words, options.cache ?? true, options.session)
   } catch (error) {
+    options.session?.reset()
     // Our bug, not the reporter's: one finding that says so, instead of a crash of the editor or the CI run.
     return {findings: [engineFailure(`could not read this draft (${describeError(error)})`, text)], problems, analysis: analyze('', format, loadWords())}
   }

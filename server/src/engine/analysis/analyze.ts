@@ -103,7 +103,7 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
     const part = kept ?? makePart(reading, paragraph, withCues)
     const place = {paragraph, firstSentence: sentences.length, firstQuote: quotes.length, firstCue: cues.length, bylineOf, openQuote}
     placePart(part, place, text, kept !== undefined && session!.sameText(kept, paragraph.start, paragraph.end))
-    session?.keep(part)
+    session?.keep(reading, part)
     // Loops, not push(...spread): a pasted paragraph can hold more items than a call takes arguments.
     for (const quote of part.quotes) quotes.push(quote)
     for (const cue of part.cues) cues.push(cue)

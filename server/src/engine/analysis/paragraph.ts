@@ -88,8 +88,7 @@ const maxSentenceTokens = 4_000
 
 function readParagraph(masked: string, start: number, heading: boolean, continuing: boolean, words: Words): ParagraphReading {
   if (masked.length > maxParagraph) return {base: start, sentences: [], quotes: [], endsOpen: false, tree: {type: 'ParagraphNode', children: []}}
-  const trees: NlcstParagraph[] = []
-  const raw = segment(masked, start, trees)
+  const raw = segment(masked, start)
   const quotes = quotesOfParagraph(masked, start, raw, continuing)
   const sentences = raw.map((sentence, index): SentenceReading => {
     // A "sentence" of thousands of words is pasted data, not prose: its grammar is not read.
@@ -122,18 +121,17 @@ function readParagraph(masked: string, start: number, heading: boolean, continui
     }
     return reading
   })
-  return {base: start, sentences, quotes, endsOpen: quotes.at(-1)?.open ?? false, tree: withoutPositions(trees[0])}
+  return {base: start, sentences, quotes, endsOpen: quotes.at(-1)?.open ?? false, tree: outline(raw.length)}
 }
 
 /**
- * The paragraph's nlcst tree, kept for the rules' unified pipeline, without the position objects
- * of its nodes: the rules read offsets from the analysis, and positions are three of every four
- * objects the tree holds, which the memo would otherwise keep for every paragraph of every draft.
+ * The paragraph as the rules' unified pipeline receives it: an nlcst paragraph of its sentences.
+ * parse-english's full tree (a node for every word, space and mark) is read into the analysis and
+ * not kept: it was most of the engine's memory (40 MB for sixteen 10,000-word drafts in the memo)
+ * and of its collection time, and every rule reads the shared analysis instead.
  */
-function withoutPositions<Node extends {position?: unknown; children?: unknown[]}>(node: Node): Node {
-  delete node.position
-  if (node.children) for (const child of node.children) withoutPositions(child as {position?: unknown; children?: unknown[]})
-  return node
+function outline(sentences: number): NlcstParagraph {
+  return {type: 'ParagraphNode', children: Array.from({length: sentences}, () => ({type: 'SentenceNode', children: []}))}
 }
 
 /** Names of two or more capitalised words outside quotes: people a later pronoun may refer to. */

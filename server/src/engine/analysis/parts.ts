@@ -10,7 +10,6 @@ import type {DraftFormat, Span} from '../types.ts'
 import type {BlockProse} from '../read/prose.ts'
 
 export interface ParagraphPart {
-  reading: ParagraphReading
   /** Cues were taken from the reading (not when the paragraph is an em-dash line under a block quote). */
   withCues: boolean
   /** The draft offset the objects below stand at. */
@@ -31,6 +30,11 @@ export interface ParagraphPart {
   cueSentence: number[]
   /** Per sentence: names of people, for pronouns to refer to. */
   names: Source[][]
+  /** Per sentence: the paragraph-local indices of its quotes. */
+  sentenceQuotes: number[][]
+  /** Per quote: the paragraph-local indices of its sentences, and whether it continues a quote left open. */
+  quoteSentences: number[][]
+  quoteContinues: boolean[]
   /** Every object of the part that holds draft offsets, each once: what a move shifts. */
   spans: Span[]
 }
@@ -54,9 +58,13 @@ export class AnalysisSession {
   private unchanged: Unchanged | undefined
   private blocks = new Map<number, {end: number; prose: BlockProse}>()
   private nextBlocks = new Map<number, {end: number; prose: BlockProse}>()
-  /** The parts of the last lint, by reading (the same text, read the same way, is the same reading). */
-  private previous = new Map<ParagraphReading, ParagraphPart[]>()
-  private current = new Map<ParagraphReading, ParagraphPart[]>()
+  /**
+   * The parts of the last lint, by reading (the same text, read the same way, is the same reading).
+   * Weakly: a reading the engine's memo lets go (with its nlcst tree) takes its parts with it, so a
+   * session holds no more than the memo does.
+   */
+  private previous = new WeakMap<ParagraphReading, ParagraphPart[]>()
+  private current = new WeakMap<ParagraphReading, ParagraphPart[]>()
 
   /** Starts a lint of `text`: finds what the edit since the last lint left alone. */
   begin(text: string, format: DraftFormat): void {
@@ -100,16 +108,27 @@ export class AnalysisSession {
     return index === -1 ? undefined : parts.splice(index, 1)[0]
   }
 
-  keep(part: ParagraphPart): void {
-    const parts = this.current.get(part.reading)
+  keep(reading: ParagraphReading, part: ParagraphPart): void {
+    const parts = this.current.get(reading)
     if (parts) parts.push(part)
-    else this.current.set(part.reading, [part])
+    else this.current.set(reading, [part])
+  }
+
+  /** Forgets everything: after a lint that failed half way, nothing kept can be trusted. */
+  reset(): void {
+    this.text = ''
+    this.format = undefined
+    this.unchanged = undefined
+    this.blocks.clear()
+    this.nextBlocks.clear()
+    this.previous = new WeakMap()
+    this.current = new WeakMap()
   }
 
   /** The lint is done: what it kept is what the next lint may take. */
   finish(): void {
     this.previous = this.current
-    this.current = new Map()
+    this.current = new WeakMap()
     ;[this.blocks, this.nextBlocks] = [this.nextBlocks, this.blocks]
     this.nextBlocks.clear()
   }
@@ -145,7 +164,10 @@ export function makePart(reading: ParagraphReading, paragraph: Paragraph, withCu
     if (read.antecedent) copy.antecedent = at(read.antecedent)
     return copy
   }
-  const part: ParagraphPart = {reading, withCues, start: paragraph.start, text: '', sentences: [], quotes: [], cues: [], ownSources: [], sentenceCues: [], cueSentence: [], names: [], spans}
+  const part: ParagraphPart = {
+    withCues, start: paragraph.start, text: '', sentences: [], quotes: [], cues: [], ownSources: [], sentenceCues: [], cueSentence: [], names: [], spans,
+    sentenceQuotes: reading.sentences.map((sentence) => sentence.quotes), quoteSentences: reading.quotes.map((quote) => quote.sentences), quoteContinues: reading.quotes.map((quote) => quote.continuesPrevious)
+  }
   for (const [local, read] of reading.sentences.entries()) {
     const cues: number[] = []
     if (withCues) {
@@ -201,7 +223,6 @@ export function placePart(part: ParagraphPart, place: Placement, text: string, s
     }
     part.start = place.paragraph.start
   }
-  const {reading} = part
   // The same reading can stand for different text: notes and markup are masked before reading.
   let retext = false
   if (!sameText) {
@@ -218,7 +239,7 @@ export function placePart(part: ParagraphPart, place: Placement, text: string, s
     if (sentence.notes.length > 0) sentence.notes = []
     const cues = part.sentenceCues[local]
     for (let index = 0; index < cues.length; index++) sentence.cues[index] = place.firstCue + cues[index]
-    const quotes = reading.sentences[local].quotes
+    const quotes = part.sentenceQuotes[local]
     for (let index = 0; index < quotes.length; index++) sentence.quotes[index] = place.firstQuote + quotes[index]
   }
   for (let local = 0; local < part.cues.length; local++) {
@@ -229,11 +250,11 @@ export function placePart(part: ParagraphPart, place: Placement, text: string, s
   }
   for (let local = 0; local < part.quotes.length; local++) {
     const quote = part.quotes[local]
-    const read = reading.quotes[local]
+    const sentences = part.quoteSentences[local]
     quote.index = place.firstQuote + local
     quote.paragraph = place.paragraph.index
-    for (let index = 0; index < read.sentences.length; index++) quote.sentences[index] = place.firstSentence + read.sentences[index]
-    quote.continues = read.continuesPrevious ? place.openQuote?.index : undefined
+    for (let index = 0; index < sentences.length; index++) quote.sentences[index] = place.firstSentence + sentences[index]
+    quote.continues = part.quoteContinues[local] ? place.openQuote?.index : undefined
     quote.speaker = undefined
     quote.evidence = 'none'
     quote.cue = undefined

@@ -48,10 +48,9 @@ function needsSplit(tokens: Token[], index: number): boolean {
   return token.kind === 'word' && initialism.test(token.text) && sentenceStarters.has(after.lower)
 }
 
-/** Sentences of a paragraph; `tree` receives the paragraph's nlcst node, for the rules' tree. */
-export function segment(masked: string, offset: number, trees?: NlcstParagraph[]): RawSentence[] {
+/** Sentences of a paragraph, from parse-english's tree of it. */
+export function segment(masked: string, offset: number): RawSentence[] {
   const tree = parseParagraph(masked)
-  trees?.push(tree)
   const sentences: RawSentence[] = []
   for (const child of tree.children) {
     if (child.type !== 'SentenceNode') continue
