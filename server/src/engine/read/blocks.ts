@@ -71,7 +71,13 @@ export function splitBlocks(text: string, format: DraftFormat): Block[] {
     blockStart = -1
   }
 
-  for (const line of linesOf(text, from)) {
+  // A plain loop, not linesOf: this runs over the whole draft on every keystroke.
+  for (let lineStart = from, next = from; lineStart < text.length; lineStart = next) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    next = lineEnd === -1 ? text.length : lineEnd + 1
+    if (lineEnd === -1) lineEnd = text.length
+    if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--
+    const line = {start: lineStart, end: lineEnd}
     const content = text.slice(line.start, line.end)
     const isBlank = blank.test(content)
     if (!fence && !inComment && isBlank) {

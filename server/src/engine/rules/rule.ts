@@ -68,7 +68,12 @@ export function asPlugin(rule: Rule): Plugin<[Record<string, unknown>?], Root> {
         ;(file.data.failures ??= []).push({ruleId: rule.id, error})
         return
       }
-      for (const report of found) file.data.reports.push({...report, ruleId: rule.id})
+      // Reports are the rule's own, made for this run: labelled in place rather than copied.
+      for (const report of found) {
+        const labelled = report as Report & {ruleId: RuleId}
+        labelled.ruleId = rule.id
+        file.data.reports.push(labelled)
+      }
     }
   }
 }
