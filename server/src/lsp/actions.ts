@@ -13,7 +13,6 @@ import {ruleIds, type DraftFormat, type Finding, type RuleId} from '../engine/in
 import {fixEdits} from '../engine/fix.ts'
 import {diagnosticSource, toRange} from './diagnostics.ts'
 import {itemAt, type DraftFacts} from './facts.ts'
-import type {DiagnosticData} from './protocol.ts'
 
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.attributionLint`
 
@@ -70,12 +69,7 @@ export function codeActions(params: CodeActionParams, context: ActionContext): C
 function findingOf(diagnostic: Diagnostic, context: ActionContext): Finding | undefined {
   const ruleId = diagnostic.code
   if (typeof ruleId !== 'string' || !(ruleIds as readonly string[]).includes(ruleId)) return undefined
-  const data = diagnostic.data as Partial<DiagnosticData> | undefined
   const {findings} = context
-  if (data && data.version === context.document.version && typeof data.start === 'number') {
-    const found = findings.find((finding) => finding.ruleId === ruleId && finding.start.offset === data.start && finding.end.offset === data.end)
-    if (found) return found
-  }
   const start = context.document.offsetAt(diagnostic.range.start)
   const end = context.document.offsetAt(diagnostic.range.end)
   return findings.find((finding) => finding.ruleId === ruleId && finding.start.offset === start && finding.end.offset === end)

@@ -24,13 +24,12 @@ export function toRange(place: {start: Point; end?: Point}): Range {
 
 export interface DiagnosticContext {
   uri: string
-  version: number | null
   /** The client shows `relatedInformation`; without it the places are appended to the message. */
   relatedInformation: boolean
 }
 
 export function toDiagnostic(finding: Finding, context: DiagnosticContext): Diagnostic {
-  const data: DiagnosticData = {start: finding.start.offset, end: finding.end.offset, version: context.version}
+  const data: DiagnosticData = {}
   if (finding.actual !== undefined) data.actual = finding.actual
   if (finding.expected && finding.expected.length > 0) data.expected = finding.expected
   const diagnostic: Diagnostic = {

@@ -5,6 +5,8 @@
 // action or the summary view needs them.
 
 import {Worker} from 'node:worker_threads'
+import type {Finding} from '../engine/index.ts'
+import {decodeFindings, type FindingsDelta} from './delta.ts'
 import type {DetailName, LintDetails, LintJob, LintOutcome} from './facts.ts'
 import {KeptLints} from './kept.ts'
 import type {WorkerRequest, WorkerResponse} from './worker.ts'
@@ -37,11 +39,18 @@ export interface LinterOptions {
   /** The script the worker thread runs (the bundled server itself); none lints on the main thread. */
   workerScript?: string
   log: (line: string) => void
+  /**
+   * Hears of each finding the worker sent as an earlier finding moved by an edit that added or
+   * removed no line: whatever was made of `old` (its diagnostic) stands for `next` as it is.
+   */
+  carried?: (old: Finding, next: Finding) => void
 }
 
 export class Linter {
   private readonly waiting = new Map<string, Waiting>()
   private readonly latest = new Map<string, Latest>()
+  /** The findings of each draft's latest lint from the worker: the next may come as a change to them. */
+  private readonly received = new Map<string, {lint: number; findings: Finding[]}>()
   private readonly asked = new Map<number, Asked>()
   /** Lints kept on this thread: with no worker, or when the worker failed on a job. */
   private readonly kept: KeptLints
@@ -98,6 +107,7 @@ export class Linter {
     }
     if (this.inFlight?.entry.key === key) this.inFlight.entry.cancelled = true
     this.latest.delete(key)
+    this.received.delete(key)
     this.kept.forget(key)
     // After the lint in flight, if it is this draft's: the worker handles messages in order.
     this.worker?.postMessage({kind: 'forget', key} satisfies WorkerRequest)
@@ -123,7 +133,7 @@ export class Linter {
     const id = ++this.nextId
     this.inFlight = {id, entry}
     if (this.worker) {
-      this.worker.postMessage({kind: 'lint', id, key: entry.key, job: entry.job} satisfies WorkerRequest)
+      this.worker.postMessage({kind: 'lint', id, key: entry.key, job: entry.job, base: this.received.get(entry.key)?.lint} satisfies WorkerRequest)
     } else {
       // Let the messages that came in meanwhile (hovers, other drafts' changes) go first.
       setImmediate(() => {
@@ -138,6 +148,25 @@ export class Linter {
         }
       })
     }
+  }
+
+  /** The outcome of a lint from the worker, its findings decoded when they came as a change. */
+  private decode(entry: Waiting, response: {outcome: LintOutcome; delta?: FindingsDelta}): LintOutcome | 'again' {
+    let {outcome} = response
+    const {delta} = response
+    if (delta) {
+      const base = this.received.get(entry.key)
+      if (!base || base.lint !== delta.base) {
+        // The worker and the server disagree on what was sent: start again from a full answer.
+        this.received.delete(entry.key)
+        this.options.log(`The lint worker sent a change to findings this server does not hold (${entry.key}); linting it again.`)
+        return 'again'
+      }
+      const carried = delta.edit.lines === 0 ? this.options.carried : undefined
+      outcome = {...outcome, findings: decodeFindings(base.findings, delta, carried && ((old, next) => old !== next && carried(old, next)))}
+    }
+    if (entry.job.keep && !entry.cancelled) this.received.set(entry.key, {lint: outcome.lint, findings: outcome.findings})
+    return outcome
   }
 
   private finish(entry: Waiting, outcome: LintOutcome | undefined, here: boolean): void {
@@ -187,7 +216,11 @@ export class Linter {
       this.inFlight = undefined
       this.busy = false
       const {entry} = inFlight
-      if ('outcome' in response) this.finish(entry, response.outcome, false)
+      if ('outcome' in response) {
+        const outcome = this.decode(entry, response)
+        if (outcome === 'again') this.waiting.set(`\0again ${inFlight.id}`, entry)
+        else this.finish(entry, outcome, false)
+      }
       else {
         if ('error' in response) this.options.log(`The lint worker failed: ${response.error}`)
         this.finish(entry, entry.cancelled ? undefined : this.kept.lint(entry.key, inFlight.id, entry.job), true)

@@ -40,12 +40,12 @@ export interface CheckWorkspaceResult {
  */
 export const checkWorkspaceRequest = new RequestType<CheckWorkspaceParams, CheckWorkspaceResult, void>('attributionLint/checkWorkspace')
 
-/** The diagnostic's `data`: what a code action needs to find the finding again. */
+/**
+ * The diagnostic's `data`: what the finding says beyond its message. Nothing in it depends on the
+ * draft's version, so a diagnostic that an edit did not change is the same object from one lint to
+ * the next; a code action finds its finding again by the diagnostic's range.
+ */
 export interface DiagnosticData {
-  /** Offsets of the finding in the version it was reported on. */
-  start: number
-  end: number
-  version: number | null
   actual?: string
   expected?: string[]
 }

@@ -17,7 +17,7 @@ import {
   type InitializeResult
 } from 'vscode-languageserver'
 import {configFileNames, configurationFor, type LoadedConfiguration} from '../config/index.ts'
-import {formatOf, type DraftFormat} from '../engine/index.ts'
+import {formatOf, type DraftFormat, type Finding} from '../engine/index.ts'
 import {codeActions, fixAllKind, needsFacts} from './actions.ts'
 import {diagnosticSource, problemToDiagnostic, toDiagnostic} from './diagnostics.ts'
 import {Drafts} from './documents.ts'
@@ -81,7 +81,13 @@ type NarrowedSettings = ReturnType<typeof narrowSettings>
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const log = (line: string) => connection.console.log(line)
   const drafts = new Drafts(log)
-  const linter = new Linter({workerScript: options.workerScript, log})
+  // Each finding's diagnostic, made once: most of a long draft's findings outlive many keystrokes.
+  const diagnosticOf = new WeakMap<Finding, Diagnostic>()
+  const carried = (old: Finding, next: Finding) => {
+    const diagnostic = diagnosticOf.get(old)
+    if (diagnostic) diagnosticOf.set(next, diagnostic)
+  }
+  const linter = new Linter({workerScript: options.workerScript, log, carried})
   const configurationCache = new Map<string, unknown>()
   const settingsCache = new Map<string, Promise<NarrowedSettings>>()
   const states = new Map<string, DraftState>()
@@ -286,7 +292,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const format = (path ? formatOf(path) : undefined) ?? formatOfLanguage(languageId)
       const outcome = await linter.lint(uri, {text, format, path, configuration: effectiveConfiguration(loaded, settings), keep: true})
       if (!outcome || stale()) return undefined
-      const diagnostics = diagnosticsOf(uri, version, outcome, [...settingsProblems, ...(loaded?.problems ?? [])])
+      const diagnostics = diagnosticsOf(uri, outcome, [...settingsProblems, ...(loaded?.problems ?? [])])
       const result: LintResult = {version, format, outcome, diagnostics, details: {}}
       state.result = result
       if (publish) void connection.sendDiagnostics({uri, version, diagnostics})
@@ -296,11 +302,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return promise
   }
 
-  function diagnosticsOf(uri: string, version: number | null, outcome: LintOutcome, problems: LintOutcome['problems']): Diagnostic[] {
-    const context = {uri, version, relatedInformation: capabilities.relatedInformation}
+  function diagnosticsOf(uri: string, outcome: LintOutcome, problems: LintOutcome['problems']): Diagnostic[] {
+    const context = {uri, relatedInformation: capabilities.relatedInformation}
     const said = [...problems, ...outcome.problems].map((problem) => problemToDiagnostic(problem, capabilities.relatedInformation, (file) => pathToFileURL(file).href))
     for (const diagnostic of said) logOnce(typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value)
-    return [...said, ...outcome.findings.map((finding) => toDiagnostic(finding, context))]
+    const diagnostics = said
+    for (const finding of outcome.findings) {
+      let diagnostic = diagnosticOf.get(finding)
+      if (!diagnostic) diagnosticOf.set(finding, (diagnostic = toDiagnostic(finding, context)))
+      diagnostics.push(diagnostic)
+    }
+    return diagnostics
   }
 
   function tooLarge(uri: string, size: number, settings: Settings, state: DraftState | undefined): Diagnostic {
@@ -404,7 +416,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           const loaded = configurationOf(file)
           const outcome = await linter.lint(`workspace ${uri}`, {text, format: formatOf(file) ?? 'markdown', path: file, configuration: effectiveConfiguration(loaded, settings), keep: false})
           if (!outcome) continue
-          diagnostics = diagnosticsOf(uri, null, outcome, [...problems, ...(loaded?.problems ?? [])])
+          diagnostics = diagnosticsOf(uri, outcome, [...problems, ...(loaded?.problems ?? [])])
         }
         if (publish) void connection.sendDiagnostics({uri, diagnostics})
         results.push({uri, diagnostics})

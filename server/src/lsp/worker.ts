@@ -6,16 +6,20 @@
 import {parentPort} from 'node:worker_threads'
 import type {DetailName, LintDetails, LintJob, LintOutcome} from './facts.ts'
 import {KeptLints} from './kept.ts'
+import {unchangedEnds, type Finding} from '../engine/index.ts'
+import {editBetween, encodeFindings, type FindingsDelta} from './delta.ts'
 
 export type WorkerRequest =
-  | {kind: 'lint'; id: number; key: string; job: LintJob}
+  /** `base`: the lint of this key whose findings the server holds, for the answer to be a change to them. */
+  | {kind: 'lint'; id: number; key: string; job: LintJob; base?: number}
   /** A detail of lint `lint` of `key`, answered `undefined` when a newer lint of the key replaced it. */
   | {kind: 'detail'; id: number; key: string; lint: number; name: DetailName}
   /** The draft was closed: drop its kept lint. No answer. */
   | {kind: 'forget'; key: string}
 
 export type WorkerResponse =
-  | {id: number; outcome: LintOutcome}
+  /** With `delta`, the outcome's findings are empty: they are the delta's, decoded against the base lint's. */
+  | {id: number; outcome: LintOutcome; delta?: FindingsDelta}
   | {id: number; detail: LintDetails[DetailName] | undefined}
   | {id: number; error: string}
 
@@ -24,14 +28,25 @@ export function startWorker(): void {
   if (!port) return
   // The server logs what the worker writes to stderr.
   const kept = new KeptLints((line) => console.error(line))
+  // The findings last sent for each open draft, with the text they are of.
+  const sent = new Map<string, {lint: number; findings: Finding[]; text: string}>()
+  const lintResponse = (request: Extract<WorkerRequest, {kind: 'lint'}>): WorkerResponse => {
+    const outcome = kept.lint(request.key, request.id, request.job)
+    if (!request.job.keep) return {id: request.id, outcome}
+    const last = sent.get(request.key)
+    sent.set(request.key, {lint: request.id, findings: outcome.findings, text: request.job.text})
+    if (!last || last.lint !== request.base) return {id: request.id, outcome}
+    const edit = editBetween(last.text, request.job.text, unchangedEnds(last.text, request.job.text))
+    return {id: request.id, outcome: {...outcome, findings: []}, delta: encodeFindings(last.lint, last.findings, outcome.findings, edit)}
+  }
   port.on('message', (request: WorkerRequest) => {
     if (request.kind === 'forget') {
       kept.forget(request.key)
+      sent.delete(request.key)
       return
     }
     try {
-      const response: WorkerResponse =
-        request.kind === 'lint' ? {id: request.id, outcome: kept.lint(request.key, request.id, request.job)} : {id: request.id, detail: kept.detail(request.key, request.lint, request.name)}
+      const response: WorkerResponse = request.kind === 'lint' ? lintResponse(request) : {id: request.id, detail: kept.detail(request.key, request.lint, request.name)}
       port.postMessage(response)
     } catch (error) {
       port.postMessage({id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error)} satisfies WorkerResponse)
