@@ -11,7 +11,7 @@ import type {Cue, DraftAnalysis, EvidenceNote, FootnoteDefinition, Paragraph, Qu
 import {sentenceOfNote, toEvidenceNote} from './notes.ts'
 import {clearParagraphMemo, maxParagraph, readingAt} from './paragraph.ts'
 import {attributeQuotes, resolvePronouns} from './speakers.ts'
-import {makePart, placePart, type AnalysisSession} from './parts.ts'
+import {clearDraftWide, makePart, placePart, type AnalysisSession} from './parts.ts'
 
 /** Titles of sections that list sources rather than report ("Sources", "Source notes", "Notes:"). */
 const exemptTitle = /^(sources?|sourcing|notes?|disclosures?|methodology|references|documents|editor['’]?s notes?|about this (story|report)|corrections?|credits?|reporting notes?)\b[\w\s,&'’-]{0,30}:?$/i
@@ -48,6 +48,11 @@ export function clearMemos(): void {
   clearParagraphMemo()
 }
 
+/** A span of a block, moved to the block's place in the draft. */
+function shift<T extends {start: number; end: number}>(span: T, by: number): T {
+  return {...span, start: span.start + by, end: span.end + by}
+}
+
 export function analyze(text: string, format: DraftFormat, words: Words, cache = true, session?: AnalysisSession): Analysis {
   const paragraphs: Paragraph[] = []
   const masked: string[] = []
@@ -63,9 +68,8 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
     const blockText = block.start === 0 && text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1, block.end) : text.slice(block.start, block.end)
     const read = () => (cache ? blockMemos[format].get(blockText, () => readBlock(blockText, format)) : readBlock(blockText, format))
     const prose = session ? session.block(block.start, block.end, read) : read()
-    const shift = <T extends {start: number; end: number}>(span: T): T => ({...span, start: span.start + block.start, end: span.end + block.start})
-    for (const suppression of prose.suppressions) suppressions.push(shift(suppression))
-    for (const definition of prose.definitions) definitions.push({...shift(definition), labelSpan: shift(definition.labelSpan), referenced: false})
+    for (const suppression of prose.suppressions) suppressions.push(shift(suppression, block.start))
+    for (const definition of prose.definitions) definitions.push({...shift(definition, block.start), labelSpan: shift(definition.labelSpan, block.start), referenced: false})
     for (const paragraph of prose.paragraphs) {
       let kind = paragraph.kind
       // (A byte-order mark was turned into a space with the block's text, above.)
@@ -80,13 +84,14 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
       const section = sections.length - 1
       paragraphs.push({index, kind, start: block.start + paragraph.start, end: block.start + paragraph.end, section, exempt: section >= 0 && sections[section].exempt, sentences: []})
       masked.push(paragraphText)
-      for (const note of paragraph.notes) rawNotes.push(shift(note))
+      for (const note of paragraph.notes) rawNotes.push(shift(note, block.start))
     }
   }
 
   const sentences: Sentence[] = []
   const quotes: Quote[] = []
   const cues: Cue[] = []
+  const ownSources: Source[] = []
   const names: Source[][] = []
   const trees: NlcstParagraph[] = []
   let openQuote: Quote | undefined
@@ -107,6 +112,7 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
     // Loops, not push(...spread): a pasted paragraph can hold more items than a call takes arguments.
     for (const quote of part.quotes) quotes.push(quote)
     for (const cue of part.cues) cues.push(cue)
+    for (const source of part.ownSources) ownSources.push(source)
     for (const list of part.names) names.push(list)
     for (const sentence of part.sentences) {
       paragraph.sentences.push(sentence.index)
@@ -115,6 +121,7 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
     openQuote = reading.endsOpen ? quotes.at(-1) : undefined
   }
   session?.finish()
+  clearDraftWide(sentences, quotes, cues, ownSources)
   resolvePronouns(sentences, cues, names)
   attributeQuotes(quotes, sentences, paragraphs, cues, text)
 

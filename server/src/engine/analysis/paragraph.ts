@@ -49,7 +49,7 @@ const memoCharacters = 1_000_000
  * block was unchanged (so its hash is computed once); the readings of that text under each word
  * list and context sit in a small map beside it.
  */
-const readings = new Memo<Map<string, ParagraphReading>>(memoCharacters)
+const readings = new Memo<Map<number, ParagraphReading>>(memoCharacters)
 const wordListIds = new WeakMap<Words, number>()
 let nextWordListId = 1
 
@@ -73,7 +73,7 @@ function wordListId(words: Words): number {
 export function readingAt(masked: string, start: number, heading: boolean, continuing: boolean, words: Words, cache = true): ParagraphReading {
   if (!cache) return readParagraph(masked, start, heading, continuing, words)
   const variants = readings.get(masked, () => new Map())
-  const variant = `${wordListId(words)}:${heading ? 1 : 0}${continuing ? 1 : 0}`
+  const variant = wordListId(words) * 4 + (heading ? 2 : 0) + (continuing ? 1 : 0)
   let reading = variants.get(variant)
   if (!reading) variants.set(variant, (reading = readParagraph(masked, start, heading, continuing, words)))
   return reading

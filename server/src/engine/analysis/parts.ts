@@ -37,6 +37,8 @@ export interface ParagraphPart {
   quoteContinues: boolean[]
   /** Every object of the part that holds draft offsets, each once: what a move shifts. */
   spans: Span[]
+  /** The numbers the part was given when last placed; none before it is placed. */
+  placed?: {paragraph: number; firstSentence: number; firstQuote: number; firstCue: number; bylineOf: number | undefined; continues: number | undefined}
 }
 
 /** What an edit left alone: the draft's first `prefix` and last `suffix` characters are as before. */
@@ -63,8 +65,8 @@ export class AnalysisSession {
    * Weakly: a reading the engine's memo lets go (with its nlcst tree) takes its parts with it, so a
    * session holds no more than the memo does.
    */
-  private previous = new WeakMap<ParagraphReading, ParagraphPart[]>()
-  private current = new WeakMap<ParagraphReading, ParagraphPart[]>()
+  private previous = new WeakMap<ParagraphReading, ParagraphPart | ParagraphPart[]>()
+  private current = new WeakMap<ParagraphReading, ParagraphPart | ParagraphPart[]>()
 
   /** Starts a lint of `text`: finds what the edit since the last lint left alone. */
   begin(text: string, format: DraftFormat): void {
@@ -102,16 +104,23 @@ export class AnalysisSession {
 
   /** A part of the last lint for `reading`, taken so no other paragraph of this lint gets it. */
   take(reading: ParagraphReading, withCues: boolean): ParagraphPart | undefined {
-    const parts = this.previous.get(reading)
-    if (!parts) return undefined
-    const index = parts.findIndex((part) => part.withCues === withCues)
-    return index === -1 ? undefined : parts.splice(index, 1)[0]
+    const kept = this.previous.get(reading)
+    if (!kept) return undefined
+    // One part per reading, nearly always; a paragraph repeated in the draft has a list.
+    if (!Array.isArray(kept)) {
+      if (kept.withCues !== withCues) return undefined
+      this.previous.delete(reading)
+      return kept
+    }
+    const index = kept.findIndex((part) => part.withCues === withCues)
+    return index === -1 ? undefined : kept.splice(index, 1)[0]
   }
 
   keep(reading: ParagraphReading, part: ParagraphPart): void {
-    const parts = this.current.get(reading)
-    if (parts) parts.push(part)
-    else this.current.set(reading, [part])
+    const kept = this.current.get(reading)
+    if (!kept) this.current.set(reading, part)
+    else if (Array.isArray(kept)) kept.push(part)
+    else this.current.set(reading, [kept, part])
   }
 
   /** Forgets everything: after a lint that failed half way, nothing kept can be trusted. */
@@ -211,8 +220,8 @@ export interface Placement {
 }
 
 /**
- * Moves a part to its paragraph and numbers it in the draft, and clears what the draft-wide pass
- * sets (resolved sources, speakers, notes), so the part is as `makePart` would make it here.
+ * Moves a part to its paragraph and numbers it in the draft. What the draft-wide pass sets (resolved
+ * sources, speakers, notes) is cleared by `clearDraftWide`, for every part at once.
  */
 export function placePart(part: ParagraphPart, place: Placement, text: string, sameText = false): void {
   const delta = place.paragraph.start - part.start
@@ -224,19 +233,23 @@ export function placePart(part: ParagraphPart, place: Placement, text: string, s
     part.start = place.paragraph.start
   }
   // The same reading can stand for different text: notes and markup are masked before reading.
-  let retext = false
   if (!sameText) {
     const paragraphText = text.slice(place.paragraph.start, place.paragraph.end)
-    retext = paragraphText !== part.text
-    if (retext) part.text = ownCopy(paragraphText)
+    if (paragraphText !== part.text) {
+      part.text = ownCopy(paragraphText)
+      for (const sentence of part.sentences) sentence.text = part.text.slice(sentence.start - part.start, sentence.end - part.start)
+    }
   }
+  // Most parts keep their numbers from one keystroke to the next: then there is nothing to renumber.
+  const numbered = part.placed
+  const continues = place.openQuote?.index
+  if (numbered && numbered.paragraph === place.paragraph.index && numbered.firstSentence === place.firstSentence && numbered.firstQuote === place.firstQuote && numbered.firstCue === place.firstCue && numbered.bylineOf === place.bylineOf && numbered.continues === continues) return
+  part.placed = {paragraph: place.paragraph.index, firstSentence: place.firstSentence, firstQuote: place.firstQuote, firstCue: place.firstCue, bylineOf: place.bylineOf, continues}
   for (let local = 0; local < part.sentences.length; local++) {
     const sentence = part.sentences[local]
     sentence.index = place.firstSentence + local
     sentence.paragraph = place.paragraph.index
-    if (retext) sentence.text = part.text.slice(sentence.start - part.start, sentence.end - part.start)
     sentence.bylineOf = place.bylineOf
-    if (sentence.notes.length > 0) sentence.notes = []
     const cues = part.sentenceCues[local]
     for (let index = 0; index < cues.length; index++) sentence.cues[index] = place.firstCue + cues[index]
     const quotes = part.sentenceQuotes[local]
@@ -246,7 +259,6 @@ export function placePart(part: ParagraphPart, place: Placement, text: string, s
     const cue = part.cues[local]
     cue.index = place.firstCue + local
     cue.sentence = place.firstSentence + part.cueSentence[local]
-    cue.source = part.ownSources[local]
   }
   for (let local = 0; local < part.quotes.length; local++) {
     const quote = part.quotes[local]
@@ -254,11 +266,23 @@ export function placePart(part: ParagraphPart, place: Placement, text: string, s
     quote.index = place.firstQuote + local
     quote.paragraph = place.paragraph.index
     for (let index = 0; index < sentences.length; index++) quote.sentences[index] = place.firstSentence + sentences[index]
-    quote.continues = part.quoteContinues[local] ? place.openQuote?.index : undefined
+    quote.continues = part.quoteContinues[local] ? continues : undefined
+  }
+}
+
+/**
+ * Clears what the draft-wide pass sets on the draft's objects, kept or new: each cue's source as read
+ * (before pronouns are resolved), no speaker for any quote, no notes on any sentence.
+ */
+export function clearDraftWide(sentences: Sentence[], quotes: Quote[], cues: Cue[], ownSources: Source[]): void {
+  for (let index = 0; index < cues.length; index++) cues[index].source = ownSources[index]
+  for (const quote of quotes) {
+    if (quote.evidence === 'none' && quote.speaker === undefined && quote.cue === undefined) continue
     quote.speaker = undefined
     quote.evidence = 'none'
     quote.cue = undefined
   }
+  for (const sentence of sentences) if (sentence.notes.length > 0) sentence.notes = []
 }
 
 /**
