@@ -124,8 +124,17 @@ for (let run = 0; run < 9; run++) {
   fullTimes.push(performance.now() - start)
 }
 
-// Memory: many such drafts open at once.
+// Memory: many such drafts open at once, just after opening them and once the server has been
+// quiet long enough to give back what the burst left on the heap.
+const resident = () => {
+  try {
+    return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(child.pid)], {encoding: 'utf8'}).trim()) * 1024
+  } catch {
+    return undefined
+  }
+}
 let rss
+let settled
 if (draftCount > 0) {
   const all = []
   for (let index = 0; index < draftCount; index++) {
@@ -135,10 +144,13 @@ if (draftCount > 0) {
   }
   await Promise.all(all)
   await new Promise((resolve) => setTimeout(resolve, 500))
-  try {
-    rss = Number(execFileSync('ps', ['-o', 'rss=', '-p', String(child.pid)], {encoding: 'utf8'}).trim()) * 1024
-  } catch {
-    rss = undefined
+  rss = resident()
+  // Settled: the server gives memory back after 2 s of quiet, over some seconds; sampled each second.
+  settled = rss
+  for (let second = 0; second < 12; second++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    const now = resident()
+    if (now !== undefined && (settled === undefined || now < settled)) settled = now
   }
 }
 
@@ -158,4 +170,4 @@ console.log(`${editCount} one-character edits, didChange → publishDiagnostics 
 console.log(`  right after opening:   median ${ms(percentile(firstTimes, 0.5))}   p95 ${ms(percentile(firstTimes, 0.95))}   max ${ms(Math.max(...firstTimes))}`)
 console.log(`  while typing (after ${warmupCount} more): median ${ms(percentile(times, 0.5))}   p95 ${ms(percentile(times, 0.95))}   max ${ms(Math.max(...times))}`)
 console.log(`full lint of the same draft, cold, in this process: median ${ms(percentile(fullTimes, 0.5))}`)
-if (draftCount > 0) console.log(`server memory with ${draftCount + 1} such drafts open: ${rss ? `${Math.round(rss / 2 ** 20)} MB resident` : 'unknown (no ps)'}`)
+if (draftCount > 0) console.log(`server memory with ${draftCount + 1} such drafts open: ${rss ? `${Math.round(rss / 2 ** 20)} MB resident just after opening them, ${Math.round(settled / 2 ** 20)} MB once settled` : 'unknown (no ps)'}`)
