@@ -5,7 +5,7 @@ import type {Paragraph as NlcstParagraph, Root} from 'nlcst'
 import type {DraftFormat, Span} from '../types.ts'
 import type {Words} from '../words.ts'
 import {splitBlocks} from '../read/blocks.ts'
-import {readBlock, type BlockProse, type RawNote} from '../read/prose.ts'
+import {readBlock, type BlockProse, type ProseParagraph, type RawNote} from '../read/prose.ts'
 import {Memo} from './memo.ts'
 import type {Cue, DraftAnalysis, EvidenceNote, FootnoteDefinition, Paragraph, Quote, Sentence, Source, Suppression} from './model.ts'
 import {sentenceOfNote, toEvidenceNote} from './notes.ts'
@@ -48,6 +48,12 @@ export function clearMemos(): void {
   clearParagraphMemo()
 }
 
+/**
+ * What each paragraph of a block's prose is, headings found by the rules above included: worked out
+ * once per block as read (a block's prose is read for one format, so its paragraphs are too).
+ */
+const kinds = new WeakMap<ProseParagraph, Paragraph['kind']>()
+
 /** A span of a block, moved to the block's place in the draft. */
 function shift<T extends {start: number; end: number}>(span: T, by: number): T {
   return {...span, start: span.start + by, end: span.end + by}
@@ -71,11 +77,15 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
     for (const suppression of prose.suppressions) suppressions.push(shift(suppression, block.start))
     for (const definition of prose.definitions) definitions.push({...shift(definition, block.start), labelSpan: shift(definition.labelSpan, block.start), referenced: false})
     for (const paragraph of prose.paragraphs) {
-      let kind = paragraph.kind
       // (A byte-order mark was turned into a space with the block's text, above.)
       const paragraphText = paragraph.masked
-      // Plain text has no heading syntax: a one-line paragraph with no final punctuation is a heading.
-      if (kind === 'paragraph' && (format !== 'markdown' ? isTextHeading(paragraphText) : /^\s*(\*\*|__)[^*_\n]{1,60}(\*\*|__)\s*$/.test(blockText.slice(paragraph.start, paragraph.end)) && isTextHeading(paragraphText))) kind = 'heading'
+      let kind = kinds.get(paragraph)
+      if (kind === undefined) {
+        kind = paragraph.kind
+        // Plain text has no heading syntax: a one-line paragraph with no final punctuation is a heading.
+        if (kind === 'paragraph' && (format !== 'markdown' ? isTextHeading(paragraphText) : /^\s*(\*\*|__)[^*_\n]{1,60}(\*\*|__)\s*$/.test(blockText.slice(paragraph.start, paragraph.end)) && isTextHeading(paragraphText))) kind = 'heading'
+        kinds.set(paragraph, kind)
+      }
       const index = paragraphs.length
       if (kind === 'heading') {
         const title = paragraphText.trim()

@@ -8,8 +8,23 @@ import type {RawNote} from '../read/prose.ts'
 
 const noteComment = /^\s*(source|evidence)\s*:([^]*)$/i
 
+/** Answers of `placeholderText` by word list and text: every note of a long draft is asked again on each keystroke. */
+const placeholderAnswers = new WeakMap<Words, Map<string, boolean>>()
+const maxAnswers = 10_000
+
 /** Is this note text still a placeholder: empty, `TK`, `TBD`, `XX`, `???`? */
 export function placeholderText(value: string, words: Words): boolean {
+  let answers = placeholderAnswers.get(words)
+  if (!answers) placeholderAnswers.set(words, (answers = new Map()))
+  let answer = answers.get(value)
+  if (answer === undefined) {
+    if (answers.size >= maxAnswers) answers.clear()
+    answers.set(value, (answer = isPlaceholder(value, words)))
+  }
+  return answer
+}
+
+function isPlaceholder(value: string, words: Words): boolean {
   const text = value.trim().toLowerCase().replace(/[.:;,]+$/, '').trim()
   // "TK — ask the union" still says TK: the first word decides.
   const first = /^(\?{2,}|[\p{L}\p{N}]+)/u.exec(text)?.[0] ?? ''
