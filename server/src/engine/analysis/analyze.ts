@@ -4,14 +4,14 @@
 import type {Paragraph as NlcstParagraph, Root} from 'nlcst'
 import type {DraftFormat, Span} from '../types.ts'
 import type {Words} from '../words.ts'
-import {splitBlocks} from '../read/blocks.ts'
+import {splitBlocks, type Block} from '../read/blocks.ts'
 import {readBlock, type BlockProse, type ProseParagraph, type RawNote} from '../read/prose.ts'
 import {Memo} from './memo.ts'
 import type {Cue, DraftAnalysis, EvidenceNote, FootnoteDefinition, Paragraph, Quote, Sentence, Source, Suppression} from './model.ts'
 import {sentenceOfNote, toEvidenceNote} from './notes.ts'
-import {clearParagraphMemo, maxParagraph, readingAt} from './paragraph.ts'
+import {clearParagraphMemo, maxParagraph, readingAt, type ParagraphReading} from './paragraph.ts'
 import {attributeQuotes, resolvePronouns} from './speakers.ts'
-import {clearDraftWide, makePart, placePart, type AnalysisSession} from './parts.ts'
+import {clearDraftWide, makePart, placePart, type AnalysisSession, type ParagraphPart} from './parts.ts'
 
 /** Titles of sections that list sources rather than report ("Sources", "Source notes", "Notes:"). */
 const exemptTitle = /^(sources?|sourcing|notes?|disclosures?|methodology|references|documents|editor['’]?s notes?|about this (story|report)|corrections?|credits?|reporting notes?)\b[\w\s,&'’-]{0,30}:?$/i
@@ -54,59 +54,131 @@ export function clearMemos(): void {
  */
 const kinds = new WeakMap<ProseParagraph, Paragraph['kind']>()
 
+/**
+ * Everything the analysis builds in draft order, with how much of it each block and paragraph
+ * added: a session keeps it, so the next lint can start after the blocks an edit left alone.
+ */
+export interface Built {
+  words: Words
+  blocks: Block[]
+  /** Each block's prose as read (none for front matter). */
+  prose: Array<BlockProse | undefined>
+  /** After each block: how many paragraphs, raw notes, definitions, suppressions and sections there were. */
+  afterBlock: number[]
+  paragraphs: Paragraph[]
+  masked: string[]
+  rawNotes: RawNote[]
+  definitions: FootnoteDefinition[]
+  suppressions: Suppression[]
+  sections: DraftAnalysis['sections']
+  /** After each paragraph: how many sentences, quotes, cues and too-long spans there were. */
+  afterParagraph: number[]
+  /** After each paragraph: the quote it left open, which the next may continue. */
+  openAfter: Array<Quote | undefined>
+  parts: ParagraphPart[]
+  readings: ParagraphReading[]
+  sentences: Sentence[]
+  quotes: Quote[]
+  cues: Cue[]
+  ownSources: Source[]
+  names: Source[][]
+  trees: NlcstParagraph[]
+  tooLong: Span[]
+}
+
+function emptyBuilt(words: Words): Built {
+  return {
+    words, blocks: [], prose: [], afterBlock: [], paragraphs: [], masked: [], rawNotes: [], definitions: [], suppressions: [], sections: [], afterParagraph: [], openAfter: [],
+    parts: [], readings: [], sentences: [], quotes: [], cues: [], ownSources: [], names: [], trees: [], tooLong: []
+  }
+}
+
+/** The start of `last`: its first `blocks` blocks and all that was built from them. */
+function resume(last: Built, blocks: number): Built {
+  const [paragraphs, rawNotes, definitions, suppressions, sections] = blocks > 0 ? last.afterBlock.slice((blocks - 1) * 5, blocks * 5) : [0, 0, 0, 0, 0]
+  const [sentences, quotes, cues, tooLong] = paragraphs > 0 ? last.afterParagraph.slice((paragraphs - 1) * 4, paragraphs * 4) : [0, 0, 0, 0]
+  return {
+    words: last.words,
+    blocks: last.blocks.slice(0, blocks),
+    prose: last.prose.slice(0, blocks),
+    afterBlock: last.afterBlock.slice(0, blocks * 5),
+    paragraphs: last.paragraphs.slice(0, paragraphs),
+    masked: last.masked.slice(0, paragraphs),
+    // Raw notes were sorted by offset, and a block's notes come before a later block's.
+    rawNotes: last.rawNotes.slice(0, rawNotes),
+    definitions: last.definitions.slice(0, definitions),
+    suppressions: last.suppressions.slice(0, suppressions),
+    sections: last.sections.slice(0, sections),
+    afterParagraph: last.afterParagraph.slice(0, paragraphs * 4),
+    openAfter: last.openAfter.slice(0, paragraphs),
+    parts: last.parts.slice(0, paragraphs),
+    readings: last.readings.slice(0, paragraphs),
+    sentences: last.sentences.slice(0, sentences),
+    quotes: last.quotes.slice(0, quotes),
+    cues: last.cues.slice(0, cues),
+    ownSources: last.ownSources.slice(0, cues),
+    names: last.names.slice(0, sentences),
+    trees: last.trees.slice(0, paragraphs),
+    tooLong: last.tooLong.slice(0, tooLong)
+  }
+}
+
 /** A span of a block, moved to the block's place in the draft. */
 function shift<T extends {start: number; end: number}>(span: T, by: number): T {
   return {...span, start: span.start + by, end: span.end + by}
 }
 
 export function analyze(text: string, format: DraftFormat, words: Words, cache = true, session?: AnalysisSession): Analysis {
-  const paragraphs: Paragraph[] = []
-  const masked: string[] = []
-  const rawNotes: RawNote[] = []
-  const definitions: FootnoteDefinition[] = []
-  const suppressions: Suppression[] = []
-  const sections: DraftAnalysis['sections'] = []
-
   session?.begin(text, format)
-  for (const block of splitBlocks(text, format)) {
-    if (block.frontMatter) continue
-    // remark drops a leading byte-order mark from its positions: give it a space of the same length.
-    const blockText = block.start === 0 && text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1, block.end) : text.slice(block.start, block.end)
-    const read = () => (cache ? blockMemos[format].get(blockText, () => readBlock(blockText, format)) : readBlock(blockText, format))
-    const prose = session ? session.block(block.start, block.end, read) : read()
-    for (const suppression of prose.suppressions) suppressions.push(shift(suppression, block.start))
-    for (const definition of prose.definitions) definitions.push({...shift(definition, block.start), labelSpan: shift(definition.labelSpan, block.start), referenced: false})
-    for (const paragraph of prose.paragraphs) {
-      // (A byte-order mark was turned into a space with the block's text, above.)
-      const paragraphText = paragraph.masked
-      let kind = kinds.get(paragraph)
-      if (kind === undefined) {
-        kind = paragraph.kind
-        // Plain text has no heading syntax: a one-line paragraph with no final punctuation is a heading.
-        if (kind === 'paragraph' && (format !== 'markdown' ? isTextHeading(paragraphText) : /^\s*(\*\*|__)[^*_\n]{1,60}(\*\*|__)\s*$/.test(blockText.slice(paragraph.start, paragraph.end)) && isTextHeading(paragraphText))) kind = 'heading'
-        kinds.set(paragraph, kind)
+  const blocks = splitBlocks(text, format)
+  // The blocks an edit left alone at the start of the draft, and everything built from them, are the
+  // last lint's (a session's): the work below starts after them.
+  const last = session?.unchangedStart(blocks, words)
+  const keptBlocks = last?.blocks ?? 0
+  const built: Built = last ? resume(last.built, keptBlocks) : emptyBuilt(words)
+  const {paragraphs, masked, rawNotes, definitions, suppressions, sections} = built
+
+  for (let blockIndex = keptBlocks; blockIndex < blocks.length; blockIndex++) {
+    const block = blocks[blockIndex]
+    built.blocks.push(block)
+    built.prose.push(undefined)
+    if (!block.frontMatter) {
+      // remark drops a leading byte-order mark from its positions: give it a space of the same length.
+      const blockText = block.start === 0 && text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1, block.end) : text.slice(block.start, block.end)
+      const read = () => (cache ? blockMemos[format].get(blockText, () => readBlock(blockText, format)) : readBlock(blockText, format))
+      const prose = session ? session.block(block.start, block.end, read) : read()
+      built.prose[blockIndex] = prose
+      for (const suppression of prose.suppressions) suppressions.push(shift(suppression, block.start))
+      for (const definition of prose.definitions) definitions.push({...shift(definition, block.start), labelSpan: shift(definition.labelSpan, block.start), referenced: false})
+      for (const paragraph of prose.paragraphs) {
+        // (A byte-order mark was turned into a space with the block's text, above.)
+        const paragraphText = paragraph.masked
+        let kind = kinds.get(paragraph)
+        if (kind === undefined) {
+          kind = paragraph.kind
+          // Plain text has no heading syntax: a one-line paragraph with no final punctuation is a heading.
+          if (kind === 'paragraph' && (format !== 'markdown' ? isTextHeading(paragraphText) : /^\s*(\*\*|__)[^*_\n]{1,60}(\*\*|__)\s*$/.test(blockText.slice(paragraph.start, paragraph.end)) && isTextHeading(paragraphText))) kind = 'heading'
+          kinds.set(paragraph, kind)
+        }
+        const index = paragraphs.length
+        if (kind === 'heading') {
+          const title = paragraphText.trim()
+          sections.push({start: block.start + paragraph.start, end: block.start + paragraph.end, title, exempt: exemptTitle.test(title.replace(/^[#*_\s]+|[*_\s]+$/g, ''))})
+        }
+        const section = sections.length - 1
+        paragraphs.push({index, kind, start: block.start + paragraph.start, end: block.start + paragraph.end, section, exempt: section >= 0 && sections[section].exempt, sentences: []})
+        masked.push(paragraphText)
+        for (const note of paragraph.notes) rawNotes.push(shift(note, block.start))
       }
-      const index = paragraphs.length
-      if (kind === 'heading') {
-        const title = paragraphText.trim()
-        sections.push({start: block.start + paragraph.start, end: block.start + paragraph.end, title, exempt: exemptTitle.test(title.replace(/^[#*_\s]+|[*_\s]+$/g, ''))})
-      }
-      const section = sections.length - 1
-      paragraphs.push({index, kind, start: block.start + paragraph.start, end: block.start + paragraph.end, section, exempt: section >= 0 && sections[section].exempt, sentences: []})
-      masked.push(paragraphText)
-      for (const note of paragraph.notes) rawNotes.push(shift(note, block.start))
     }
+    built.afterBlock.push(paragraphs.length, rawNotes.length, definitions.length, suppressions.length, sections.length)
   }
 
-  const sentences: Sentence[] = []
-  const quotes: Quote[] = []
-  const cues: Cue[] = []
-  const ownSources: Source[] = []
-  const names: Source[][] = []
-  const trees: NlcstParagraph[] = []
-  let openQuote: Quote | undefined
-  const tooLong: Span[] = []
-  for (const paragraph of paragraphs) {
+  const {sentences, quotes, cues, ownSources, names, trees, tooLong} = built
+  const keptParagraphs = built.parts.length
+  let openQuote = keptParagraphs > 0 ? built.openAfter[keptParagraphs - 1] : undefined
+  for (let index = keptParagraphs; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]
     if (masked[paragraph.index].length > maxParagraph) tooLong.push({start: paragraph.start, end: paragraph.end})
     const reading = readingAt(masked[paragraph.index], paragraph.start, paragraph.kind === 'heading', openQuote !== undefined, words, cache)
     trees.push(reading.tree)
@@ -118,7 +190,8 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
     const part = kept ?? makePart(reading, paragraph, withCues)
     const place = {paragraph, firstSentence: sentences.length, firstQuote: quotes.length, firstCue: cues.length, bylineOf, openQuote}
     placePart(part, place, text, kept !== undefined && session!.sameText(kept, paragraph.start, paragraph.end))
-    session?.keep(reading, part)
+    built.parts.push(part)
+    built.readings.push(reading)
     // Loops, not push(...spread): a pasted paragraph can hold more items than a call takes arguments.
     for (const quote of part.quotes) quotes.push(quote)
     for (const cue of part.cues) cues.push(cue)
@@ -129,9 +202,12 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
       sentences.push(sentence)
     }
     openQuote = reading.endsOpen ? quotes.at(-1) : undefined
+    built.openAfter.push(openQuote)
+    built.afterParagraph.push(sentences.length, quotes.length, cues.length, tooLong.length)
   }
-  session?.finish()
+  session?.finish(built)
   clearDraftWide(sentences, quotes, cues, ownSources)
+  for (const definition of definitions) definition.referenced = false
   resolvePronouns(sentences, cues, names)
   attributeQuotes(quotes, sentences, paragraphs, cues, text)
 

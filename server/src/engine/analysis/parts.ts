@@ -1,13 +1,17 @@
 // The draft's sentences, quotes and cues for one paragraph, made from the paragraph's reading. A
 // reading is kept where it was first read (paragraph.ts); a part is the same objects placed at the
-// paragraph's offset and numbered in the draft. While a reporter types, a session keeps the parts
-// of the last lint: a paragraph whose text did not change keeps its part, moved in place and
-// renumbered, so an edit costs new objects only for the paragraphs it touched.
+// paragraph's offset and numbered in the draft. While a reporter types, a session keeps what the
+// last lint built: the blocks before the edit are taken as they were, and after it a paragraph
+// whose text did not change keeps its part, moved in place and renumbered, so an edit costs new
+// objects only for the paragraphs it touched.
 
 import type {ParagraphReading} from './paragraph.ts'
 import type {Cue, Paragraph, Quote, Sentence, Source} from './model.ts'
 import type {DraftFormat, Span} from '../types.ts'
 import type {BlockProse} from '../read/prose.ts'
+import type {Block} from '../read/blocks.ts'
+import type {Words} from '../words.ts'
+import type {Built} from './analyze.ts'
 
 export interface ParagraphPart {
   /** Cues were taken from the reading (not when the paragraph is an em-dash line under a block quote). */
@@ -51,45 +55,62 @@ export interface Unchanged {
 }
 
 /**
- * Remembers one draft's last lint for the next (an editor's open document): its text, its blocks as
- * read, and its parts. With a session, a lint's analysis is valid until the next lint with it.
+ * Remembers one draft's last lint for the next (an editor's open document): its text and all it
+ * built. With a session, a lint's analysis is valid until the next lint with the same session.
  */
 export class AnalysisSession {
   private text = ''
   private format: DraftFormat | undefined
   private unchanged: Unchanged | undefined
-  private blocks = new Map<number, {end: number; prose: BlockProse}>()
-  private nextBlocks = new Map<number, {end: number; prose: BlockProse}>()
-  /**
-   * The parts of the last lint, by reading (the same text, read the same way, is the same reading).
-   * Weakly: a reading the engine's memo lets go (with its nlcst tree) takes its parts with it, so a
-   * session holds no more than the memo does.
-   */
-  private previous = new WeakMap<ParagraphReading, ParagraphPart | ParagraphPart[]>()
-  private current = new WeakMap<ParagraphReading, ParagraphPart | ParagraphPart[]>()
+  private last: Built | undefined
+  /** Paragraphs of the last lint this lint starts with unchanged (their parts are in use). */
+  private resumed = 0
+  /** The last lint's parts not resumed, by reading (the same text, read the same way, is the same reading). */
+  private byReading: Map<ParagraphReading, ParagraphPart | ParagraphPart[]> | undefined
 
   /** Starts a lint of `text`: finds what the edit since the last lint left alone. */
   begin(text: string, format: DraftFormat): void {
     if (format !== this.format) {
       this.format = format
       this.text = ''
-      this.blocks.clear()
+      this.last = undefined
     }
     this.unchanged = unchangedEnds(this.text, text)
     this.text = text
+    this.resumed = 0
+    this.byReading = undefined
+  }
+
+  /**
+   * How many of `blocks` (from the first) are the last lint's, untouched by the edit and read with
+   * the same word lists, with what the last lint built: the lint can start after them.
+   */
+  unchangedStart(blocks: readonly Block[], words: Words): {blocks: number; built: Built} | undefined {
+    const last = this.last
+    if (!last || last.words !== words) return undefined
+    const {prefix} = this.unchanged!
+    let count = 0
+    while (count < blocks.length && count < last.blocks.length) {
+      const block = blocks[count]
+      const before = last.blocks[count]
+      if (block.end > prefix || block.start !== before.start || block.end !== before.end || block.frontMatter !== before.frontMatter) break
+      count++
+    }
+    if (count === 0) return undefined
+    this.resumed = last.afterBlock[(count - 1) * 5]
+    return {blocks: count, built: last}
   }
 
   /** A block's prose: the last lint's when the edit left the block alone, else `read()`. */
   block(start: number, end: number, read: () => BlockProse): BlockProse {
     const unchanged = this.unchanged!
-    const before = this.blocks.get(start)
-    const after = this.blocks.get(start - unchanged.delta)
-    let prose: BlockProse | undefined
-    if (end <= unchanged.prefix && before?.end === end) prose = before.prose
-    else if (start >= unchanged.length - unchanged.suffix && after?.end === end - unchanged.delta) prose = after.prose
-    prose ??= read()
-    this.nextBlocks.set(start, {end, prose})
-    return prose
+    const last = this.last
+    if (last) {
+      const before = end <= unchanged.prefix ? blockAt(last, start) : start >= unchanged.length - unchanged.suffix ? blockAt(last, start - unchanged.delta) : -1
+      const prose = before === -1 ? undefined : last.prose[before]
+      if (prose && last.blocks[before].end === (end <= unchanged.prefix ? end : end - unchanged.delta)) return prose
+    }
+    return read()
   }
 
   /**
@@ -104,23 +125,17 @@ export class AnalysisSession {
 
   /** A part of the last lint for `reading`, taken so no other paragraph of this lint gets it. */
   take(reading: ParagraphReading, withCues: boolean): ParagraphPart | undefined {
-    const kept = this.previous.get(reading)
+    const byReading = (this.byReading ??= this.partsByReading())
+    const kept = byReading.get(reading)
     if (!kept) return undefined
     // One part per reading, nearly always; a paragraph repeated in the draft has a list.
     if (!Array.isArray(kept)) {
       if (kept.withCues !== withCues) return undefined
-      this.previous.delete(reading)
+      byReading.delete(reading)
       return kept
     }
     const index = kept.findIndex((part) => part.withCues === withCues)
     return index === -1 ? undefined : kept.splice(index, 1)[0]
-  }
-
-  keep(reading: ParagraphReading, part: ParagraphPart): void {
-    const kept = this.current.get(reading)
-    if (!kept) this.current.set(reading, part)
-    else if (Array.isArray(kept)) kept.push(part)
-    else this.current.set(reading, [kept, part])
   }
 
   /** Forgets everything: after a lint that failed half way, nothing kept can be trusted. */
@@ -128,19 +143,45 @@ export class AnalysisSession {
     this.text = ''
     this.format = undefined
     this.unchanged = undefined
-    this.blocks.clear()
-    this.nextBlocks.clear()
-    this.previous = new WeakMap()
-    this.current = new WeakMap()
+    this.last = undefined
+    this.resumed = 0
+    this.byReading = undefined
   }
 
-  /** The lint is done: what it kept is what the next lint may take. */
-  finish(): void {
-    this.previous = this.current
-    this.current = new WeakMap()
-    ;[this.blocks, this.nextBlocks] = [this.nextBlocks, this.blocks]
-    this.nextBlocks.clear()
+  /** The lint is done: what it built is what the next lint starts from. */
+  finish(built: Built): void {
+    this.last = built
+    this.byReading = undefined
   }
+
+  private partsByReading(): Map<ParagraphReading, ParagraphPart | ParagraphPart[]> {
+    const byReading = new Map<ParagraphReading, ParagraphPart | ParagraphPart[]>()
+    const last = this.last
+    if (!last) return byReading
+    for (let index = this.resumed; index < last.parts.length; index++) {
+      const reading = last.readings[index]
+      const part = last.parts[index]
+      const kept = byReading.get(reading)
+      if (!kept) byReading.set(reading, part)
+      else if (Array.isArray(kept)) kept.push(part)
+      else byReading.set(reading, [kept, part])
+    }
+    return byReading
+  }
+}
+
+/** The index of the block of `built` that starts at `start`, or -1 (blocks are in draft order). */
+function blockAt(built: Built, start: number): number {
+  let low = 0
+  let high = built.blocks.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const at = built.blocks[middle].start
+    if (at === start) return middle
+    if (at < start) low = middle + 1
+    else high = middle - 1
+  }
+  return -1
 }
 
 /** How many characters `before` and `after` share at the start and (not overlapping) at the end. */
