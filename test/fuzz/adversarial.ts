@@ -203,6 +203,16 @@ export const adversarialCases: AdversarialCase[] = [
     }
   },
   {
+    name: 'identical paragraphs',
+    description: 'one paragraph with a quote, a cue and a figure, repeated thousands of times: one reading that stands for every paragraph',
+    format: 'markdown',
+    make: (size, seed) => {
+      const rng = random(seed)
+      const paragraph = `“We will cut ${rng.int(2, 900)} jobs,” ${rng.pick(['Okafor', 'Reyes'])} claimed.\n\n`
+      return fill(size, () => paragraph)
+    }
+  },
+  {
     name: 'long footnote labels',
     description: 'references and definitions with 990-character labels that differ in their first character: every reference dangles, every definition is a near miss',
     format: 'markdown',

@@ -106,9 +106,11 @@ const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms
 // ---------------------------------------------------------------------------------------------
 // One test per case
 
-for (const entry of [...adversarialCases, ...textCases]) {
+// Each case twice: a cold lint, and an editor's lint after a one-character edit in the middle,
+// with the session of a first lint (the first lint is not timed, so it gets the small deadline).
+for (const entry of [...adversarialCases, ...textCases]) for (const edit of [false, true]) {
   const todo = knownSuperLinear[entry.name]
-  test(`linear time: ${entry.name} (${entry.format})`, {todo}, async (context) => {
+  test(`linear time${edit ? ' after an edit' : ''}: ${entry.name} (${entry.format})`, {todo}, async (context) => {
     if (todo !== undefined && !full) {
       // A smoke lint only: the case is known to be super-linear (see the todo reason).
       const smoke = await time({name: entry.name, size: 10_000, seed: 1}, smallDeadline)
@@ -117,11 +119,11 @@ for (const entry of [...adversarialCases, ...textCases]) {
     }
     const [small, large] = [100_000, 1_000_000]
     // Warm up: compile the engine's hot paths on a small draft of the same kind.
-    await time({name: entry.name, size: 10_000, seed: 1}, smallDeadline)
+    await time({name: entry.name, size: 10_000, seed: 1, edit}, smallDeadline)
 
     const smallRuns: TimingResult[] = []
     for (let run = 0; run < runs; run++) {
-      const result = await time({name: entry.name, size: small, seed: 100 + run}, smallDeadline)
+      const result = await time({name: entry.name, size: small, seed: 100 + run, edit}, smallDeadline)
       assert.ok(result, `${entry.name}: one lint of ${size(small)} took more than ${smallDeadline / 1000} s`)
       smallRuns.push(result)
     }
@@ -137,7 +139,7 @@ for (const entry of [...adversarialCases, ...textCases]) {
     let largeLength = large
     const bound = () => ratioLimit * perCharacter * largeLength
     for (let run = 0; run < runs; run++) {
-      const result = await time({name: entry.name, size: large, seed: 200 + run}, Math.max(bound(), 50))
+      const result = await time({name: entry.name, size: large, seed: 200 + run, edit}, edit ? smallDeadline + bound() : Math.max(bound(), 50))
       if (result) largeLength = result.length
       largeTimes.push(result ? result.ms : Infinity)
       if (run === 0 && largeTimes[0] < bound()) break

@@ -66,7 +66,7 @@ export class AnalysisSession {
   /** Paragraphs of the last lint this lint starts with unchanged (their parts are in use). */
   private resumed = 0
   /** The last lint's parts not resumed, by reading (the same text, read the same way, is the same reading). */
-  private byReading: Map<ParagraphReading, ParagraphPart | ParagraphPart[]> | undefined
+  private byReading: Map<ParagraphReading, ParagraphPart | PartList> | undefined
 
   /** Starts a lint of `text`: finds what the edit since the last lint left alone. */
   begin(text: string, format: DraftFormat): void {
@@ -128,14 +128,21 @@ export class AnalysisSession {
     const byReading = (this.byReading ??= this.partsByReading())
     const kept = byReading.get(reading)
     if (!kept) return undefined
-    // One part per reading, nearly always; a paragraph repeated in the draft has a list.
-    if (!Array.isArray(kept)) {
+    // One part per reading, nearly always; a paragraph repeated in the draft has a list, taken from
+    // the front in draft order (so a draft of ten thousand equal paragraphs stays linear).
+    if (!('parts' in kept)) {
       if (kept.withCues !== withCues) return undefined
       byReading.delete(reading)
       return kept
     }
-    const index = kept.findIndex((part) => part.withCues === withCues)
-    return index === -1 ? undefined : kept.splice(index, 1)[0]
+    for (let index = kept.next; index < kept.parts.length; index++) {
+      const part = kept.parts[index]
+      if (!part || part.withCues !== withCues) continue
+      kept.parts[index] = undefined
+      while (kept.next < kept.parts.length && !kept.parts[kept.next]) kept.next++
+      return part
+    }
+    return undefined
   }
 
   /** Forgets everything: after a lint that failed half way, nothing kept can be trusted. */
@@ -154,8 +161,8 @@ export class AnalysisSession {
     this.byReading = undefined
   }
 
-  private partsByReading(): Map<ParagraphReading, ParagraphPart | ParagraphPart[]> {
-    const byReading = new Map<ParagraphReading, ParagraphPart | ParagraphPart[]>()
+  private partsByReading(): Map<ParagraphReading, ParagraphPart | PartList> {
+    const byReading = new Map<ParagraphReading, ParagraphPart | PartList>()
     const last = this.last
     if (!last) return byReading
     for (let index = this.resumed; index < last.parts.length; index++) {
@@ -163,11 +170,17 @@ export class AnalysisSession {
       const part = last.parts[index]
       const kept = byReading.get(reading)
       if (!kept) byReading.set(reading, part)
-      else if (Array.isArray(kept)) kept.push(part)
-      else byReading.set(reading, [kept, part])
+      else if ('parts' in kept) kept.parts.push(part)
+      else byReading.set(reading, {parts: [kept, part], next: 0})
     }
     return byReading
   }
+}
+
+/** The parts of a paragraph that stands in the draft more than once, in draft order; `next` is the first not taken. */
+interface PartList {
+  parts: Array<ParagraphPart | undefined>
+  next: number
 }
 
 /** The index of the block of `built` that starts at `start`, or -1 (blocks are in draft order). */
