@@ -1,10 +1,11 @@
 // The one place a finding becomes an LSP Diagnostic (style guide, habit 4): rule id to `code`,
 // docs page to `codeDescription.href`, 1-based unist points to 0-based LSP positions (both count
-// UTF-16 code units, and both treat \r\n, \r and \n as line breaks).
+// UTF-16 code units, and both treat \r\n, \r and \n as line breaks). A diagnostic carries no `data`:
+// a code action finds its finding again by the diagnostic's range, and 2,700 diagnostics of a long
+// draft are sent on every keystroke.
 
 import {DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range} from 'vscode-languageserver'
 import type {Finding, Point, Problem, Severity} from '../engine/index.ts'
-import type {DiagnosticData} from './protocol.ts'
 
 export const diagnosticSource = 'attribution-lint'
 
@@ -29,17 +30,13 @@ export interface DiagnosticContext {
 }
 
 export function toDiagnostic(finding: Finding, context: DiagnosticContext): Diagnostic {
-  const data: DiagnosticData = {}
-  if (finding.actual !== undefined) data.actual = finding.actual
-  if (finding.expected && finding.expected.length > 0) data.expected = finding.expected
   const diagnostic: Diagnostic = {
     range: toRange(finding),
     severity: severities[finding.severity],
     source: diagnosticSource,
     code: finding.ruleId,
     codeDescription: {href: finding.url},
-    message: finding.message,
-    data
+    message: finding.message
   }
   const related = finding.related ?? []
   if (related.length > 0) {

@@ -39,13 +39,3 @@ export interface CheckWorkspaceResult {
  * client's "check all drafts" command. Open drafts already have their diagnostics.
  */
 export const checkWorkspaceRequest = new RequestType<CheckWorkspaceParams, CheckWorkspaceResult, void>('attributionLint/checkWorkspace')
-
-/**
- * The diagnostic's `data`: what the finding says beyond its message. Nothing in it depends on the
- * draft's version, so a diagnostic that an edit did not change is the same object from one lint to
- * the next; a code action finds its finding again by the diagnostic's range.
- */
-export interface DiagnosticData {
-  actual?: string
-  expected?: string[]
-}
