@@ -3,10 +3,10 @@
 
 import type {Cue, Paragraph, Quote, Sentence, Source} from './model.ts'
 
-interface Mention {
-  source: Source
-  paragraph: number
-  offset: number
+/** Sources and people mentioned so far, in draft order, with their paragraphs (two lists, no object per mention). */
+interface Mentions {
+  sources: Source[]
+  paragraphs: number[]
 }
 
 /**
@@ -15,12 +15,16 @@ interface Mention {
  * stays anonymous: nobody is named.
  */
 export function resolvePronouns(sentences: Sentence[], cues: Cue[], namesOf: Source[][]): void {
-  const mentions: Mention[] = []
+  const mentions: Mentions = {sources: [], paragraphs: []}
+  const mention = (source: Source, paragraph: number) => {
+    mentions.sources.push(source)
+    mentions.paragraphs.push(paragraph)
+  }
   const byOffset = (a: Cue, b: Cue) => cueOffset(a) - cueOffset(b)
   for (const sentence of sentences) {
     const names = namesOf[sentence.index]
     if (sentence.cues.length === 0) {
-      for (const source of names) mentions.push({source, paragraph: sentence.paragraph, offset: source.start})
+      for (const source of names) mention(source, sentence.paragraph)
       continue
     }
     // Names and cues in the order they stand (a name first when both start at the same place):
@@ -29,16 +33,16 @@ export function resolvePronouns(sentences: Sentence[], cues: Cue[], namesOf: Sou
     if (sentenceCues.length > 1) sentenceCues.sort(byOffset)
     let next = 0
     for (const cue of sentenceCues) {
-      for (; next < names.length && names[next].start <= cueOffset(cue); next++) mentions.push({source: names[next], paragraph: sentence.paragraph, offset: names[next].start})
+      for (; next < names.length && names[next].start <= cueOffset(cue); next++) mention(names[next], sentence.paragraph)
       if (cue.source.pronoun) {
         const referent = findReferent(mentions, cue.source, sentence.paragraph)
         if (referent) {
           cue.source = {...cue.source, kind: referent.kind, head: referent.head, antecedent: {start: referent.start, end: referent.end, text: referent.text}, text: cue.source.text}
         }
       }
-      if (!cue.source.pronoun && cue.source.kind !== 'document') mentions.push({source: cue.source, paragraph: sentence.paragraph, offset: cue.source.start})
+      if (!cue.source.pronoun && cue.source.kind !== 'document') mention(cue.source, sentence.paragraph)
     }
-    for (; next < names.length; next++) mentions.push({source: names[next], paragraph: sentence.paragraph, offset: names[next].start})
+    for (; next < names.length; next++) mention(names[next], sentence.paragraph)
   }
 }
 
@@ -46,14 +50,14 @@ function cueOffset(cue: Cue): number {
   return Math.min(cue.start, cue.source.start)
 }
 
-function findReferent(mentions: Mention[], pronoun: Source, paragraph: number): Source | undefined {
-  for (let index = mentions.length - 1; index >= 0; index--) {
-    const mention = mentions[index]
-    if (paragraph - mention.paragraph > 2) break
-    if (mention.source.kind === 'vague' && !pronoun.plural) continue
-    if (pronoun.plural === mention.source.plural || (pronoun.plural && mention.source.kind === 'named' && mention.source.head !== undefined)) {
-      if (mention.source.antecedent && mention.source.pronoun) return {...mention.source}
-      return mention.source
+function findReferent(mentions: Mentions, pronoun: Source, paragraph: number): Source | undefined {
+  for (let index = mentions.sources.length - 1; index >= 0; index--) {
+    if (paragraph - mentions.paragraphs[index] > 2) break
+    const source = mentions.sources[index]
+    if (source.kind === 'vague' && !pronoun.plural) continue
+    if (pronoun.plural === source.plural || (pronoun.plural && source.kind === 'named' && source.head !== undefined)) {
+      if (source.antecedent && source.pronoun) return {...source}
+      return source
     }
   }
   return undefined
