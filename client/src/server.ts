@@ -47,14 +47,18 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     return {action: CloseAction.DoNotRestart, handled: true}
   }
 
+  /** The server that is running was found dead by a failed write, and is being stopped: counted once. */
+  let stopping = false
   const errorHandler: ErrorHandler = {
     error: async (error, message, count): Promise<ErrorHandlerResult> => {
       // A write that failed on the connection of a server that already crashed, while the client
       // restarts it: that crash was counted when the connection closed; counting it again here
-      // would give up one crash early.
-      if (client!.state !== State.Running) return {action: ErrorAction.Continue, handled: true}
+      // would give up one crash early. So would counting each of several writes that failed at
+      // once (every draft's `didOpen` after a restart, say): the first one counts.
+      if (client!.state !== State.Running || stopping) return {action: ErrorAction.Continue, handled: true}
       const result = await policy!.error(error, message, count)
-      if (result.action === ErrorAction.Continue) return result
+      if (result.action === ErrorAction.Continue || stopping) return result
+      stopping = true
       // A write to a server that just died ("write EPIPE"): the client now stops the server itself
       // and then skips `closed()`, so nothing would restart it. Count it as a crash once stopped.
       output.warn(`The connection to the server failed (${error.message}).`)
@@ -65,7 +69,10 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
         void client!
           .stop()
           .catch(() => undefined)
-          .then(crashed)
+          .then(() => {
+            stopping = false
+            return crashed()
+          })
           .then((decision) => (decision.action === CloseAction.Restart ? client!.start() : undefined))
           .catch((reason: unknown) => giveUp(`The server did not restart: ${reason instanceof Error ? reason.message : String(reason)}`))
       })
