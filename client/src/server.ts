@@ -18,6 +18,9 @@ import {
 } from 'vscode-languageclient/node'
 import {documentSelector} from './drafts.ts'
 
+/** Errors of a write to a server process that has ended (its close is counted, not these). */
+const deadConnection = /EPIPE|ECONNRESET|ERR_IPC_CHANNEL_CLOSED|Channel closed/
+
 /** Restarts allowed within three minutes before the client gives up (the client's own default is 4). */
 const maxRestartCount = 4
 
@@ -51,11 +54,12 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
   let stopping = false
   const errorHandler: ErrorHandler = {
     error: async (error, message, count): Promise<ErrorHandlerResult> => {
-      // A write that failed on the connection of a server that already crashed, while the client
-      // restarts it: that crash was counted when the connection closed; counting it again here
-      // would give up one crash early. So would counting each of several writes that failed at
-      // once (every draft's `didOpen` after a restart, say): the first one counts.
-      if (client!.state !== State.Running || stopping) return {action: ErrorAction.Continue, handled: true}
+      // A write to a server that has died: the connection's close follows and counts the crash
+      // (`closed`). Such errors can arrive late, from messages that were on their way to the dead
+      // server, after the client has restarted it: counted here, each would stop the new server
+      // and count the crash again, and the client gave up after two or three crashes, not five.
+      const code = (error as Error & {code?: string}).code ?? ''
+      if (client!.state !== State.Running || stopping || deadConnection.test(`${code} ${error.message}`)) return {action: ErrorAction.Continue, handled: true}
       const result = await policy!.error(error, message, count)
       if (result.action === ErrorAction.Continue || stopping) return result
       stopping = true
