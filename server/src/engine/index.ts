@@ -14,7 +14,7 @@ import {loadWords, type Words} from './words.ts'
 
 export {rules, ruleUrl} from './rules/index.ts'
 export {clearMemos as clearCaches} from './analysis/analyze.ts'
-export {AnalysisSession, unchangedEnds} from './analysis/parts.ts'
+export {AnalysisSession, unchangedEnds, type Unchanged} from './analysis/parts.ts'
 export * from './types.ts'
 export type {Analysis} from './analysis/analyze.ts'
 export type * from './analysis/model.ts'

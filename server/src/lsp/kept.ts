@@ -3,7 +3,7 @@
 // cross to the server on every keystroke; the facts and the summary are worked out here when first
 // asked for, so a keystroke pays for neither nor for copying them between threads.
 
-import {AnalysisSession, type Analysis, type DraftAnalysis} from '../engine/index.ts'
+import {AnalysisSession, type Analysis, type DraftAnalysis, type Unchanged} from '../engine/index.ts'
 import {sourcingSummary} from '../engine/summary.ts'
 import {factsOf, noFacts, type DetailName, type LintDetails, type LintJob, type LintOutcome} from './facts.ts'
 import {runJob} from './run.ts'
@@ -29,13 +29,16 @@ export class KeptLints {
   private readonly byKey = new Map<string, Kept>()
   private characters = 0
 
-  /** `log` hears of a detail that could not be worked out. */
-  constructor(private readonly log: (line: string) => void) {}
+  /** `log` hears of a detail that could not be worked out; `forgotten` of each draft let go. */
+  constructor(
+    private readonly log: (line: string) => void,
+    private readonly forgotten?: (key: string) => void
+  ) {}
 
   /** Lints `job` as lint `lint` of `key`, keeping it in place of the key's last one if the job says so. */
   lint(key: string, lint: number, job: LintJob): LintOutcome {
     const previous = this.byKey.get(key)
-    this.forget(key)
+    this.drop(key)
     const session = job.keep ? (previous?.session ?? new AnalysisSession()) : undefined
     const {analysis, ...outcome} = runJob(job, session)
     if (session) {
@@ -59,11 +62,21 @@ export class KeptLints {
     return kept.details[name]
   }
 
+  /** What the edit from `before` to the key's last linted text left alone, as its session found it. */
+  changeOf(key: string, before: string): Unchanged | undefined {
+    return this.byKey.get(key)?.session.changeSince(before)
+  }
+
   forget(key: string): void {
+    if (this.drop(key)) this.forgotten?.(key)
+  }
+
+  private drop(key: string): boolean {
     const kept = this.byKey.get(key)
-    if (!kept) return
+    if (!kept) return false
     this.characters -= kept.characters
     this.byKey.delete(key)
+    return true
   }
 
   private workOut<Name extends DetailName>(analysis: DraftAnalysis | undefined, name: Name): LintDetails[Name] {

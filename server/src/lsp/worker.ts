@@ -27,22 +27,26 @@ export function startWorker(): void {
   const port = parentPort
   if (!port) return
   // The server logs what the worker writes to stderr.
-  const kept = new KeptLints((line) => console.error(line))
-  // The findings last sent for each open draft, with the text they are of.
+  // The findings last sent for each draft kept, with the text they are of.
   const sent = new Map<string, {lint: number; findings: Finding[]; text: string}>()
+  const kept = new KeptLints(
+    (line) => console.error(line),
+    (key) => sent.delete(key)
+  )
   const lintResponse = (request: Extract<WorkerRequest, {kind: 'lint'}>): WorkerResponse => {
     const outcome = kept.lint(request.key, request.id, request.job)
     if (!request.job.keep) return {id: request.id, outcome}
     const last = sent.get(request.key)
     sent.set(request.key, {lint: request.id, findings: outcome.findings, text: request.job.text})
     if (!last || last.lint !== request.base) return {id: request.id, outcome}
-    const edit = editBetween(last.text, request.job.text, unchangedEnds(last.text, request.job.text))
+    // The engine's session found the edit already; the same text compared again only when it was let go.
+    const unchanged = kept.changeOf(request.key, last.text) ?? unchangedEnds(last.text, request.job.text)
+    const edit = editBetween(last.text, request.job.text, unchanged)
     return {id: request.id, outcome: {...outcome, findings: []}, delta: encodeFindings(last.lint, last.findings, outcome.findings, edit)}
   }
   port.on('message', (request: WorkerRequest) => {
     if (request.kind === 'forget') {
       kept.forget(request.key)
-      sent.delete(request.key)
       return
     }
     try {

@@ -62,6 +62,8 @@ export class AnalysisSession {
   private text = ''
   private format: DraftFormat | undefined
   private unchanged: Unchanged | undefined
+  /** The text of the lint before the last. */
+  private before = ''
   private last: Built | undefined
   /** Paragraphs of the last lint this lint starts with unchanged (their parts are in use). */
   private resumed = 0
@@ -76,6 +78,7 @@ export class AnalysisSession {
       this.last = undefined
     }
     this.unchanged = unchangedEnds(this.text, text)
+    this.before = this.text
     this.text = text
     this.resumed = 0
     this.byReading = undefined
@@ -145,9 +148,18 @@ export class AnalysisSession {
     return undefined
   }
 
+  /**
+   * What the edit before the last lint left alone, if that lint's text came after `before`: the
+   * language server compares the last findings it sent with the new ones across the same edit.
+   */
+  changeSince(before: string): Unchanged | undefined {
+    return this.unchanged && this.before === before ? this.unchanged : undefined
+  }
+
   /** Forgets everything: after a lint that failed half way, nothing kept can be trusted. */
   reset(): void {
     this.text = ''
+    this.before = ''
     this.format = undefined
     this.unchanged = undefined
     this.last = undefined
