@@ -143,15 +143,17 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
     built.blocks.push(block)
     built.prose.push(undefined)
     if (!block.frontMatter) {
-      // remark drops a leading byte-order mark from its positions: give it a space of the same length.
-      const blockText = block.start === 0 && text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1, block.end) : text.slice(block.start, block.end)
+      // A leading byte-order mark is not part of the draft's text: the block is read without it, as
+      // a draft without one would be (a space in its place would indent the first line), and its
+      // offsets start one further on.
+      const at = block.start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : block.start
+      const blockText = text.slice(at, block.end)
       const read = () => (cache ? blockMemos[format].get(blockText, () => readBlock(blockText, format)) : readBlock(blockText, format))
       const prose = session ? session.block(block.start, block.end, read) : read()
       built.prose[blockIndex] = prose
-      for (const suppression of prose.suppressions) suppressions.push(shift(suppression, block.start))
-      for (const definition of prose.definitions) definitions.push({...shift(definition, block.start), labelSpan: shift(definition.labelSpan, block.start), referenced: false})
+      for (const suppression of prose.suppressions) suppressions.push(shift(suppression, at))
+      for (const definition of prose.definitions) definitions.push({...shift(definition, at), labelSpan: shift(definition.labelSpan, at), referenced: false})
       for (const paragraph of prose.paragraphs) {
-        // (A byte-order mark was turned into a space with the block's text, above.)
         const paragraphText = paragraph.masked
         let kind = kinds.get(paragraph)
         if (kind === undefined) {
@@ -163,12 +165,12 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
         const index = paragraphs.length
         if (kind === 'heading') {
           const title = paragraphText.trim()
-          sections.push({start: block.start + paragraph.start, end: block.start + paragraph.end, title, exempt: exemptTitle.test(title.replace(/^[#*_\s]+|[*_\s]+$/g, ''))})
+          sections.push({start: at + paragraph.start, end: at + paragraph.end, title, exempt: exemptTitle.test(title.replace(/^[#*_\s]+|[*_\s]+$/g, ''))})
         }
         const section = sections.length - 1
-        paragraphs.push({index, kind, start: block.start + paragraph.start, end: block.start + paragraph.end, section, exempt: section >= 0 && sections[section].exempt, sentences: []})
+        paragraphs.push({index, kind, start: at + paragraph.start, end: at + paragraph.end, section, exempt: section >= 0 && sections[section].exempt, sentences: []})
         masked.push(paragraphText)
-        for (const note of paragraph.notes) rawNotes.push(shift(note, block.start))
+        for (const note of paragraph.notes) rawNotes.push(shift(note, at))
       }
     }
     built.afterBlock.push(paragraphs.length, rawNotes.length, definitions.length, suppressions.length, sections.length)

@@ -77,7 +77,8 @@ export function splitBlocks(text: string, format: DraftFormat): Block[] {
     next = lineEnd === -1 ? text.length : lineEnd + 1
     if (lineEnd === -1) lineEnd = text.length
     if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--
-    const line = {start: lineStart, end: lineEnd}
+    // A byte-order mark is not part of the first line: "```" after one still opens a fence.
+    const line = {start: lineStart === 0 && text.charCodeAt(0) === 0xfeff ? 1 : lineStart, end: lineEnd}
     const content = text.slice(line.start, line.end)
     const isBlank = blank.test(content)
     if (!fence && !inComment && isBlank) {
