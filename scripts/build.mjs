@@ -1,7 +1,7 @@
 // Bundles the client, the language server and the CLI with esbuild: unified is ESM-only,
 // and the extension host and `npx attribution-lint` each want one CommonJS file.
 import {build} from 'esbuild'
-import {existsSync} from 'node:fs'
+import {chmodSync, existsSync} from 'node:fs'
 
 const watch = process.argv.includes('--watch')
 const production = process.argv.includes('--production')
@@ -32,4 +32,7 @@ if (watch) {
   for (const entry of entries) await (await context({...common, ...entry})).watch()
 } else {
   await Promise.all(entries.map((entry) => build({...common, ...entry})))
+  // The command line is the package's bin: executable, as npm would make it when it links the bin,
+  // so it also runs straight from a checkout and from a cache that linked an earlier build.
+  if (existsSync('server/out/cli.js')) chmodSync('server/out/cli.js', 0o755)
 }

@@ -3,7 +3,8 @@
 
 import assert from 'node:assert/strict'
 import {after, before, test} from 'node:test'
-import {cli, drafts, lines, parseJsonResults, removeProject, tempProject} from './helpers.ts'
+import {spawnSync} from 'node:child_process'
+import {cli, cliPath, drafts, lines, parseJsonResults, removeProject, tempProject} from './helpers.ts'
 
 let project: string
 
@@ -46,4 +47,12 @@ test('--quiet reports errors only', () => {
   const run = cli(['--format', 'json', '--quiet', 'error.md', 'warning.md', 'info.md'], {cwd: project})
   const results = parseJsonResults(run.stdout)
   assert.deepEqual(results.map((result) => result.messages.map((message) => message.ruleId)), [['dangling-evidence'], [], []])
+})
+
+// The package's bin runs as a program (its shebang), as `npx attribution-lint` and a CI step run it,
+// not only through `node`.
+test('the built command line runs on its own and exits as it does through node', () => {
+  const run = spawnSync(cliPath, ['error.md'], {cwd: project, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+  assert.equal(run.error, undefined, `could not run ${cliPath}: ${run.error?.message}`)
+  assert.equal(run.status, 1)
 })
