@@ -25,16 +25,24 @@ export interface FindingsDelta {
   fresh: Finding[]
 }
 
-const samePoint = (a: Point, b: Point) => a.offset === b.offset && a.line === b.line && a.column === b.column
+/**
+ * Where an offset of the old text stands after the edit: where it was before the edit's start,
+ * moved by the edit's length from its end on, and nowhere (-1) inside what the edit changed.
+ */
+function movedOffset(offset: number, edit: Edit): number {
+  if (offset <= edit.prefix) return offset
+  return offset >= edit.suffixStart ? offset + edit.delta : -1
+}
 
 /** Does `point` of the old text stand at `to` after the edit? */
 function movesTo(point: Point, to: Point, edit: Edit): boolean {
-  if (point.offset <= edit.prefix) return samePoint(point, to)
-  return point.offset >= edit.suffixStart && to.offset === point.offset + edit.delta && to.line === point.line + edit.lines && to.column === point.column
+  const offset = movedOffset(point.offset, edit)
+  if (offset === -1 || offset !== to.offset || to.column !== point.column) return false
+  return to.line === (point.offset <= edit.prefix ? point.line : point.line + edit.lines)
 }
 
 /** Is `next` the finding `old` moved by the edit, the same in every field the server reads? */
-export function movedFinding(old: Finding, next: Finding, edit: Edit): boolean {
+function movedFinding(old: Finding, next: Finding, edit: Edit): boolean {
   if (old.ruleId !== next.ruleId || old.severity !== next.severity || old.message !== next.message || old.url !== next.url || old.actual !== next.actual) return false
   if (!movesTo(old.start, next.start, edit) || !movesTo(old.end, next.end, edit)) return false
   if ((old.expected ?? []).join('\0') !== (next.expected ?? []).join('\0')) return false
@@ -43,9 +51,9 @@ export function movedFinding(old: Finding, next: Finding, edit: Edit): boolean {
   return before.length === after.length && before.every((place, index) => place.message === after[index].message && movesTo(place.start, after[index].start, edit) && movesTo(place.end, after[index].end, edit))
 }
 
-/** Where a point of the old text stands after the edit (a new point when it moved). */
+/** A point of the old text where it stands after the edit (itself when the edit did not move it). */
 function moved(point: Point, edit: Edit): Point {
-  return point.offset <= edit.prefix ? point : {line: point.line + edit.lines, column: point.column, offset: point.offset + edit.delta}
+  return point.offset <= edit.prefix ? point : {line: point.line + edit.lines, column: point.column, offset: movedOffset(point.offset, edit)}
 }
 
 /**
@@ -72,12 +80,11 @@ export function encodeFindings(base: number, previous: readonly Finding[], next:
   const refs: number[] = []
   const fresh: Finding[] = []
   // Both lists are in draft order, and the edit keeps the order of what it moves: one pass.
-  const movedStart = (finding: Finding) => (finding.start.offset <= edit.prefix ? finding.start.offset : finding.start.offset >= edit.suffixStart ? finding.start.offset + edit.delta : -1)
   let old = 0
   for (const finding of next) {
     let found = -1
     for (; old < previous.length; old++) {
-      const start = movedStart(previous[old])
+      const start = movedOffset(previous[old].start.offset, edit)
       if (start === -1) continue
       if (start > finding.start.offset) break
       if (start === finding.start.offset && movedFinding(previous[old], finding, edit)) {

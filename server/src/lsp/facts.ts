@@ -1,7 +1,7 @@
 // What crosses from the linter to the server: a lint job, its outcome (the findings, on every
 // keystroke) and the details hovers, code actions and the summary view read (the facts and the
-// sourcing summary, only when asked for). The full analysis (nlcst tree, tokens) is about 10 MB for
-// a 10,000-word draft, so it is never kept whole: 50 open drafts must fit in a few hundred megabytes.
+// sourcing summary, only when asked for, and worked out in the worker from the analysis it keeps:
+// kept.ts). Only findings cross between threads on a keystroke, and mostly as a change (delta.ts).
 
 import type {SourcingSummary} from '../engine/summary.ts'
 import type {Configuration, Cue, DraftAnalysis, DraftFormat, EvidenceNote, Finding, FootnoteDefinition, Problem, Quote, Span} from '../engine/index.ts'

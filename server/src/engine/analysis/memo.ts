@@ -30,11 +30,6 @@ export class Memo<Value> {
     return value
   }
 
-  /** Replaces the value of a key already held. */
-  set(key: string, value: Value): void {
-    if (this.entries.has(key)) this.entries.set(key, value)
-  }
-
   clear(): void {
     this.entries.clear()
     this.weight = 0
