@@ -123,6 +123,52 @@ function resume(last: Built, blocks: number): Built {
   }
 }
 
+/**
+ * Appends to `built` the blocks of the last lint from this lint's block `first` on (the last lint's
+ * `first - shift`), which an edit `delta` characters long left alone before them: their paragraphs,
+ * notes, definitions, suppressions and sections are the last lint's objects, moved in place and
+ * renumbered. Returns how far the paragraphs' numbers moved.
+ */
+function takeTail(built: Built, last: Built, blocks: readonly Block[], first: number, shift: number, delta: number): number {
+  const before = first - shift
+  const [paragraphsBefore, notesBefore, definitionsBefore, suppressionsBefore, sectionsBefore] = before > 0 ? last.afterBlock.slice((before - 1) * 5, before * 5) : [0, 0, 0, 0, 0]
+  const counts = [built.paragraphs.length - paragraphsBefore, built.rawNotes.length - notesBefore, built.definitions.length - definitionsBefore, built.suppressions.length - suppressionsBefore, built.sections.length - sectionsBefore]
+  const sectionShift = counts[4]
+  // A paragraph under a heading before the unchanged end is under the last heading before it now.
+  const outer = built.sections.length - 1
+  for (let index = first; index < blocks.length; index++) {
+    built.blocks.push(blocks[index])
+    built.prose.push(last.prose[index - shift])
+    const after = (index - shift) * 5
+    for (let count = 0; count < 5; count++) built.afterBlock.push(last.afterBlock[after + count] + counts[count])
+  }
+  for (let index = sectionsBefore; index < last.sections.length; index++) built.sections.push(moveSpan(last.sections[index], delta))
+  for (let index = paragraphsBefore; index < last.paragraphs.length; index++) {
+    const paragraph = moveSpan(last.paragraphs[index], delta)
+    paragraph.index += counts[0]
+    paragraph.section = paragraph.section >= sectionsBefore ? paragraph.section + sectionShift : outer
+    paragraph.exempt = paragraph.section >= 0 && built.sections[paragraph.section].exempt
+    paragraph.sentences.length = 0
+    built.paragraphs.push(paragraph)
+    built.masked.push(last.masked[index])
+  }
+  for (let index = notesBefore; index < last.rawNotes.length; index++) built.rawNotes.push(moveSpan(last.rawNotes[index], delta))
+  for (let index = suppressionsBefore; index < last.suppressions.length; index++) built.suppressions.push(moveSpan(last.suppressions[index], delta))
+  for (let index = definitionsBefore; index < last.definitions.length; index++) {
+    const definition = moveSpan(last.definitions[index], delta)
+    moveSpan(definition.labelSpan, delta)
+    built.definitions.push(definition)
+  }
+  return counts[0]
+}
+
+/** Moves a span of the last lint in place by `delta` characters. */
+function moveSpan<T extends Span>(span: T, delta: number): T {
+  span.start += delta
+  span.end += delta
+  return span
+}
+
 /** A span of a block, moved to the block's place in the draft. */
 function shift<T extends {start: number; end: number}>(span: T, by: number): T {
   return {...span, start: span.start + by, end: span.end + by}
@@ -136,9 +182,40 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
   const last = session?.unchangedStart(blocks, words)
   const keptBlocks = last?.blocks ?? 0
   const built: Built = last ? resume(last.built, keptBlocks) : emptyBuilt(words)
-  const {paragraphs, masked, rawNotes, definitions, suppressions, sections} = built
+  const tail = readBlocks(built, blocks, keptBlocks, text, format, cache, session)
+  placeParagraphs(built, text, words, cache, session, tail)
+  session?.finish(built)
 
-  for (let blockIndex = keptBlocks; blockIndex < blocks.length; blockIndex++) {
+  const {paragraphs, sentences, quotes, cues, definitions} = built
+  clearDraftWide(sentences, quotes, cues, built.ownSources)
+  for (let index = 0; index < definitions.length; index++) definitions[index].referenced = false
+  resolvePronouns(sentences, cues, built.names)
+  attributeQuotes(quotes, sentences, paragraphs, cues, text)
+  const notes = evidenceNotes(built, text, words)
+  const {sections, suppressions, tooLong, trees} = built
+  return {text, format, paragraphs, sentences, quotes, cues, notes, definitions, sections, suppressions, tooLong, tree: {type: 'RootNode', children: trees}}
+}
+
+/** The paragraphs of the last lint after the edit, as this lint finds them: this lint's `index` is the last's `index - shift`. */
+interface Tail {
+  built: Built
+  firstParagraph: number
+  shift: number
+}
+
+/**
+ * Reads the blocks from `from` on into `built`: their prose, paragraphs, notes, definitions,
+ * suppressions and sections. The blocks after the edit that it left alone are taken from the last
+ * lint (`takeTail`); returns where their paragraphs start, if there are any.
+ */
+function readBlocks(built: Built, blocks: readonly Block[], from: number, text: string, format: DraftFormat, cache: boolean, session: AnalysisSession | undefined): Tail | undefined {
+  const {paragraphs, masked, rawNotes, definitions, suppressions, sections} = built
+  const end = session?.unchangedEnd(blocks, from)
+  for (let blockIndex = from; blockIndex < blocks.length; blockIndex++) {
+    if (blockIndex === end?.first) {
+      const firstParagraph = paragraphs.length
+      return {built: end.built, firstParagraph, shift: takeTail(built, end.built, blocks, blockIndex, end.shift, end.delta)}
+    }
     const block = blocks[blockIndex]
     built.blocks.push(block)
     built.prose.push(undefined)
@@ -175,49 +252,66 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
     }
     built.afterBlock.push(paragraphs.length, rawNotes.length, definitions.length, suppressions.length, sections.length)
   }
+  return undefined
+}
 
-  const {sentences, quotes, cues, ownSources, names, trees, tooLong} = built
+/**
+ * Places each paragraph's sentences, quotes and cues (its part) in the draft, from the first
+ * paragraph `built` has no part for. A paragraph's part is the last lint's when the session has it,
+ * else made from the paragraph's reading.
+ */
+function placeParagraphs(built: Built, text: string, words: Words, cache: boolean, session: AnalysisSession | undefined, tail: Tail | undefined): void {
+  const {paragraphs, masked, sentences, quotes, cues, ownSources, names, trees, tooLong} = built
   const keptParagraphs = built.parts.length
   let openQuote = keptParagraphs > 0 ? built.openAfter[keptParagraphs - 1] : undefined
   for (let index = keptParagraphs; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index]
-    if (masked[paragraph.index].length > maxParagraph) tooLong.push({start: paragraph.start, end: paragraph.end})
-    const reading = readingAt(masked[paragraph.index], paragraph.start, paragraph.kind === 'heading', openQuote !== undefined, words, cache)
+    if (masked[index].length > maxParagraph) tooLong.push({start: paragraph.start, end: paragraph.end})
+    // After the edit, the same paragraph read the same way (continuing a quote or not) is the last
+    // lint's reading, and its part too unless the paragraph before changed what it is for.
+    const before = tail && index >= tail.firstParagraph ? index - tail.shift : -1
+    const same = before >= 0 && (before > 0 && tail!.built.openAfter[before - 1] !== undefined) === (openQuote !== undefined)
+    const reading = same ? tail!.built.readings[before] : readingAt(masked[index], paragraph.start, paragraph.kind === 'heading', openQuote !== undefined, words, cache)
     trees.push(reading.tree)
-    const previous = paragraphs[paragraph.index - 1]
+    const previous = paragraphs[index - 1]
     // "— Rosa Tillman (@rosatillman), 16 March 2025" under a block quote names its author.
     const bylineOf = reading.sentences[0]?.dashLine && (paragraph.kind === 'blockquote' || previous?.kind === 'blockquote') ? (previous ? previous.index : -1) : undefined
     const withCues = bylineOf === undefined
-    const kept = session?.take(reading, withCues)
+    const ownPart = same && tail!.built.parts[before].withCues === withCues ? tail!.built.parts[before] : undefined
+    const kept = ownPart ?? (before >= 0 ? undefined : session?.take(reading, withCues))
     const part = kept ?? makePart(reading, paragraph, withCues)
     const place = {paragraph, firstSentence: sentences.length, firstQuote: quotes.length, firstCue: cues.length, bylineOf, openQuote}
-    placePart(part, place, text, kept !== undefined && session!.sameText(kept, paragraph.start, paragraph.end))
+    placePart(part, place, text, ownPart !== undefined || (kept !== undefined && session!.sameText(kept, paragraph.start, paragraph.end)))
     built.parts.push(part)
     built.readings.push(reading)
-    // Loops, not push(...spread): a pasted paragraph can hold more items than a call takes arguments.
-    for (const quote of part.quotes) quotes.push(quote)
-    for (const cue of part.cues) cues.push(cue)
-    for (const source of part.ownSources) ownSources.push(source)
-    for (const list of part.names) names.push(list)
-    for (const sentence of part.sentences) {
+    // Indexed loops, not push(...spread): a pasted paragraph can hold more items than a call takes arguments.
+    for (let local = 0; local < part.quotes.length; local++) quotes.push(part.quotes[local])
+    for (let local = 0; local < part.cues.length; local++) {
+      cues.push(part.cues[local])
+      ownSources.push(part.ownSources[local])
+    }
+    for (let local = 0; local < part.sentences.length; local++) {
+      const sentence = part.sentences[local]
       paragraph.sentences.push(sentence.index)
       sentences.push(sentence)
+      names.push(part.names[local])
     }
-    openQuote = reading.endsOpen ? quotes.at(-1) : undefined
+    openQuote = reading.endsOpen ? quotes[quotes.length - 1] : undefined
     built.openAfter.push(openQuote)
     built.afterParagraph.push(sentences.length, quotes.length, cues.length, tooLong.length)
   }
-  session?.finish(built)
-  clearDraftWide(sentences, quotes, cues, ownSources)
-  for (const definition of definitions) definition.referenced = false
-  resolvePronouns(sentences, cues, names)
-  attributeQuotes(quotes, sentences, paragraphs, cues, text)
+}
 
+/** The draft's evidence notes, each tied to its sentence (and its sentence to it). */
+function evidenceNotes(built: Built, text: string, words: Words): EvidenceNote[] {
+  const {rawNotes, definitions, paragraphs, sentences} = built
   const definitionsByLabel = new Map(definitions.map((definition) => [definition.label.toLowerCase(), definition]))
   const notes: EvidenceNote[] = []
   // Notes and paragraphs both run in draft order: one pointer finds each note's paragraph.
   let paragraphAt = 0
-  for (const raw of rawNotes.sort((a, b) => a.start - b.start)) {
+  rawNotes.sort((a, b) => a.start - b.start)
+  for (let index = 0; index < rawNotes.length; index++) {
+    const raw = rawNotes[index]
     const note = toEvidenceNote(raw, definitionsByLabel, words, notes.length)
     if (!note) continue
     while (paragraphAt < paragraphs.length && paragraphs[paragraphAt].end <= raw.start) paragraphAt++
@@ -227,6 +321,5 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
     if (note.sentence !== -1) sentences[note.sentence].notes.push(note.index)
     notes.push(note)
   }
-
-  return {text, format, paragraphs, sentences, quotes, cues, notes, definitions, sections, suppressions, tooLong, tree: {type: 'RootNode', children: trees}}
+  return notes
 }

@@ -67,6 +67,8 @@ export class AnalysisSession {
   private last: Built | undefined
   /** Paragraphs of the last lint this lint starts with unchanged (their parts are in use). */
   private resumed = 0
+  /** The first paragraph of the last lint's unchanged end (see `unchangedEnd`); its parts and after are not for `take`. */
+  private tail = Infinity
   /** The last lint's parts not resumed, by reading (the same text, read the same way, is the same reading). */
   private byReading: Map<ParagraphReading, ParagraphPart | PartList> | undefined
 
@@ -81,6 +83,7 @@ export class AnalysisSession {
     this.before = this.text
     this.text = text
     this.resumed = 0
+    this.tail = Infinity
     this.byReading = undefined
   }
 
@@ -102,6 +105,31 @@ export class AnalysisSession {
     if (count === 0) return undefined
     this.resumed = last.afterBlock[(count - 1) * 5]
     return {blocks: count, built: last}
+  }
+
+  /**
+   * Where the draft's unchanged end starts: the blocks after the edit whose text did not change and
+   * whose place moved by exactly the edit's length, each with what the last lint built from it.
+   * This lint's block `first` and after are the last lint's block `index - shift`, moved `delta`
+   * characters; the blocks before
+   * `from` are taken already (`unchangedStart`). Undefined when the last block changed.
+   */
+  unchangedEnd(blocks: readonly Block[], from: number): {first: number; shift: number; delta: number; built: Built} | undefined {
+    const last = this.last
+    if (!last || this.unchanged === undefined) return undefined
+    const {suffix, length, delta} = this.unchanged
+    let index = blocks.length
+    let before = last.blocks.length
+    while (index > from && before > from) {
+      const block = blocks[index - 1]
+      const old = last.blocks[before - 1]
+      if (block.start < length - suffix || old.start + delta !== block.start || old.end + delta !== block.end || old.frontMatter !== block.frontMatter) break
+      index--
+      before--
+    }
+    if (index === blocks.length) return undefined
+    this.tail = before > 0 ? last.afterBlock[(before - 1) * 5] : 0
+    return {first: index, shift: index - before, delta, built: last}
   }
 
   /** A block's prose: the last lint's when the edit left the block alone, else `read()`. */
@@ -164,6 +192,7 @@ export class AnalysisSession {
     this.unchanged = undefined
     this.last = undefined
     this.resumed = 0
+    this.tail = Infinity
     this.byReading = undefined
   }
 
@@ -177,7 +206,8 @@ export class AnalysisSession {
     const byReading = new Map<ParagraphReading, ParagraphPart | PartList>()
     const last = this.last
     if (!last) return byReading
-    for (let index = this.resumed; index < last.parts.length; index++) {
+    const end = Math.min(this.tail, last.parts.length)
+    for (let index = this.resumed; index < end; index++) {
       const reading = last.readings[index]
       const part = last.parts[index]
       const kept = byReading.get(reading)
