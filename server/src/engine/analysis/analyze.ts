@@ -176,7 +176,7 @@ function shift<T extends {start: number; end: number}>(span: T, by: number): T {
 
 export function analyze(text: string, format: DraftFormat, words: Words, cache = true, session?: AnalysisSession): Analysis {
   session?.begin(text, format)
-  const blocks = splitBlocks(text, format)
+  const blocks = session ? session.blocksOf(text, format) : splitBlocks(text, format)
   // The blocks an edit left alone at the start of the draft, and everything built from them, are the
   // last lint's (a session's): the work below starts after them.
   const last = session?.unchangedStart(blocks, words)

@@ -9,7 +9,7 @@ import type {ParagraphReading} from './paragraph.ts'
 import type {Cue, Paragraph, Quote, Sentence, Source} from './model.ts'
 import type {DraftFormat, Span} from '../types.ts'
 import type {BlockProse} from '../read/prose.ts'
-import type {Block} from '../read/blocks.ts'
+import {splitBlocks, splitBlocksAfterEdit, type Block} from '../read/blocks.ts'
 import type {Words} from '../words.ts'
 import type {Built} from './analyze.ts'
 
@@ -85,6 +85,11 @@ export class AnalysisSession {
     this.resumed = 0
     this.tail = Infinity
     this.byReading = undefined
+  }
+
+  /** The draft's blocks, split again only around the edit when the last lint's are known. */
+  blocksOf(text: string, format: DraftFormat): Block[] {
+    return this.last && this.unchanged ? splitBlocksAfterEdit(text, format, this.last.blocks, this.unchanged) : splitBlocks(text, format)
   }
 
   /**

@@ -34,6 +34,8 @@ function* linesOf(text: string, from = 0): Generator<Line> {
 }
 
 /** Front matter: `---` on the first line (after a BOM) and a closing `---` or `...` line. */
+const frontMatterOpener = /^\ufeff?(---|\+\+\+)/
+
 function frontMatterEnd(text: string): number {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
   if (!/^(---|\+\+\+)[ \t]*\r?\n/.test(text.slice(bom, bom + 6))) return -1
@@ -59,7 +61,60 @@ export function splitBlocks(text: string, format: DraftFormat): Block[] {
     blocks.push({start: 0, end: fmEnd, frontMatter: true})
     from = fmEnd
   }
+  scanMarkdownBlocks(text, from, blocks)
+  return blocks
+}
 
+/** What an edit left alone: the text's first `prefix` and last `suffix` characters; `delta` is how far the rest moved. */
+export interface EditedText {
+  prefix: number
+  suffix: number
+  delta: number
+}
+
+/**
+ * The blocks of `text` after an edit, from the blocks of the text before it. The scan of a line
+ * depends on the lines before it only through the scanner's state, and at the start of a block
+ * that state is always the same (outside fences and comments). So the scan starts again at the
+ * last block that starts before the edit, and stops at the first block after the edit that starts
+ * where a block started before: the rest are the old blocks, moved. Markdown only; plain text
+ * looks at the whole draft for a blank line, and is split again.
+ */
+export function splitBlocksAfterEdit(text: string, format: DraftFormat, before: readonly Block[], edit: EditedText): Block[] {
+  // Front matter is found from the top, and an edit far below can close it: split again.
+  if (format !== 'markdown' || frontMatterOpener.test(text.slice(0, 6))) return splitBlocks(text, format)
+  // The last block whose first line, line break included, lies before the edit: the scan reads that
+  // line as before, so it starts a block there as before (it decides whether the block above ends).
+  // Not the first block: a byte-order mark moves its start off its line's.
+  let restart = before.length - 1
+  while (restart >= 1) {
+    const lineBreak = text.indexOf('\n', before[restart].start)
+    if (lineBreak !== -1 && lineBreak < edit.prefix) break
+    restart--
+  }
+  if (restart < 1) return splitBlocks(text, format)
+  const blocks = before.slice(0, restart)
+  const suffixStart = text.length - edit.suffix
+  let old = restart
+  const resumed = scanMarkdownBlocks(text, before[restart].start, blocks, (start) => {
+    if (start < suffixStart) return false
+    while (old < before.length && before[old].start < start - edit.delta) old++
+    return old < before.length && before[old].start === start - edit.delta
+  })
+  if (resumed) {
+    for (let index = old; index < before.length; index++) {
+      const block = before[index]
+      blocks.push({start: block.start + edit.delta, end: block.end + edit.delta, frontMatter: false})
+    }
+  }
+  return blocks
+}
+
+/**
+ * Splits Markdown from `from`, a line start outside any block, appending the blocks to `blocks`.
+ * With `resumeAt`, stops before a block whose start it accepts and says so.
+ */
+function scanMarkdownBlocks(text: string, from: number, blocks: Block[], resumeAt?: (start: number) => boolean): boolean {
   let blockStart = -1
   let blockEnd = -1
   let fence: string | undefined
@@ -90,7 +145,10 @@ export function splitBlocks(text: string, format: DraftFormat): Block[] {
       if (!indented) close()
       pendingBlank = false
     }
-    if (blockStart === -1) blockStart = line.start
+    if (blockStart === -1) {
+      if (resumeAt?.(line.start)) return true
+      blockStart = line.start
+    }
     blockEnd = line.end
 
     if (fence) {
@@ -110,7 +168,7 @@ export function splitBlocks(text: string, format: DraftFormat): Block[] {
     if (commentStart !== -1 && content.indexOf('-->', commentStart + 4) === -1) inComment = true
   }
   close()
-  return blocks
+  return false
 }
 
 /**
