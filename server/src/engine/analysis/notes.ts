@@ -31,30 +31,58 @@ function isPlaceholder(value: string, words: Words): boolean {
   return text === '' || words.placeholders.has(text) || words.placeholders.has(first) || /^\?{2,}$/.test(first) || /^x{2,}$/.test(first)
 }
 
-/** Turns a raw note into an evidence note, or drops it: `{>>check count<<}` is an editor's aside. */
-export function toEvidenceNote(raw: RawNote, definitions: Map<string, FootnoteDefinition>, words: Words, index: number): EvidenceNote | undefined {
-  const note: EvidenceNote = {index, kind: raw.kind, value: raw.value, start: raw.start, end: raw.end, sentence: -1}
+/**
+ * What a note is on its own, before the draft's footnote definitions are looked at: worked out once
+ * per note as read (a long draft's notes are all looked at again on every keystroke), for the word
+ * lists it was worked out with. Undefined: not an evidence note (`{>>check count<<}` is an aside).
+ */
+interface NoteReading {
+  words: Words
+  kind: EvidenceNote['kind']
+  value: string
+  /** A footnote's label, lower-cased for the definitions' look-up. */
+  label: string
+  defect: EvidenceNote['defect']
+  evidence: boolean
+}
+
+const readings = new WeakMap<RawNote, NoteReading>()
+
+function readNote(raw: RawNote, words: Words): NoteReading {
+  let reading = readings.get(raw)
+  if (reading?.words === words) return reading
+  reading = {words, kind: raw.kind, value: raw.value, label: '', defect: undefined, evidence: true}
   if (raw.kind === 'comment') {
     const match = noteComment.exec(raw.value)
     if (!match) {
-      if (raw.value.trim() !== '') return undefined
-      note.defect = 'empty'
-      return note
+      reading.evidence = raw.value.trim() === ''
+      reading.defect = 'empty'
+    } else {
+      reading.value = match[2].trim()
+      if (placeholderText(reading.value, words)) reading.defect = reading.value === '' ? 'empty' : 'placeholder'
     }
-    note.value = match[2].trim()
-    if (placeholderText(note.value, words)) note.defect = note.value === '' ? 'empty' : 'placeholder'
-    return note
+  } else if (raw.kind === 'footnote') {
+    reading.label = raw.value.toLowerCase()
+  } else if (raw.value.trim() === '' || raw.value.trim() === '#') {
+    reading.defect = 'empty'
   }
-  if (raw.kind === 'footnote') {
-    const definition = definitions.get(raw.value.toLowerCase())
+  readings.set(raw, reading)
+  return reading
+}
+
+/** Turns a raw note into an evidence note, or drops it: `{>>check count<<}` is an editor's aside. */
+export function toEvidenceNote(raw: RawNote, definitions: Map<string, FootnoteDefinition>, words: Words, index: number): EvidenceNote | undefined {
+  const reading = readNote(raw, words)
+  if (!reading.evidence) return undefined
+  const note: EvidenceNote = {index, kind: reading.kind, value: reading.value, start: raw.start, end: raw.end, sentence: -1}
+  if (reading.kind === 'footnote') {
+    const definition = definitions.get(reading.label)
     if (!definition) note.defect = 'no-definition'
     else {
       definition.referenced = true
       if (placeholderText(definition.value, words)) note.defect = definition.value.trim() === '' ? 'empty' : 'placeholder'
     }
-    return note
-  }
-  if (raw.value.trim() === '' || raw.value.trim() === '#') note.defect = 'empty'
+  } else if (reading.defect) note.defect = reading.defect
   return note
 }
 
