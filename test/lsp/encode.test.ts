@@ -5,7 +5,9 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import fc from 'fast-check'
 import type {Diagnostic} from 'vscode-languageserver'
-import {cachingJsonEncoder, messageJson} from '../../server/src/lsp/encode.ts'
+import {cachingJsonEncoder, messageBytes} from '../../server/src/lsp/encode.ts'
+
+const messageJson = (message: object) => messageBytes(message as never).toString('utf-8')
 
 const position = fc.record({line: fc.nat(), character: fc.nat()})
 const diagnostic: fc.Arbitrary<Diagnostic> = fc.record(

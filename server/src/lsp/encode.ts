@@ -1,25 +1,25 @@
 // How messages go out over stdio. LSP has no way to send part of a draft's diagnostics: every
 // keystroke publishes all of them, 2,700 for a 100,000-word draft (1.2 MB of JSON). Most of them
 // are the very objects sent last time (the server keeps a finding's diagnostic while the finding
-// stands), so each diagnostic's JSON is written once and reused. The output is what
-// `JSON.stringify` gives for the whole message.
+// stands), so each diagnostic's JSON is written once, as bytes, and reused. The output is what
+// `JSON.stringify` gives for the whole message, in UTF-8.
 
 import type {ContentTypeEncoder, ContentTypeEncoderOptions, Message} from 'vscode-jsonrpc'
 import type {Diagnostic, PublishDiagnosticsParams} from 'vscode-languageserver'
 
 /**
- * Each diagnostic's JSON, by object. Diagnostics are not changed once published: a moved finding
- * gets a new diagnostic, or keeps the old one when nothing of it moved.
+ * Each diagnostic's JSON, by object, as UTF-8 bytes. Diagnostics are not changed once published: a
+ * moved finding gets a new diagnostic, or keeps the old one when nothing of it moved.
  */
-const written = new WeakMap<Diagnostic, string>()
+const written = new WeakMap<Diagnostic, Buffer>()
 
-function diagnosticJson(diagnostic: Diagnostic): string {
-  let json = written.get(diagnostic)
-  if (json === undefined) {
-    json = JSON.stringify(diagnostic)
-    written.set(diagnostic, json)
+function diagnosticBytes(diagnostic: Diagnostic): Buffer {
+  let bytes = written.get(diagnostic)
+  if (bytes === undefined) {
+    bytes = Buffer.from(JSON.stringify(diagnostic), 'utf-8')
+    written.set(diagnostic, bytes)
   }
-  return json
+  return bytes
 }
 
 /** A publishDiagnostics notification with diagnostics to write, or undefined for any other message. */
@@ -29,17 +29,24 @@ function publishedDiagnostics(message: Message): PublishDiagnosticsParams | unde
   return params && Array.isArray(params.diagnostics) && params.diagnostics.length > 0 ? params : undefined
 }
 
-/** The message as JSON text, each published diagnostic's part written once. */
-export function messageJson(message: Message): string {
+const comma = Buffer.from(',')
+
+/** The message as UTF-8 JSON, each published diagnostic's part written once. */
+export function messageBytes(message: Message): Buffer {
   const params = publishedDiagnostics(message)
-  if (!params) return JSON.stringify(message)
+  if (!params) return Buffer.from(JSON.stringify(message), 'utf-8')
   const {diagnostics, ...rest} = params
   const {params: _params, ...envelope} = message as Message & {params: unknown}
   const head = JSON.stringify(rest)
-  const listed = diagnostics.map(diagnosticJson).join(',')
-  const paramsJson = `${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"diagnostics":[${listed}]}`
   const envelopeJson = JSON.stringify(envelope)
-  return `${envelopeJson.slice(0, -1)}${envelopeJson.length > 2 ? ',' : ''}"params":${paramsJson}}`
+  const before = `${envelopeJson.slice(0, -1)}${envelopeJson.length > 2 ? ',' : ''}"params":${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"diagnostics":[`
+  const parts: Buffer[] = [Buffer.from(before, 'utf-8')]
+  for (let index = 0; index < diagnostics.length; index++) {
+    if (index > 0) parts.push(comma)
+    parts.push(diagnosticBytes(diagnostics[index]))
+  }
+  parts.push(Buffer.from(']}}'))
+  return Buffer.concat(parts)
 }
 
 /** vscode-jsonrpc's `application/json` encoder with the diagnostics' JSON reused. */
@@ -47,7 +54,9 @@ export const cachingJsonEncoder: ContentTypeEncoder = {
   name: 'application/json',
   encode(message: Message, options: ContentTypeEncoderOptions): Promise<Uint8Array> {
     try {
-      return Promise.resolve(Buffer.from(messageJson(message), options.charset))
+      // The protocol's charset is UTF-8 (the only one vscode-jsonrpc's writer is given here).
+      if (options.charset !== 'utf-8') return Promise.resolve(Buffer.from(JSON.stringify(message), options.charset))
+      return Promise.resolve(messageBytes(message))
     } catch (error) {
       return Promise.reject(error)
     }
