@@ -70,3 +70,32 @@ test('when the worker dies, the details of the latest lints are worked out on th
   assert.equal(await linter.detail('a', a.lint, 'facts'), undefined)
   assert.equal((await linter.detail('a', next.lint, 'facts'))?.quotes[0].speaker?.text, 'harbour master Lena Sousa')
 })
+
+test('an open draft goes to the worker as a change to its last text, and whole when the worker let it go', async (t) => {
+  const {linter} = start(t)
+  const posted: Array<{change?: unknown; text: string}> = []
+  const worker = (linter as unknown as {worker: Worker}).worker
+  const postMessage = worker.postMessage.bind(worker)
+  worker.postMessage = (message: {kind: string; job?: LintJob; change?: unknown}) => {
+    if (message.kind === 'lint') posted.push({change: message.change, text: message.job!.text})
+    postMessage(message)
+  }
+  const findings = async (key: string, text: string) => (await linter.lint(key, job(text)))!.findings.map((finding) => `${finding.ruleId} ${finding.start.offset}`)
+  const fresh = async (text: string) => (await linter.lint('fresh', job(text, false)))!.findings.map((finding) => `${finding.ruleId} ${finding.start.offset}`)
+
+  const draft = `${ruiz}\nThe council slammed the plan.\n`
+  await findings('a', draft)
+  const edited = draft.replace('slammed', 'blasted, critics say,')
+  assert.deepEqual(await findings('a', edited), await fresh(edited))
+  const sentAsChange = posted.filter((message) => message.change !== undefined)
+  assert.equal(sentAsChange.length, 1, 'the second lint of the draft is a change')
+  assert.equal(sentAsChange[0].text, '', 'without the text')
+
+  // The worker keeps about 1.5 million characters of drafts: a long one makes it let the first go.
+  const long = `${'The council approved the budget on Tuesday. '.repeat(40)}\n\n`.repeat(1000)
+  await findings('b', long)
+  posted.length = 0
+  const again = edited.replace('Ruiz said', 'Ruiz told reporters')
+  assert.deepEqual(await findings('a', again), await fresh(again))
+  assert.deepEqual(posted.slice(0, 2).map((message) => message.text === again), [false, true], 'asked again, with the whole text')
+})

@@ -9,7 +9,8 @@ import type {Finding} from '../engine/index.ts'
 import {decodeFindings, type FindingsDelta} from './delta.ts'
 import type {DetailName, LintDetails, LintJob, LintOutcome} from './facts.ts'
 import {KeptLints} from './kept.ts'
-import type {WorkerRequest, WorkerResponse} from './worker.ts'
+import {unchangedEnds} from '../engine/index.ts'
+import type {TextChange, WorkerRequest, WorkerResponse} from './worker.ts'
 
 interface Waiting {
   key: string
@@ -59,6 +60,8 @@ export class Linter {
   private readonly latest = new Map<string, Latest>()
   /** The findings of each draft's latest lint from the worker: the next may come as a change to them. */
   private readonly received = new Map<string, {lint: number; findings: Finding[]}>()
+  /** The text of each draft's last lint posted to the worker: the next is posted as a change to it. */
+  private readonly posted = new Map<string, {lint: number; text: string}>()
   private readonly asked = new Map<number, Asked>()
   /** Lints kept on this thread: with no worker, or when the worker failed on a job. */
   private readonly kept: KeptLints
@@ -116,6 +119,7 @@ export class Linter {
     if (this.inFlight?.entry.key === key) this.inFlight.entry.cancelled = true
     this.latest.delete(key)
     this.received.delete(key)
+    this.posted.delete(key)
     this.kept.forget(key)
     // After the lint in flight, if it is this draft's: the worker handles messages in order.
     this.worker?.postMessage({kind: 'forget', key} satisfies WorkerRequest)
@@ -141,7 +145,7 @@ export class Linter {
     const id = ++this.nextId
     this.inFlight = {id, entry}
     if (this.worker) {
-      this.worker.postMessage({kind: 'lint', id, key: entry.key, job: entry.job, base: this.received.get(entry.key)?.lint} satisfies WorkerRequest)
+      this.postLint(this.worker, id, entry)
     } else {
       // Let the messages that came in meanwhile (hovers, other drafts' changes) go first.
       setImmediate(() => {
@@ -156,6 +160,21 @@ export class Linter {
         }
       })
     }
+  }
+
+  /** Posts a lint to the worker: an open draft's text as a change to the text last posted for it. */
+  private postLint(worker: Worker, id: number, entry: Waiting, whole = false): void {
+    const {key, job} = entry
+    const base = this.received.get(key)?.lint
+    const last = job.keep && !whole ? this.posted.get(key) : undefined
+    if (job.keep) this.posted.set(key, {lint: id, text: job.text})
+    if (!last) {
+      worker.postMessage({kind: 'lint', id, key, job, base} satisfies WorkerRequest)
+      return
+    }
+    const {prefix, suffix} = unchangedEnds(last.text, job.text)
+    const change: TextChange = {lint: last.lint, length: last.text.length, prefix, suffix, insert: job.text.slice(prefix, job.text.length - suffix)}
+    worker.postMessage({kind: 'lint', id, key, job: {...job, text: ''}, base, change} satisfies WorkerRequest)
   }
 
   /** The outcome of a lint from the worker, its findings decoded when they came as a change. */
@@ -221,6 +240,10 @@ export class Linter {
       }
       const inFlight = this.inFlight
       if (!inFlight || inFlight.id !== response.id) return
+      if ('resend' in response) {
+        this.postLint(worker, inFlight.id, inFlight.entry, true)
+        return
+      }
       this.inFlight = undefined
       this.busy = false
       const {entry} = inFlight
@@ -231,6 +254,8 @@ export class Linter {
       }
       else {
         if ('error' in response) this.options.log(`The lint worker failed: ${response.error}`)
+        // What the worker holds of the draft is not known now: the next lint sends the whole text.
+        this.posted.delete(entry.key)
         this.finish(entry, entry.cancelled ? undefined : this.kept.lint(entry.key, inFlight.id, entry.job), true)
       }
       this.pump()
@@ -238,6 +263,7 @@ export class Linter {
     const fallBack = (reason: string) => {
       if (this.worker !== worker) return
       this.worker = undefined
+      this.posted.clear()
       if (this.disposed) return
       this.options.log(`The lint worker stopped (${reason}); linting on the main thread from now on.`)
       const inFlight = this.inFlight

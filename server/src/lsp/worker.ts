@@ -9,9 +9,26 @@ import {KeptLints} from './kept.ts'
 import {unchangedEnds, type Finding} from '../engine/index.ts'
 import {editBetween, encodeFindings, type FindingsDelta} from './delta.ts'
 
+/**
+ * A draft's text as a change to the text of the last lint of the same draft sent to the worker:
+ * its first `prefix` and last `suffix` characters, with `insert` between. Copying a long draft to
+ * the worker on every keystroke cost more than a millisecond.
+ */
+export interface TextChange {
+  /** The lint whose text the change applies to, and that text's length, as a check. */
+  lint: number
+  length: number
+  prefix: number
+  suffix: number
+  insert: string
+}
+
 export type WorkerRequest =
-  /** `base`: the lint of this key whose findings the server holds, for the answer to be a change to them. */
-  | {kind: 'lint'; id: number; key: string; job: LintJob; base?: number}
+  /**
+   * `base`: the lint of this key whose findings the server holds, for the answer to be a change to
+   * them. With `change`, the job's text is empty: it is the change applied to the key's last text.
+   */
+  | {kind: 'lint'; id: number; key: string; job: LintJob; base?: number; change?: TextChange}
   /** A detail of lint `lint` of `key`, answered `undefined` when a newer lint of the key replaced it. */
   | {kind: 'detail'; id: number; key: string; lint: number; name: DetailName}
   /** The draft was closed: drop its kept lint. No answer. */
@@ -22,6 +39,8 @@ export type WorkerResponse =
   | {id: number; outcome: LintOutcome; delta?: FindingsDelta}
   | {id: number; detail: LintDetails[DetailName] | undefined}
   | {id: number; error: string}
+  /** The worker does not have the text a change applies to: send the whole text. */
+  | {id: number; resend: true}
 
 export function startWorker(): void {
   const port = parentPort
@@ -34,6 +53,12 @@ export function startWorker(): void {
     (key) => sent.delete(key)
   )
   const lintResponse = (request: Extract<WorkerRequest, {kind: 'lint'}>): WorkerResponse => {
+    if (request.change) {
+      const last = sent.get(request.key)
+      if (!last || last.lint !== request.change.lint || last.text.length !== request.change.length) return {id: request.id, resend: true}
+      const {prefix, suffix, insert} = request.change
+      request.job.text = last.text.slice(0, prefix) + insert + last.text.slice(last.text.length - suffix)
+    }
     const outcome = kept.lint(request.key, request.id, request.job)
     if (!request.job.keep) return {id: request.id, outcome}
     const last = sent.get(request.key)
