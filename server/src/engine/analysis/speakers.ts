@@ -3,11 +3,18 @@
 
 import type {Cue, Paragraph, Quote, Sentence, Source} from './model.ts'
 
-/** Sources and people mentioned so far, in draft order, with their paragraphs (two lists, no object per mention). */
+/**
+ * Sources and people mentioned so far, in draft order, with their paragraphs (two lists, no object
+ * per mention): the first `count` entries. The lists are kept from one lint to the next and written
+ * over, rather than grown again from nothing over thousands of mentions on every keystroke.
+ */
 interface Mentions {
   sources: Source[]
   paragraphs: number[]
+  count: number
 }
+
+const mentions: Mentions = {sources: [], paragraphs: [], count: 0}
 
 /**
  * Resolves pronoun sources (`he said`) to the nearest earlier source or person in the same or the
@@ -15,30 +22,36 @@ interface Mentions {
  * stays anonymous: nobody is named.
  */
 export function resolvePronouns(sentences: Sentence[], cues: Cue[], namesOf: Source[][]): void {
-  const mentions: Mentions = {sources: [], paragraphs: []}
+  mentions.count = 0
   const mention = (source: Source, paragraph: number) => {
-    mentions.sources.push(source)
-    mentions.paragraphs.push(paragraph)
+    if (mentions.count < mentions.sources.length) {
+      mentions.sources[mentions.count] = source
+      mentions.paragraphs[mentions.count] = paragraph
+    } else {
+      mentions.sources.push(source)
+      mentions.paragraphs.push(paragraph)
+    }
+    mentions.count++
   }
   const byOffset = (a: Cue, b: Cue) => cueOffset(a) - cueOffset(b)
-  for (const sentence of sentences) {
-    const names = namesOf[sentence.index]
+  // Indexed loops: this runs over every sentence of the draft on every keystroke.
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]
+    const names = namesOf[index]
     if (sentence.cues.length === 0) {
-      for (const source of names) mention(source, sentence.paragraph)
+      for (let name = 0; name < names.length; name++) mention(names[name], sentence.paragraph)
       continue
     }
     // Names and cues in the order they stand (a name first when both start at the same place):
     // a pronoun refers only to what came before it.
-    const sentenceCues = sentence.cues.map((index) => cues[index])
-    if (sentenceCues.length > 1) sentenceCues.sort(byOffset)
+    const sentenceCues = sentence.cues.length === 1 ? undefined : sentence.cues.map((cue) => cues[cue]).sort(byOffset)
     let next = 0
-    for (const cue of sentenceCues) {
+    for (let local = 0; local < sentence.cues.length; local++) {
+      const cue = sentenceCues ? sentenceCues[local] : cues[sentence.cues[0]]
       for (; next < names.length && names[next].start <= cueOffset(cue); next++) mention(names[next], sentence.paragraph)
       if (cue.source.pronoun) {
         const referent = findReferent(mentions, cue.source, sentence.paragraph)
-        if (referent) {
-          cue.source = {...cue.source, kind: referent.kind, head: referent.head, antecedent: {start: referent.start, end: referent.end, text: referent.text}, text: cue.source.text}
-        }
+        if (referent) cue.source = resolved(cue.source, referent)
       }
       if (!cue.source.pronoun && cue.source.kind !== 'document') mention(cue.source, sentence.paragraph)
     }
@@ -46,12 +59,37 @@ export function resolvePronouns(sentences: Sentence[], cues: Cue[], namesOf: Sou
   }
 }
 
+/**
+ * A pronoun source resolved to `referent`. Each pronoun keeps one such object from one lint to the
+ * next, brought up to date in place: after an edit, thousands of pronouns resolve as they did a
+ * keystroke ago, moved (an analysis is valid until the next lint of its draft).
+ */
+const resolvedSources = new WeakMap<Source, Source>()
+
+function resolved(pronoun: Source, referent: Source): Source {
+  let source = resolvedSources.get(pronoun)
+  if (!source) {
+    source = {...pronoun, kind: referent.kind, head: referent.head, antecedent: {start: referent.start, end: referent.end, text: referent.text}, text: pronoun.text}
+    resolvedSources.set(pronoun, source)
+    return source
+  }
+  source.start = pronoun.start
+  source.end = pronoun.end
+  source.kind = referent.kind
+  source.head = referent.head
+  const antecedent = source.antecedent!
+  antecedent.start = referent.start
+  antecedent.end = referent.end
+  antecedent.text = referent.text
+  return source
+}
+
 function cueOffset(cue: Cue): number {
   return Math.min(cue.start, cue.source.start)
 }
 
 function findReferent(mentions: Mentions, pronoun: Source, paragraph: number): Source | undefined {
-  for (let index = mentions.sources.length - 1; index >= 0; index--) {
+  for (let index = mentions.count - 1; index >= 0; index--) {
     if (paragraph - mentions.paragraphs[index] > 2) break
     const source = mentions.sources[index]
     if (source.kind === 'vague' && !pronoun.plural) continue
