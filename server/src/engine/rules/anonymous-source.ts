@@ -4,7 +4,7 @@
 
 import type {Sentence} from '../analysis/model.ts'
 import type {Words} from '../words.ts'
-import {isProseSentence, quoteText, type Report, type Rule} from './rule.ts'
+import {quoteText, candidates, type Report, type Rule} from './rule.ts'
 
 export const anonymousSource: Rule = {
   id: 'anonymous-source',
@@ -24,19 +24,18 @@ export const anonymousSource: Rule = {
       if (!sentence) return
       for (const group of groupsNamedIn(sentence, words)) if (!explainedFrom.has(group)) explainedFrom.set(group, from)
     }
-    for (const sentence of analysis.sentences) {
-      if (!sentence.anonymityReason) continue
-      explain(sentence.index, sentence.index)
-      explain(sentence.index - 1, sentence.index - 1)
+    const {anonymityReasons, givesAnonymityReason, anonymousCues} = candidates(analysis)
+    for (const index of anonymityReasons) {
+      explain(index, index)
+      explain(index - 1, index - 1)
     }
     const reported = new Set<string>()
-    for (const cue of analysis.cues) {
+    for (const index of anonymousCues) {
+      const cue = analysis.cues[index]
       const source = cue.source
-      if (source.kind !== 'anonymous' || source.pronoun || cue.belief || !isProseSentence(context, cue.sentence)) continue
+      // A reason in the cue's sentence or the next.
+      if (cue.belief || givesAnonymityReason[cue.sentence] === 1 || givesAnonymityReason[cue.sentence + 1] === 1) continue
       const group = groupOf(source.head)
-      const sentence = analysis.sentences[cue.sentence]
-      const next = analysis.sentences[cue.sentence + 1]
-      if (sentence.anonymityReason || next?.anonymityReason) continue
       if ((explainedFrom.get(group) ?? Infinity) <= cue.sentence) continue
       // Later references to a group already reported ("the aide said", "one of them", "one official
       // said") are left to the editor; "a source familiar with the search" is a new source.
@@ -69,5 +68,8 @@ function groupsNamedIn(sentence: Sentence, words: Words): string[] {
 
 /** "Three corrections officers ... one officer said": one group, whatever the number. */
 function groupOf(head: string): string {
-  return head.replace(/(?<=[^s])s$/, '')
+  // A final "s" after anything but another "s" ("officers", not "witness"); no regular expression,
+  // as this runs for every anonymous source on every lint.
+  const last = head.length - 1
+  return last > 0 && head[last] === 's' && head[last - 1] !== 's' ? head.slice(0, last) : head
 }

@@ -1,6 +1,7 @@
 // dangling-evidence: an evidence note that cannot help an editor: a footnote with no definition, a
 // definition nobody references, an empty note, or one that still says TK (shared spec).
 
+import type {FootnoteDefinition} from '../analysis/model.ts'
 import {type Report, type Rule} from './rule.ts'
 
 const defects = {
@@ -44,11 +45,14 @@ export const danglingEvidence: Rule = {
   check(context) {
     const {analysis} = context
     const reports: Report[] = []
-    const byLabel = new Map(analysis.definitions.map((definition) => [definition.label.toLowerCase(), definition]))
+    // Definitions by label, made only when a note has a defect: most lints of a long draft find none.
+    let byLabel: Map<string, FootnoteDefinition> | undefined
+    const definitionOf = (label: string) => (byLabel ??= new Map(analysis.definitions.map((definition) => [definition.label.toLowerCase(), definition]))).get(label.toLowerCase())
     // One search a missing label, over few enough definitions that an editor would scan them too.
     const nearMisses = new Map<string, string[]>()
-    const labels = analysis.definitions.length <= maxLabelsCompared ? analysis.definitions.map((definition) => definition.label) : []
+    let labels: string[] | undefined
     const similarTo = (label: string) => {
+      labels ??= analysis.definitions.length <= maxLabelsCompared ? analysis.definitions.map((definition) => definition.label) : []
       let found = nearMisses.get(label)
       if (!found) nearMisses.set(label, (found = label.length > maxLabelLength ? [] : similarLabels(label, labels).slice(0, 3)))
       return found
@@ -56,11 +60,11 @@ export const danglingEvidence: Rule = {
     for (const note of analysis.notes) {
       if (!note.defect) continue
       let value = note.value
-      if (note.kind === 'footnote' && note.defect !== 'no-definition') value = byLabel.get(note.value.toLowerCase())?.value ?? ''
+      if (note.kind === 'footnote' && note.defect !== 'no-definition') value = definitionOf(note.value)?.value ?? ''
       // "[^votes]" with only "[^vote]:" defined: point at the near misses.
       const related = note.kind === 'footnote' && note.defect === 'no-definition'
         ? similarTo(note.value).map((label) => {
-            const definition = byLabel.get(label.toLowerCase())!
+            const definition = definitionOf(label)!
             return {start: definition.labelSpan.start, end: definition.labelSpan.end, message: `[^${label}] is defined here.`}
           })
         : []

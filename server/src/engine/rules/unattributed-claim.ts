@@ -1,7 +1,8 @@
 // unattributed-claim: a sentence that asserts something a reader needs a source for, with no
 // attribution cue and no evidence note (shared spec, `unattributed-claim`).
 
-import {hasUsableNote, isProseSentence, quoteText, type Rule} from './rule.ts'
+import type {ClaimCategory, Cue, Sentence} from '../analysis/model.ts'
+import {hasUsableNote, Messages, quoteText, candidates, type Rule} from './rule.ts'
 
 const categoryWords = {
   hedge: 'a hedge',
@@ -12,6 +13,10 @@ const categoryWords = {
   cause: 'a cause'
 } as const
 
+const messages = new Messages(
+  (text, category) => `Claim has no attribution: ${quoteText(text)} makes this ${categoryWords[category as ClaimCategory]}; say who says so, or add an evidence note.`
+)
+
 export const unattributedClaim: Rule = {
   id: 'unattributed-claim',
   defaultSeverity: 'warning',
@@ -21,28 +26,41 @@ export const unattributedClaim: Rule = {
   check(context) {
     const {analysis} = context
     const reports = []
-    for (const sentence of analysis.sentences) {
-      if (!isProseSentence(context, sentence.index) || sentence.question || sentence.allQuoted) continue
-      // "Both spoke on condition of anonymity because the talks are private": the cause is the reason
-      // for anonymity, not a claim.
-      const marker = sentence.claimMarkers.find((candidate) => !(sentence.anonymityReason && candidate.category === 'cause'))
-      if (!marker) continue
-      // A cue attributes the sentence, even a vague one; a verb of belief attributes only for a
-      // crowd ("experts believe"): "the mayor believes" states a belief, it does not source one.
-      const attributed = sentence.cues.some((index) => {
-        const cue = analysis.cues[index]
-        // "The council plans to close what it called “the least useful branch”": that cue names the
-        // quote's speaker; the plan is still unattributed.
-        return !cue.embedded && (!cue.belief || cue.source.kind === 'vague')
-      })
-      if (attributed || hasUsableNote(context, sentence.index)) continue
+    for (const index of candidates(analysis).claims) {
+      const sentence = analysis.sentences[index]
+      if (sentence.question || sentence.allQuoted) continue
+      const marker = claimMarker(sentence)
+      if (!marker || isAttributed(sentence, analysis.cues) || hasUsableNote(context, index)) continue
       reports.push({
         start: marker.start,
         end: marker.end,
         actual: marker.text,
-        message: `Claim has no attribution: ${quoteText(marker.text)} makes this ${categoryWords[marker.category]}; say who says so, or add an evidence note.`
+        message: messages.get(marker.text, marker.category)
       })
     }
     return reports
   }
+}
+
+/**
+ * The sentence's first claim marker. "Both spoke on condition of anonymity because the talks are
+ * private": the cause is the reason for anonymity, not a claim.
+ */
+function claimMarker(sentence: Sentence): Sentence['claimMarkers'][number] | undefined {
+  for (const marker of sentence.claimMarkers) if (!(sentence.anonymityReason && marker.category === 'cause')) return marker
+  return undefined
+}
+
+/**
+ * A cue attributes the sentence, even a vague one; a verb of belief attributes only for a crowd
+ * ("experts believe"): "the mayor believes" states a belief, it does not source one.
+ */
+function isAttributed(sentence: Sentence, cues: Cue[]): boolean {
+  for (const index of sentence.cues) {
+    const cue = cues[index]
+    // "The council plans to close what it called “the least useful branch”": that cue names the
+    // quote's speaker; the plan is still unattributed.
+    if (!cue.embedded && (!cue.belief || cue.source.kind === 'vague')) return true
+  }
+  return false
 }

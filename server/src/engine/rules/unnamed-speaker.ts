@@ -1,7 +1,11 @@
 // unnamed-speaker: a direct quote whose speaker is not named: none at all, or an anonymous or
 // vague description (shared spec, `unnamed-speaker`).
 
-import {quoteText, type Report, type Rule} from './rule.ts'
+import {Messages, quoteText, type Report, type Rule} from './rule.ts'
+
+const referringMessages = new Messages((text, antecedent) => `Quote has no named speaker: attributed to "${text}", which refers to ${quoteText(antecedent)}.`)
+const describedMessages = new Messages((text) => `Quote has no named speaker: attributed to ${quoteText(text)}.`)
+const antecedentMessages = new Messages((text, antecedent) => `"${text}" refers to ${quoteText(antecedent)}.`)
 
 export const unnamedSpeaker: Rule = {
   id: 'unnamed-speaker',
@@ -24,15 +28,14 @@ export const unnamedSpeaker: Rule = {
         continue
       }
       if (speaker.kind === 'named' || speaker.kind === 'document') continue
-      const related = speaker.antecedent ? [{start: speaker.antecedent.start, end: speaker.antecedent.end, message: `"${speaker.text}" refers to ${quoteText(speaker.antecedent.text)}.`}] : undefined
+      const {antecedent} = speaker
+      const related = antecedent ? [{start: antecedent.start, end: antecedent.end, message: antecedentMessages.get(speaker.text, antecedent.text)}] : undefined
       reports.push({
         start: quote.start,
         end,
         actual: speaker.text,
         related,
-        message: speaker.antecedent
-          ? `Quote has no named speaker: attributed to "${speaker.text}", which refers to ${quoteText(speaker.antecedent.text)}.`
-          : `Quote has no named speaker: attributed to ${quoteText(speaker.text)}.`
+        message: antecedent ? referringMessages.get(speaker.text, antecedent.text) : describedMessages.get(speaker.text)
       })
     }
     return reports
