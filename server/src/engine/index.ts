@@ -3,9 +3,9 @@
 
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
-import {location} from 'vfile-location'
 import {analyze, type Analysis} from './analysis/analyze.ts'
 import {maxParagraph} from './analysis/paragraph.ts'
+import {editedLineStarts, lineStarts, pointsOf} from './points.ts'
 import type {AnalysisSession} from './analysis/parts.ts'
 import {asPlugin, rules, ruleUrl} from './rules/index.ts'
 import {suppressor} from './suppress.ts'
@@ -63,6 +63,12 @@ export function resolveSetting(ruleId: RuleId, setting: RuleSetting | undefined)
 
 const processors = new Map<string, Processor>()
 
+type FindingRule = Finding['ruleId']
+/** Findings at the same offset are listed by rule id, in `localeCompare` order. */
+const ruleOrder = Object.fromEntries([...ruleIds, 'engine'].sort((a, b) => a.localeCompare(b)).map((ruleId, index) => [ruleId, index])) as Record<FindingRule, number>
+/** Each rule's page, made once: every finding of a rule shares the same string. */
+const ruleUrls = Object.fromEntries(ruleIds.map((ruleId) => [ruleId, ruleUrl(ruleId)])) as Record<RuleId, string>
+
 function processorFor(settings: Array<[RuleId, Record<string, unknown>]>): Processor {
   const key = JSON.stringify(settings)
   let processor = processors.get(key)
@@ -103,23 +109,24 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const file = new VFile({value: text, path: options.path, data: {analysis, words}})
   processorFor(enabled).runSync(analysis.tree, file)
 
-  const place = location(file)
-  // Editors do not count a byte-order mark as a character of the first line; neither do we.
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
-  const toPoint = (offset: number) => {
-    const point = place.toPoint(offset) ?? place.toPoint(text.length) ?? {line: 1, column: 1, offset: 0}
-    return {line: point.line, column: point.line === 1 ? Math.max(1, point.column - bom) : point.column, offset}
-  }
+  // While a reporter types, the last lint's line starts are edited rather than found again.
+  const session = options.session
+  const kept = session?.lastLineStarts()
+  const starts = kept ? editedLineStarts(text, kept.starts, kept.unchanged) : lineStarts(text)
+  session?.keepLineStarts(starts)
+  const toPoint = pointsOf(text, starts)
   const suppressed = suppressor(text, analysis.suppressions)
   const findings: Finding[] = []
-  const reports = [...(file.data.reports ?? [])].sort((a, b) => a.start - b.start)
+  // In the order findings are listed (and the suppressor asks): by offset, then by rule.
+  const reports = file.data.reports ?? []
+  reports.sort((a, b) => a.start - b.start || ruleOrder[a.ruleId] - ruleOrder[b.ruleId])
   for (const report of reports) {
     if (suppressed.isSuppressed(report.ruleId, report.start)) continue
     findings.push({
       ruleId: report.ruleId,
       severity: severities.get(report.ruleId)!,
       message: report.message,
-      url: ruleUrl(report.ruleId),
+      url: ruleUrls[report.ruleId],
       start: toPoint(report.start),
       end: toPoint(report.end),
       actual: report.actual,
@@ -127,6 +134,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       related: report.related?.map((related) => ({message: related.message, start: toPoint(related.start), end: toPoint(related.end)}))
     })
   }
+  const ruleFindings = findings.length
   // Said, not silently skipped: a pasted paragraph past the limit is left unchecked.
   for (const span of analysis.tooLong) {
     findings.push({
@@ -135,7 +143,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     })
   }
   for (const failure of file.data.failures ?? []) findings.push(engineFailure(`could not run the rule ${failure.ruleId} on this draft (${describeError(failure.error)}); the other rules ran`, text))
-  findings.sort((a, b) => a.start.offset - b.start.offset || a.ruleId.localeCompare(b.ruleId))
+  // Only the engine's own findings, added last, can be out of order.
+  if (findings.length > ruleFindings) findings.sort((a, b) => a.start.offset - b.start.offset || ruleOrder[a.ruleId] - ruleOrder[b.ruleId])
   return {findings, problems, analysis}
 }
 

@@ -71,6 +71,8 @@ export class AnalysisSession {
   private tail = Infinity
   /** The last lint's parts not resumed, by reading (the same text, read the same way, is the same reading). */
   private byReading: Map<ParagraphReading, ParagraphPart | PartList> | undefined
+  /** The line starts of a lint's text, kept by the engine to edit for the next lint (points.ts). */
+  private lines: {text: string; starts: readonly number[]} | undefined
 
   /** Starts a lint of `text`: finds what the edit since the last lint left alone. */
   begin(text: string, format: DraftFormat): void {
@@ -189,8 +191,20 @@ export class AnalysisSession {
     return this.unchanged && this.before === before ? this.unchanged : undefined
   }
 
+  /** The line starts kept for the text this lint's edit began from, with what the edit left alone. */
+  lastLineStarts(): {starts: readonly number[]; unchanged: Unchanged} | undefined {
+    const lines = this.lines
+    return lines && this.unchanged && lines.text === this.before ? {starts: lines.starts, unchanged: this.unchanged} : undefined
+  }
+
+  /** Keeps the line starts of this lint's text for the next lint. */
+  keepLineStarts(starts: readonly number[]): void {
+    this.lines = {text: this.text, starts}
+  }
+
   /** Forgets everything: after a lint that failed half way, nothing kept can be trusted. */
   reset(): void {
+    this.lines = undefined
     this.text = ''
     this.before = ''
     this.format = undefined
