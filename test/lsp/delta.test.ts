@@ -44,6 +44,8 @@ test('typing a letter sends only the findings of the paragraph it changed', () =
   assert.deepEqual(decodeFindings(previous, delta, () => carried++), next)
   const perParagraph = next.length / 200
   assert.ok(delta.fresh.length <= perParagraph, `${delta.fresh.length} fresh of ${next.length}`)
+  // The findings before the edit, the new ones, those after: a few numbers, not one per finding.
+  assert.ok(delta.runs.length <= 6, `runs ${delta.runs}`)
   assert.equal(carried, next.length - delta.fresh.length)
 })
 

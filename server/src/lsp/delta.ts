@@ -16,12 +16,17 @@ export interface Edit {
   lines: number
 }
 
-/** The findings of a lint, as sent: `refs[i]` is the index of an earlier finding that the i-th is, moved by the edit, or -1 for the next of `fresh`. */
+/** The findings of a lint, as sent: runs of earlier findings moved by the edit, and new ones. */
 export interface FindingsDelta {
-  /** The lint whose findings `refs` point into. */
+  /** The lint whose findings `runs` point into. */
   base: number
   edit: Edit
-  refs: number[]
+  /**
+   * The findings in order, as pairs `from, count`: the `count` earlier findings from index `from`
+   * on, moved by the edit, or, when `from` is -1, the next `count` of `fresh`. A keystroke makes a
+   * few pairs, not a number per finding.
+   */
+  runs: number[]
   fresh: Finding[]
 }
 
@@ -43,17 +48,49 @@ function movesTo(point: Point, to: Point, edit: Edit): boolean {
 
 /** Is `next` the finding `old` moved by the edit, the same in every field the server reads? */
 function movedFinding(old: Finding, next: Finding, edit: Edit): boolean {
-  if (old.ruleId !== next.ruleId || old.severity !== next.severity || old.message !== next.message || old.url !== next.url || old.actual !== next.actual) return false
   if (!movesTo(old.start, next.start, edit) || !movesTo(old.end, next.end, edit)) return false
-  if ((old.expected ?? []).join('\0') !== (next.expected ?? []).join('\0')) return false
-  const before = old.related ?? []
-  const after = next.related ?? []
-  return before.length === after.length && before.every((place, index) => place.message === after[index].message && movesTo(place.start, after[index].start, edit) && movesTo(place.end, after[index].end, edit))
+  if (old.ruleId !== next.ruleId || old.severity !== next.severity || old.message !== next.message || old.url !== next.url || old.actual !== next.actual) return false
+  if (!sameStrings(old.expected, next.expected)) return false
+  const before = old.related
+  const after = next.related
+  if (before === undefined || after === undefined) return before === after
+  if (before.length !== after.length) return false
+  for (let index = 0; index < before.length; index++) {
+    const place = before[index]
+    const moved = after[index]
+    if (place.message !== moved.message || !movesTo(place.start, moved.start, edit) || !movesTo(place.end, moved.end, edit)) return false
+  }
+  return true
+}
+
+/** Are both lists absent, or equal string by string? */
+function sameStrings(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b
+  if (a.length !== b.length) return false
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false
+  return true
 }
 
 /** A point of the old text where it stands after the edit (itself when the edit did not move it). */
 function moved(point: Point, edit: Edit): Point {
   return point.offset <= edit.prefix ? point : {line: point.line + edit.lines, column: point.column, offset: movedOffset(point.offset, edit)}
+}
+
+/** Does the edit leave all of `finding` where it was? */
+function unmoved(finding: Finding, edit: Edit): boolean {
+  if (finding.start.offset > edit.prefix || finding.end.offset > edit.prefix) return false
+  const related = finding.related
+  if (related) for (let index = 0; index < related.length; index++) if (related[index].start.offset > edit.prefix || related[index].end.offset > edit.prefix) return false
+  return true
+}
+
+/** A copy of `finding` moved by the edit, written out (quicker than a spread), with the same fields. */
+function movedCopy(finding: Finding, edit: Edit): Finding {
+  const copy: Finding = {ruleId: finding.ruleId, severity: finding.severity, message: finding.message, url: finding.url, start: moved(finding.start, edit), end: moved(finding.end, edit)}
+  if ('actual' in finding) copy.actual = finding.actual
+  if ('expected' in finding) copy.expected = finding.expected
+  if ('related' in finding) copy.related = finding.related?.map((place) => ({message: place.message, start: moved(place.start, edit), end: moved(place.end, edit)}))
+  return copy
 }
 
 /**
@@ -77,7 +114,7 @@ export function editBetween(before: string, after: string, unchanged: {prefix: n
 
 /** The new findings as a change to the old: old findings moved by the edit stand for equal new ones. */
 export function encodeFindings(base: number, previous: readonly Finding[], next: readonly Finding[], edit: Edit): FindingsDelta {
-  const refs: number[] = []
+  const runs: number[] = []
   const fresh: Finding[] = []
   // Both lists are in draft order, and the edit keeps the order of what it moves: one pass.
   let old = 0
@@ -92,10 +129,13 @@ export function encodeFindings(base: number, previous: readonly Finding[], next:
         break
       }
     }
-    refs.push(found)
     if (found === -1) fresh.push(finding)
+    // Extend the last run when this finding follows on from it.
+    const last = runs.length - 2
+    if (last >= 0 && (found === -1 ? runs[last] === -1 : runs[last] !== -1 && runs[last] + runs[last + 1] === found)) runs[last + 1]++
+    else runs.push(found, 1)
   }
-  return {base, edit, refs, fresh}
+  return {base, edit, runs, fresh}
 }
 
 /**
@@ -103,18 +143,23 @@ export function encodeFindings(base: number, previous: readonly Finding[], next:
  * finding that stands for a new one (the caller may carry what it made of the old one over).
  */
 export function decodeFindings(previous: readonly Finding[], delta: FindingsDelta, carried?: (old: Finding, next: Finding) => void): Finding[] {
-  let next = 0
-  return delta.refs.map((ref) => {
-    if (ref === -1) return delta.fresh[next++]
-    const old = previous[ref]
-    const start = moved(old.start, delta.edit)
-    const end = moved(old.end, delta.edit)
-    let finding = old
-    if (start !== old.start || end !== old.end || old.related?.some((place) => moved(place.start, delta.edit) !== place.start || moved(place.end, delta.edit) !== place.end)) {
-      finding = {...old, start, end}
-      if (old.related) finding.related = old.related.map((place) => ({...place, start: moved(place.start, delta.edit), end: moved(place.end, delta.edit)}))
+  const {runs, fresh, edit} = delta
+  const findings: Finding[] = []
+  let nextFresh = 0
+  for (let run = 0; run < runs.length; run += 2) {
+    const from = runs[run]
+    const count = runs[run + 1]
+    if (from === -1) {
+      for (let index = 0; index < count; index++) findings.push(fresh[nextFresh++])
+      continue
     }
-    carried?.(old, finding)
-    return finding
-  })
+    for (let ref = from; ref < from + count; ref++) {
+      const old = previous[ref]
+      // A finding the edit did not move is the same object: the caller's diagnostic for it stands.
+      const finding = unmoved(old, edit) ? old : movedCopy(old, edit)
+      carried?.(old, finding)
+      findings.push(finding)
+    }
+  }
+  return findings
 }
