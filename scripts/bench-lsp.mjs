@@ -68,8 +68,10 @@ await connection.sendNotification('initialized', {})
 const text = draft(targetWords, 0x5eed)
 const uri = 'file:///bench/harbour-dispute.md'
 let opened = published(uri, 1)
+const openStart = performance.now()
 await connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text}})
 const first = await opened
+const openTime = performance.now() - openStart
 
 /** Line and character of an offset, counting LF line breaks (the draft has no others). */
 function positionAt(value, offset) {
@@ -166,6 +168,7 @@ const ms = (value) => `${value.toFixed(1)} ms`
 const words = text.split(/\s+/).filter(Boolean).length
 console.log(`\nAttribution Lint language server (Node ${process.versions.node}, ${process.platform} ${process.arch})\n`)
 console.log(`draft: ${words.toLocaleString('en')} words, ${text.length.toLocaleString('en')} characters, ${first.diagnostics.length} diagnostics`)
+console.log(`didOpen → publishDiagnostics (the first draft the server opens): ${openTime.toFixed(0)} ms`)
 console.log(`${editCount} one-character edits, didChange → publishDiagnostics (debounce 0):`)
 console.log(`  right after opening:   median ${ms(percentile(firstTimes, 0.5))}   p95 ${ms(percentile(firstTimes, 0.95))}   max ${ms(Math.max(...firstTimes))}`)
 console.log(`  while typing (after ${warmupCount} more): median ${ms(percentile(times, 0.5))}   p95 ${ms(percentile(times, 0.95))}   max ${ms(Math.max(...times))}`)
