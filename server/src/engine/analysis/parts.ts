@@ -12,6 +12,7 @@ import type {BlockProse} from '../read/prose.ts'
 import {splitBlocks, splitBlocksAfterEdit, type Block} from '../read/blocks.ts'
 import type {Words} from '../words.ts'
 import type {Built} from './analyze.ts'
+import {ownCopy} from '../own-copy.ts'
 
 export interface ParagraphPart {
   /** Cues were taken from the reading (not when the paragraph is an em-dash line under a block quote). */
@@ -400,10 +401,3 @@ export function clearDraftWide(sentences: Sentence[], quotes: Quote[], cues: Cue
   for (const sentence of sentences) if (sentence.notes.length > 0) sentence.notes = []
 }
 
-/**
- * A copy of `text` that is not a slice of the string it came from (V8 keeps the whole parent of a
- * slice alive); the concatenation is flattened into a new string by the slice.
- */
-function ownCopy(text: string): string {
-  return (' ' + text).slice(1)
-}

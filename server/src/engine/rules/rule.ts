@@ -7,6 +7,7 @@ import type {VFile} from 'vfile'
 import type {Analysis} from '../analysis/analyze.ts'
 import type {RelatedPlace, RuleId, Severity, Span} from '../types.ts'
 import type {Words} from '../words.ts'
+import {ownCopy} from '../own-copy.ts'
 
 export interface RuleContext {
   analysis: Analysis
@@ -169,10 +170,6 @@ export class Messages {
   }
 }
 
-/** A copy of `text` that is not a slice of the string it came from: the slice flattens the concatenation into a new string. */
-function ownCopy(text: string): string {
-  return (' ' + text).slice(1)
-}
 
 /** A note an editor can use: present, with a definition, not a placeholder. */
 export function hasUsableNote(context: RuleContext, sentenceIndex: number): boolean {
