@@ -317,8 +317,10 @@ export function makePart(reading: ParagraphReading, paragraph: Paragraph, withCu
       })
     )
   }
+  // Speaker and cue are set by the draft-wide pass; written out here so that every quote has one
+  // shape from the start, attributed or not (the rules' code stays specialised to it).
   for (const local of reading.quotes) {
-    part.quotes.push(at({index: 0, start: local.start, end: local.end, text: local.text, words: local.words, sentences: [...local.sentences], paragraph: 0, open: local.open, titleCase: local.titleCase, continues: undefined, evidence: 'none'}))
+    part.quotes.push(at({index: 0, start: local.start, end: local.end, text: local.text, words: local.words, sentences: [...local.sentences], paragraph: 0, open: local.open, titleCase: local.titleCase, continues: undefined, evidence: 'none', speaker: undefined, cue: undefined}))
   }
   return part
 }
