@@ -1,9 +1,10 @@
 // The draft's sentences, quotes and cues for one paragraph, made from the paragraph's reading. A
 // reading is kept where it was first read (paragraph.ts); a part is the same objects placed at the
 // paragraph's offset and numbered in the draft. While a reporter types, a session keeps what the
-// last lint built: the blocks before the edit are taken as they were, and after it a paragraph
-// whose text did not change keeps its part, moved in place and renumbered, so an edit costs new
-// objects only for the paragraphs it touched.
+// last lint built: the blocks before the edit are taken as they were, the blocks after it as the
+// last lint's objects moved in place and renumbered (analyze.ts, `takeTail`), and in between a
+// paragraph whose text did not change keeps its part, so an edit costs new objects only for the
+// paragraphs it touched.
 
 import type {ParagraphReading} from './paragraph.ts'
 import type {Cue, Paragraph, Quote, Sentence, Source} from './model.ts'
