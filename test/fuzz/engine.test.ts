@@ -14,7 +14,7 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import fc from 'fast-check'
 import {applyFixes} from '../../server/src/engine/fix.ts'
-import {AnalysisSession, clearCaches, lint, ruleIds, type Configuration, type DraftFormat, type Finding, type LintOptions, type Point} from '../../server/src/engine/index.ts'
+import {AnalysisSession, clearCaches, lint, ruleIds, unchangedEnds, type Configuration, type DraftFormat, type Finding, type LintOptions, type Point} from '../../server/src/engine/index.ts'
 import {anyText, configuration, draft, format, mapOffset, paragraphDraft, withLineEndings, type LineEnding} from './arbitraries.ts'
 
 const numRuns = Number(process.env.FUZZ_RUNS) || 150
@@ -196,10 +196,12 @@ test('a session lint after each edit gives what a cold lint gives, analysis and 
     const session = new AnalysisSession()
     let current = text
     lint(current, {format: draftFormat, session})
-    for (const [at, length, insert] of edits) {
+    for (const [index, [at, length, insert]] of edits.entries()) {
       const start = at % (current.length + 1)
+      const before = current
       current = current.slice(0, start) + insert + current.slice(start + length)
-      const warm = lint(current, {format: draftFormat, session})
+      // Every other edit is told to the session, as the language server's worker tells it.
+      const warm = lint(current, {format: draftFormat, session, edit: index % 2 === 0 ? unchangedEnds(before, current) : undefined})
       const cold = lint(current, {format: draftFormat, cache: false})
       assert.deepEqual(warm.findings, cold.findings, `after edits: ${JSON.stringify(current)}`)
       assert.deepEqual({...warm.analysis, tree: undefined}, {...cold.analysis, tree: undefined}, `analysis after edits: ${JSON.stringify(current)}`)

@@ -35,6 +35,11 @@ export interface LintOptions {
    * edit touched. The analysis returned is valid until the next lint with the same session.
    */
   session?: AnalysisSession
+  /**
+   * With a session: how many characters at the start and at the end of the text are as in the
+   * session's last lint, when the caller knows (it sent the edit); otherwise the texts are compared.
+   */
+  edit?: {prefix: number; suffix: number}
 }
 
 export interface LintResult {
@@ -90,7 +95,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   let words: Words
   try {
     words = loadWords(configuration.words, problems)
-    analysis = analyze(text, format, words, options.cache ?? true, options.session)
+    analysis = analyze(text, format, words, options.cache ?? true, options.session, options.edit)
   } catch (error) {
     options.session?.reset()
     // Our bug, not the reporter's: one finding that says so, instead of a crash of the editor or the CI run.

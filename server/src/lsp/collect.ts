@@ -1,8 +1,8 @@
 // Giving memory back after a burst of work. Opening fifty drafts or checking the workspace leaves
 // the heaps mostly garbage, and V8's memory reducer, which should give it back once a process is
 // quiet, was not seen to: with 51 open 10,000-word drafts the lint worker's heap stayed at 170 MB,
-// 75 MB of it live, for as long as the benchmark watched (12 s). So each thread collects in full,
-// once, when it has been idle for 2 s after its last piece of work.
+// 75 MB of it live, for as long as the benchmark watched (12 s). So each thread collects in full
+// when it has been idle for 2 s after its last piece of work, and once more a second later.
 
 import {setFlagsFromString} from 'node:v8'
 import {runInNewContext} from 'node:vm'

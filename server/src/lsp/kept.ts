@@ -3,7 +3,7 @@
 // cross to the server on every keystroke; the facts and the summary are worked out here when first
 // asked for, so a keystroke pays for neither nor for copying them between threads.
 
-import {AnalysisSession, type Analysis, type DraftAnalysis, type Unchanged} from '../engine/index.ts'
+import {AnalysisSession, type Analysis, type DraftAnalysis, type LintOptions, type Unchanged} from '../engine/index.ts'
 import {sourcingSummary} from '../engine/summary.ts'
 import {factsOf, noFacts, type DetailName, type LintDetails, type LintJob, type LintOutcome} from './facts.ts'
 import {runJob} from './run.ts'
@@ -35,12 +35,15 @@ export class KeptLints {
     private readonly forgotten?: (key: string) => void
   ) {}
 
-  /** Lints `job` as lint `lint` of `key`, keeping it in place of the key's last one if the job says so. */
-  lint(key: string, lint: number, job: LintJob): LintOutcome {
+  /**
+   * Lints `job` as lint `lint` of `key`, keeping it in place of the key's last one if the job says
+   * so. `edit`: what the edit since the key's last lint left alone, when the caller knows it.
+   */
+  lint(key: string, lint: number, job: LintJob, edit?: LintOptions['edit']): LintOutcome {
     const previous = this.byKey.get(key)
     this.drop(key)
     const session = job.keep ? (previous?.session ?? new AnalysisSession()) : undefined
-    const {analysis, ...outcome} = runJob(job, session)
+    const {analysis, ...outcome} = runJob(job, session, previous && edit)
     if (session) {
       this.byKey.set(key, {lint, analysis: analysis && withoutTree(analysis), details: {}, session, characters: job.text.length})
       this.characters += job.text.length

@@ -5,11 +5,10 @@
 // action or the summary view needs them.
 
 import {Worker} from 'node:worker_threads'
-import type {Finding} from '../engine/index.ts'
+import {unchangedEnds, type Finding} from '../engine/index.ts'
 import {decodeFindings, type FindingsDelta} from './delta.ts'
 import type {DetailName, LintDetails, LintJob, LintOutcome} from './facts.ts'
 import {KeptLints} from './kept.ts'
-import {unchangedEnds} from '../engine/index.ts'
 import type {TextChange, WorkerRequest, WorkerResponse} from './worker.ts'
 
 interface Waiting {

@@ -1,7 +1,7 @@
 // One lint of one draft, the same call the CLI makes. Runs in the lint worker, or on the main thread
 // when no worker could be started.
 
-import {lint, ruleUrl, type Analysis, type AnalysisSession, type Finding} from '../engine/index.ts'
+import {lint, ruleUrl, type Analysis, type AnalysisSession, type Finding, type LintOptions} from '../engine/index.ts'
 import type {LintJob, LintOutcome} from './facts.ts'
 
 /** The outcome, less the lint's name, with the analysis for the caller to keep; none when the engine failed. */
@@ -9,11 +9,11 @@ export interface JobRun extends Omit<LintOutcome, 'lint'> {
   analysis: Analysis | undefined
 }
 
-/** `session`: the draft's engine session, for an open draft linted again and again. */
-export function runJob(job: LintJob, session?: AnalysisSession): JobRun {
+/** `session`: the draft's engine session, for an open draft linted again and again; `edit`: the edit since its last lint, when known. */
+export function runJob(job: LintJob, session?: AnalysisSession, edit?: LintOptions['edit']): JobRun {
   const started = performance.now()
   try {
-    const result = lint(job.text, {format: job.format, path: job.path, configuration: job.configuration, session})
+    const result = lint(job.text, {format: job.format, path: job.path, configuration: job.configuration, session, edit})
     return {findings: result.findings, problems: result.problems, analysis: result.analysis, took: performance.now() - started}
   } catch (error) {
     session?.reset()

@@ -174,8 +174,8 @@ function shift<T extends {start: number; end: number}>(span: T, by: number): T {
   return {...span, start: span.start + by, end: span.end + by}
 }
 
-export function analyze(text: string, format: DraftFormat, words: Words, cache = true, session?: AnalysisSession): Analysis {
-  session?.begin(text, format)
+export function analyze(text: string, format: DraftFormat, words: Words, cache = true, session?: AnalysisSession, edit?: {prefix: number; suffix: number}): Analysis {
+  session?.begin(text, format, edit)
   const blocks = session ? session.blocksOf(text, format) : splitBlocks(text, format)
   // The blocks an edit left alone at the start of the draft, and everything built from them, are the
   // last lint's (a session's): the work below starts after them.

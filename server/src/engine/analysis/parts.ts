@@ -76,14 +76,18 @@ export class AnalysisSession {
   /** The line starts of a lint's text, kept by the engine to edit for the next lint (points.ts). */
   private lines: {text: string; starts: readonly number[]} | undefined
 
-  /** Starts a lint of `text`: finds what the edit since the last lint left alone. */
-  begin(text: string, format: DraftFormat): void {
+  /**
+   * Starts a lint of `text`: finds what the edit since the last lint left alone, or takes it from
+   * `edit` when the caller knows it (the language server's worker is sent the edit, not the text).
+   */
+  begin(text: string, format: DraftFormat, edit?: {prefix: number; suffix: number}): void {
     if (format !== this.format) {
       this.format = format
       this.text = ''
       this.last = undefined
     }
-    this.unchanged = unchangedEnds(this.text, text)
+    const known = edit && edit.prefix + edit.suffix <= Math.min(this.text.length, text.length)
+    this.unchanged = known ? {prefix: edit.prefix, suffix: edit.suffix, delta: text.length - this.text.length, length: text.length} : unchangedEnds(this.text, text)
     this.before = this.text
     this.text = text
     this.resumed = 0
