@@ -137,7 +137,9 @@ const resident = () => {
 }
 let rss
 let settled
+let opening
 if (draftCount > 0) {
+  const openingStart = performance.now()
   const all = []
   for (let index = 0; index < draftCount; index++) {
     const other = `file:///bench/draft-${index}.md`
@@ -145,6 +147,7 @@ if (draftCount > 0) {
     await connection.sendNotification('textDocument/didOpen', {textDocument: {uri: other, languageId: 'markdown', version: 1, text: draft(targetWords, 0x1000 + index)}})
   }
   await Promise.all(all)
+  opening = performance.now() - openingStart
   await new Promise((resolve) => setTimeout(resolve, 500))
   rss = resident()
   // Settled: the server gives memory back after 2 s of quiet, over some seconds; sampled each second.
@@ -173,4 +176,5 @@ console.log(`${editCount} one-character edits, didChange → publishDiagnostics 
 console.log(`  right after opening:   median ${ms(percentile(firstTimes, 0.5))}   p95 ${ms(percentile(firstTimes, 0.95))}   max ${ms(Math.max(...firstTimes))}`)
 console.log(`  while typing (after ${warmupCount} more): median ${ms(percentile(times, 0.5))}   p95 ${ms(percentile(times, 0.95))}   max ${ms(Math.max(...times))}`)
 console.log(`full lint of the same draft, cold, in this process: median ${ms(percentile(fullTimes, 0.5))}`)
+if (draftCount > 0) console.log(`${draftCount} more such drafts opened in ${(opening / 1000).toFixed(1)} s`)
 if (draftCount > 0) console.log(`server memory with ${draftCount + 1} such drafts open: ${rss ? `${Math.round(rss / 2 ** 20)} MB resident just after opening them, ${Math.round(settled / 2 ** 20)} MB once settled` : 'unknown (no ps)'}`)

@@ -1,13 +1,17 @@
-// Giving memory back after a burst of work. Opening fifty drafts or checking the workspace leaves
-// the heaps mostly garbage, and V8's memory reducer, which should give it back once a process is
-// quiet, was not seen to: with 51 open 10,000-word drafts the lint worker's heap stayed at 170 MB,
-// 75 MB of it live, for as long as the benchmark watched (12 s). So each thread collects in full
-// when it has been idle for 2 s after its last piece of work, and once more a second later.
+// Giving memory back after a burst of work. Reading a draft whole (opening it, checking the
+// workspace) leaves most of what it allocated as garbage, and V8 let the lint worker's heap grow to
+// more than twice what was live: opening 51 drafts of 10,000 words left it at 170 MB with 75 MB
+// live, and its memory reducer, which should give memory back once a process is quiet, was not
+// seen to run there for as long as the benchmark watched (12 s). So the worker collects in full
+// after every 1,500,000 characters it reads whole, and each thread collects in full when it has
+// been idle for 2 s after its last piece of work, and once more a second later.
 
 import {setFlagsFromString} from 'node:v8'
 import {runInNewContext} from 'node:vm'
 
 const idleFor = 2000
+/** As much text as the worker keeps lints of (kept.ts): a burst's garbage is bounded by what it keeps. */
+const readBudget = 1_500_000
 
 /** V8's full collection: exposed to contexts made after the flag is set. Undefined if it is not. */
 function fullCollection(): (() => void) | undefined {
@@ -20,21 +24,36 @@ function fullCollection(): (() => void) | undefined {
   }
 }
 
-/** A function to call after each piece of work: 2 s after the last call, the thread collects in full. */
-export function idleCollector(): () => void {
+export interface Collector {
+  /** After each piece of work: 2 s after the last call, the thread collects in full. */
+  idle(): void
+  /** After reading a draft whole, with its length: past the budget, the thread collects in full. */
+  read(characters: number): void
+}
+
+export function collector(): Collector {
   const collect = fullCollection()
   let timer: NodeJS.Timeout | undefined
-  return () => {
-    if (!collect) return
-    clearTimeout(timer)
-    timer = setTimeout(() => {
-      collect()
-      // Pages the first collection freed are given back to the system by the next (as V8's own
-      // memory reducer collects more than once).
-      timer = setTimeout(collect, 1000)
+  let read = 0
+  return {
+    idle() {
+      if (!collect) return
+      clearTimeout(timer)
+      timer = setTimeout(() => {
+        collect()
+        // Pages the first collection freed are given back to the system by the next (as V8's own
+        // memory reducer collects more than once).
+        timer = setTimeout(collect, 1000)
+        timer.unref()
+      }, idleFor)
+      // Never what keeps the process alive.
       timer.unref()
-    }, idleFor)
-    // Never what keeps the process alive.
-    timer.unref()
+    },
+    read(characters) {
+      read += characters
+      if (read < readBudget || !collect) return
+      read = 0
+      collect()
+    }
   }
 }

@@ -19,7 +19,7 @@ import {
 import {configFileNames, configurationFor, type LoadedConfiguration} from '../config/index.ts'
 import {formatOf, type DraftFormat, type Finding} from '../engine/index.ts'
 import {codeActions, fixAllKind, needsFacts} from './actions.ts'
-import {idleCollector} from './collect.ts'
+import {collector} from './collect.ts'
 import {diagnosticSource, problemToDiagnostic, toDiagnostic} from './diagnostics.ts'
 import {Drafts} from './documents.ts'
 import type {DetailName, DraftFacts, LintDetails, LintOutcome} from './facts.ts'
@@ -89,7 +89,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (diagnostic) diagnosticOf.set(next, diagnostic)
   }
   const linter = new Linter({workerScript: options.workerScript, log, carried})
-  const collectWhenIdle = idleCollector()
+  const garbage = collector()
   const configurationCache = new Map<string, unknown>()
   const settingsCache = new Map<string, Promise<NarrowedSettings>>()
   const states = new Map<string, DraftState>()
@@ -298,7 +298,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const result: LintResult = {version, format, outcome, diagnostics, details: {}}
       state.result = result
       if (publish) void connection.sendDiagnostics({uri, version, diagnostics})
-      collectWhenIdle()
+      garbage.idle()
       return result
     })
     state.pending = {version, promise}
@@ -425,7 +425,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         results.push({uri, diagnostics})
       }
       progress.done()
-      collectWhenIdle()
+      garbage.idle()
       return {drafts: results, ignored}
     })
   )

@@ -5,7 +5,7 @@
 
 import {parentPort} from 'node:worker_threads'
 import type {DetailName, LintDetails, LintJob, LintOutcome} from './facts.ts'
-import {idleCollector} from './collect.ts'
+import {collector} from './collect.ts'
 import {KeptLints} from './kept.ts'
 import {unchangedEnds, type Finding} from '../engine/index.ts'
 import {editBetween, encodeFindings, type FindingsDelta} from './delta.ts'
@@ -46,7 +46,7 @@ export type WorkerResponse =
 export function startWorker(): void {
   const port = parentPort
   if (!port) return
-  const collectWhenIdle = idleCollector()
+  const garbage = collector()
   // The server logs what the worker writes to stderr.
   // The findings last sent for each draft kept, with the text they are of.
   const sent = new Map<string, {lint: number; findings: Finding[]; text: string}>()
@@ -80,7 +80,11 @@ export function startWorker(): void {
     try {
       const response: WorkerResponse = request.kind === 'lint' ? lintResponse(request) : {id: request.id, detail: kept.detail(request.key, request.lint, request.name)}
       port.postMessage(response)
-      if (request.kind === 'lint') collectWhenIdle()
+      if (request.kind === 'lint') {
+        // After the answer, not before it: a collection is for the next piece of work to wait on.
+        if (!request.change) garbage.read(request.job.text.length)
+        garbage.idle()
+      }
     } catch (error) {
       port.postMessage({id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error)} satisfies WorkerResponse)
     }
