@@ -229,7 +229,11 @@ function readBlocks(built: Built, blocks: readonly Block[], from: number, text: 
       const prose = session ? session.block(block.start, block.end, read) : read()
       built.prose[blockIndex] = prose
       for (const suppression of prose.suppressions) suppressions.push(shift(suppression, at))
-      for (const definition of prose.definitions) definitions.push({...shift(definition, at), labelSpan: shift(definition.labelSpan, at), referenced: false})
+      // Written out, not spread over the read definition: a spread with labelSpan written over gave
+      // each definition a hidden class of its own, and every loop over them went megamorphic.
+      for (const read of prose.definitions) {
+        definitions.push({label: read.label, value: read.value, start: read.start + at, end: read.end + at, labelSpan: {start: read.labelSpan.start + at, end: read.labelSpan.end + at}, referenced: false})
+      }
       for (const paragraph of prose.paragraphs) {
         const paragraphText = paragraph.masked
         let kind = kinds.get(paragraph)
