@@ -141,7 +141,10 @@ export function attributeQuotes(quotes: Quote[], sentences: Sentence[], paragrap
   }
 
   function attribute(quote: Quote): void {
-    const own = quote.sentences.map((index) => speechCue(index, quote)).find(Boolean)
+    // The first of the quote's sentences with a speech cue (a loop: this runs for every quote of
+    // the draft on every keystroke).
+    let own: Cue | undefined
+    for (let index = 0; index < quote.sentences.length && !own; index++) own = speechCue(quote.sentences[index], quote)
     if (own) {
       setSpeaker(quote, own.source, 'cue', own.index)
       return
