@@ -11,7 +11,7 @@ import type {Cue, DraftAnalysis, EvidenceNote, FootnoteDefinition, Paragraph, Qu
 import {sentenceOfNote, toEvidenceNote} from './notes.ts'
 import {clearParagraphMemo, maxParagraph, readingAt, type ParagraphReading} from './paragraph.ts'
 import {attributeQuotes, resolvePronouns} from './speakers.ts'
-import {clearDraftWide, makePart, placePart, type AnalysisSession, type ParagraphPart} from './parts.ts'
+import {clearDraftWide, makePart, movePart, placePart, type AnalysisSession, type ParagraphPart} from './parts.ts'
 
 /** Titles of sections that list sources rather than report ("Sources", "Source notes", "Notes:"). */
 const exemptTitle = /^(sources?|sourcing|notes?|disclosures?|methodology|references|documents|editor['’]?s notes?|about this (story|report)|corrections?|credits?|reporting notes?)\b[\w\s,&'’-]{0,30}:?$/i
@@ -148,7 +148,6 @@ function takeTail(built: Built, last: Built, blocks: readonly Block[], first: nu
     paragraph.index += counts[0]
     paragraph.section = paragraph.section >= sectionsBefore ? paragraph.section + sectionShift : outer
     paragraph.exempt = paragraph.section >= 0 && built.sections[paragraph.section].exempt
-    paragraph.sentences.length = 0
     built.paragraphs.push(paragraph)
     built.masked.push(last.masked[index])
   }
@@ -196,11 +195,15 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
   return {text, format, paragraphs, sentences, quotes, cues, notes, definitions, sections, suppressions, tooLong, tree: {type: 'RootNode', children: trees}}
 }
 
-/** The paragraphs of the last lint after the edit, as this lint finds them: this lint's `index` is the last's `index - shift`. */
+/**
+ * The paragraphs of the last lint after the edit, as this lint finds them: this lint's `index` is
+ * the last's `index - shift`, moved `delta` characters.
+ */
 interface Tail {
   built: Built
   firstParagraph: number
   shift: number
+  delta: number
 }
 
 /**
@@ -214,7 +217,7 @@ function readBlocks(built: Built, blocks: readonly Block[], from: number, text: 
   for (let blockIndex = from; blockIndex < blocks.length; blockIndex++) {
     if (blockIndex === end?.first) {
       const firstParagraph = paragraphs.length
-      return {built: end.built, firstParagraph, shift: takeTail(built, end.built, blocks, blockIndex, end.shift, end.delta)}
+      return {built: end.built, firstParagraph, shift: takeTail(built, end.built, blocks, blockIndex, end.shift, end.delta), delta: end.delta}
     }
     const block = blocks[blockIndex]
     built.blocks.push(block)
@@ -270,6 +273,7 @@ function placeParagraphs(built: Built, text: string, words: Words, cache: boolea
   let openQuote = keptParagraphs > 0 ? built.openAfter[keptParagraphs - 1] : undefined
   for (let index = keptParagraphs; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index]
+    paragraph.sentences.length = 0
     if (masked[index].length > maxParagraph) tooLong.push({start: paragraph.start, end: paragraph.end})
     // After the edit, the same paragraph read the same way (continuing a quote or not) is the last
     // lint's reading, and its part too unless the paragraph before changed what it is for.
@@ -303,7 +307,53 @@ function placeParagraphs(built: Built, text: string, words: Words, cache: boolea
     openQuote = reading.endsOpen ? quotes[quotes.length - 1] : undefined
     built.openAfter.push(openQuote)
     built.afterParagraph.push(sentences.length, quotes.length, cues.length, tooLong.length)
+    if (before >= 0 && sameAsBefore(built, tail!, index)) {
+      takeRestOfTail(built, tail!, index + 1)
+      return
+    }
   }
+}
+
+/**
+ * Did this lint leave paragraph `index` of the unchanged end as the last lint left it: the same
+ * number, the same quote open after it, and as many sentences, quotes, cues and unread spans
+ * before the next? Then every paragraph after it reads as before, numbered as before.
+ */
+function sameAsBefore(built: Built, tail: Tail, index: number): boolean {
+  const before = index - tail.shift
+  const last = tail.built.afterParagraph
+  return (
+    tail.shift === 0 && built.openAfter[index] === tail.built.openAfter[before] && built.sentences.length === last[before * 4] &&
+    built.quotes.length === last[before * 4 + 1] && built.cues.length === last[before * 4 + 2] && built.tooLong.length === last[before * 4 + 3]
+  )
+}
+
+/**
+ * The paragraphs of the unchanged end from `from` on, when nothing before them changed their
+ * numbers: the last lint's parts moved in place by the edit's length, and its lists taken as they
+ * were. The most common keystroke, a letter typed into a word, needs no more after the edit.
+ */
+function takeRestOfTail(built: Built, tail: Tail, from: number): void {
+  const last = tail.built
+  for (let index = from; index < last.parts.length; index++) {
+    movePart(last.parts[index], tail.delta)
+    built.parts.push(last.parts[index])
+    built.readings.push(last.readings[index])
+    built.trees.push(last.trees[index])
+    built.openAfter.push(last.openAfter[index])
+  }
+  const [sentences, quotes, cues, tooLong] = [built.sentences.length, built.quotes.length, built.cues.length, built.tooLong.length]
+  for (let index = sentences; index < last.sentences.length; index++) {
+    built.sentences.push(last.sentences[index])
+    built.names.push(last.names[index])
+  }
+  for (let index = quotes; index < last.quotes.length; index++) built.quotes.push(last.quotes[index])
+  for (let index = cues; index < last.cues.length; index++) {
+    built.cues.push(last.cues[index])
+    built.ownSources.push(last.ownSources[index])
+  }
+  for (let index = tooLong; index < last.tooLong.length; index++) built.tooLong.push(moveSpan(last.tooLong[index], tail.delta))
+  for (let index = from * 4; index < last.afterParagraph.length; index++) built.afterParagraph.push(last.afterParagraph[index])
 }
 
 /** The draft's evidence notes, each tied to its sentence (and its sentence to it). */

@@ -347,14 +347,7 @@ export interface Placement {
  * sources, speakers, notes) is cleared by `clearDraftWide`, for every part at once.
  */
 export function placePart(part: ParagraphPart, place: Placement, text: string, sameText = false): void {
-  const delta = place.paragraph.start - part.start
-  if (delta !== 0) {
-    for (const span of part.spans) {
-      span.start += delta
-      span.end += delta
-    }
-    part.start = place.paragraph.start
-  }
+  movePart(part, place.paragraph.start - part.start)
   // The same reading can stand for different text: notes and markup are masked before reading.
   if (!sameText) {
     const paragraphText = text.slice(place.paragraph.start, place.paragraph.end)
@@ -391,6 +384,17 @@ export function placePart(part: ParagraphPart, place: Placement, text: string, s
     for (let index = 0; index < sentences.length; index++) quote.sentences[index] = place.firstSentence + sentences[index]
     quote.continues = part.quoteContinues[local] ? continues : undefined
   }
+}
+
+/** Moves a part, every span of it, `delta` characters. */
+export function movePart(part: ParagraphPart, delta: number): void {
+  if (delta === 0) return
+  const {spans} = part
+  for (let index = 0; index < spans.length; index++) {
+    spans[index].start += delta
+    spans[index].end += delta
+  }
+  part.start += delta
 }
 
 /**
