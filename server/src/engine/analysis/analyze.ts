@@ -307,7 +307,9 @@ function placeParagraphs(built: Built, text: string, words: Words, cache: boolea
     openQuote = reading.endsOpen ? quotes[quotes.length - 1] : undefined
     built.openAfter.push(openQuote)
     built.afterParagraph.push(sentences.length, quotes.length, cues.length, tooLong.length)
-    if (before >= 0 && sameAsBefore(built, tail!, index)) {
+    // Once a paragraph of the unchanged end leaves the same quote open as before (the same quote
+    // object: its part is the last lint's), every paragraph after it reads as before.
+    if (before >= 0 && built.openAfter[index] === tail!.built.openAfter[before]) {
       takeRestOfTail(built, tail!, index + 1)
       return
     }
@@ -315,45 +317,77 @@ function placeParagraphs(built: Built, text: string, words: Words, cache: boolea
 }
 
 /**
- * Did this lint leave paragraph `index` of the unchanged end as the last lint left it: the same
- * number, the same quote open after it, and as many sentences, quotes, cues and unread spans
- * before the next? Then every paragraph after it reads as before, numbered as before.
- */
-function sameAsBefore(built: Built, tail: Tail, index: number): boolean {
-  const before = index - tail.shift
-  const last = tail.built.afterParagraph
-  return (
-    tail.shift === 0 && built.openAfter[index] === tail.built.openAfter[before] && built.sentences.length === last[before * 4] &&
-    built.quotes.length === last[before * 4 + 1] && built.cues.length === last[before * 4 + 2] && built.tooLong.length === last[before * 4 + 3]
-  )
-}
-
-/**
- * The paragraphs of the unchanged end from `from` on, when nothing before them changed their
- * numbers: the last lint's parts moved in place by the edit's length, and its lists taken as they
- * were. The most common keystroke, a letter typed into a word, needs no more after the edit.
+ * The paragraphs of the unchanged end from `from` on, when the paragraph before them left the same
+ * quote open as in the last lint: each reads as before and is placed as before, moved by the edit's
+ * length and renumbered by as many paragraphs, sentences, quotes and cues as the edit added or
+ * removed before it. Done over the last lint's lists in a few flat loops rather than paragraph by
+ * paragraph: a keystroke in a long draft costs little more after the edit than moving numbers.
  */
 function takeRestOfTail(built: Built, tail: Tail, from: number): void {
   const last = tail.built
-  for (let index = from; index < last.parts.length; index++) {
-    movePart(last.parts[index], tail.delta)
-    built.parts.push(last.parts[index])
+  const before = from - tail.shift
+  const old = before > 0 ? last.afterParagraph.slice((before - 1) * 4, before * 4) : [0, 0, 0, 0]
+  const shift = {paragraphs: tail.shift, sentences: built.sentences.length - old[0], quotes: built.quotes.length - old[1], cues: built.cues.length - old[2], tooLong: built.tooLong.length - old[3]}
+  const renumber = shift.paragraphs !== 0 || shift.sentences !== 0 || shift.quotes !== 0 || shift.cues !== 0
+  for (let index = before; index < last.parts.length; index++) {
+    const part = last.parts[index]
+    movePart(part, tail.delta)
+    if (renumber && part.placed) renumberPlaced(part.placed, shift)
+    built.parts.push(part)
     built.readings.push(last.readings[index])
     built.trees.push(last.trees[index])
     built.openAfter.push(last.openAfter[index])
+    const after = index * 4
+    built.afterParagraph.push(last.afterParagraph[after] + shift.sentences, last.afterParagraph[after + 1] + shift.quotes, last.afterParagraph[after + 2] + shift.cues, last.afterParagraph[after + 3] + shift.tooLong)
   }
-  const [sentences, quotes, cues, tooLong] = [built.sentences.length, built.quotes.length, built.cues.length, built.tooLong.length]
-  for (let index = sentences; index < last.sentences.length; index++) {
-    built.sentences.push(last.sentences[index])
+  for (let index = old[0]; index < last.sentences.length; index++) {
+    const sentence = last.sentences[index]
+    if (renumber) {
+      sentence.index += shift.sentences
+      sentence.paragraph += shift.paragraphs
+      if (sentence.bylineOf !== undefined && sentence.bylineOf !== -1) sentence.bylineOf += shift.paragraphs
+      for (let cue = 0; cue < sentence.cues.length; cue++) sentence.cues[cue] += shift.cues
+      for (let quote = 0; quote < sentence.quotes.length; quote++) sentence.quotes[quote] += shift.quotes
+    }
+    built.sentences.push(sentence)
     built.names.push(last.names[index])
   }
-  for (let index = quotes; index < last.quotes.length; index++) built.quotes.push(last.quotes[index])
-  for (let index = cues; index < last.cues.length; index++) {
-    built.cues.push(last.cues[index])
+  for (let index = old[1]; index < last.quotes.length; index++) {
+    const quote = last.quotes[index]
+    if (renumber) {
+      quote.index += shift.quotes
+      quote.paragraph += shift.paragraphs
+      if (quote.continues !== undefined) quote.continues += shift.quotes
+      for (let sentence = 0; sentence < quote.sentences.length; sentence++) quote.sentences[sentence] += shift.sentences
+    }
+    built.quotes.push(quote)
+  }
+  for (let index = old[2]; index < last.cues.length; index++) {
+    const cue = last.cues[index]
+    if (renumber) {
+      cue.index += shift.cues
+      cue.sentence += shift.sentences
+    }
+    built.cues.push(cue)
     built.ownSources.push(last.ownSources[index])
   }
-  for (let index = tooLong; index < last.tooLong.length; index++) built.tooLong.push(moveSpan(last.tooLong[index], tail.delta))
-  for (let index = from * 4; index < last.afterParagraph.length; index++) built.afterParagraph.push(last.afterParagraph[index])
+  for (let index = old[3]; index < last.tooLong.length; index++) built.tooLong.push(moveSpan(last.tooLong[index], tail.delta))
+  if (shift.sentences !== 0) {
+    for (let index = from; index < built.paragraphs.length; index++) {
+      const {sentences} = built.paragraphs[index]
+      for (let sentence = 0; sentence < sentences.length; sentence++) sentences[sentence] += shift.sentences
+    }
+  }
+}
+
+/** A part's numbers, moved as its paragraph's, sentences', quotes' and cues' were. */
+function renumberPlaced(placed: NonNullable<ParagraphPart['placed']>, shift: {paragraphs: number; sentences: number; quotes: number; cues: number}): void {
+  placed.paragraph += shift.paragraphs
+  placed.firstSentence += shift.sentences
+  placed.firstQuote += shift.quotes
+  placed.firstCue += shift.cues
+  if (placed.bylineOf !== undefined && placed.bylineOf !== -1) placed.bylineOf += shift.paragraphs
+  if (placed.continues !== undefined) placed.continues += shift.quotes
 }
 
 /** The draft's evidence notes, each tied to its sentence (and its sentence to it). */
