@@ -186,8 +186,7 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
   session?.finish(built)
 
   const {paragraphs, sentences, quotes, cues, definitions} = built
-  clearDraftWide(sentences, quotes, cues, built.ownSources)
-  for (let index = 0; index < definitions.length; index++) definitions[index].referenced = false
+  clearDraftWide(sentences, quotes, cues, built.ownSources, definitions)
   resolvePronouns(sentences, cues, built.names)
   attributeQuotes(quotes, sentences, paragraphs, cues, text)
   const notes = evidenceNotes(built, text, words)
@@ -327,27 +326,27 @@ function takeRestOfTail(built: Built, tail: Tail, from: number): void {
   const last = tail.built
   const before = from - tail.shift
   const old = before > 0 ? last.afterParagraph.slice((before - 1) * 4, before * 4) : [0, 0, 0, 0]
-  const shift = {paragraphs: tail.shift, sentences: built.sentences.length - old[0], quotes: built.quotes.length - old[1], cues: built.cues.length - old[2], tooLong: built.tooLong.length - old[3]}
-  const renumber = shift.paragraphs !== 0 || shift.sentences !== 0 || shift.quotes !== 0 || shift.cues !== 0
+  const added = {paragraphs: tail.shift, sentences: built.sentences.length - old[0], quotes: built.quotes.length - old[1], cues: built.cues.length - old[2], tooLong: built.tooLong.length - old[3]}
+  const renumber = added.paragraphs !== 0 || added.sentences !== 0 || added.quotes !== 0 || added.cues !== 0
   for (let index = before; index < last.parts.length; index++) {
     const part = last.parts[index]
     movePart(part, tail.delta)
-    if (renumber && part.placed) renumberPlaced(part.placed, shift)
+    if (renumber && part.placed) renumberPlaced(part.placed, added)
     built.parts.push(part)
     built.readings.push(last.readings[index])
     built.trees.push(last.trees[index])
     built.openAfter.push(last.openAfter[index])
     const after = index * 4
-    built.afterParagraph.push(last.afterParagraph[after] + shift.sentences, last.afterParagraph[after + 1] + shift.quotes, last.afterParagraph[after + 2] + shift.cues, last.afterParagraph[after + 3] + shift.tooLong)
+    built.afterParagraph.push(last.afterParagraph[after] + added.sentences, last.afterParagraph[after + 1] + added.quotes, last.afterParagraph[after + 2] + added.cues, last.afterParagraph[after + 3] + added.tooLong)
   }
   for (let index = old[0]; index < last.sentences.length; index++) {
     const sentence = last.sentences[index]
     if (renumber) {
-      sentence.index += shift.sentences
-      sentence.paragraph += shift.paragraphs
-      if (sentence.bylineOf !== undefined && sentence.bylineOf !== -1) sentence.bylineOf += shift.paragraphs
-      for (let cue = 0; cue < sentence.cues.length; cue++) sentence.cues[cue] += shift.cues
-      for (let quote = 0; quote < sentence.quotes.length; quote++) sentence.quotes[quote] += shift.quotes
+      sentence.index += added.sentences
+      sentence.paragraph += added.paragraphs
+      if (sentence.bylineOf !== undefined && sentence.bylineOf !== -1) sentence.bylineOf += added.paragraphs
+      for (let cue = 0; cue < sentence.cues.length; cue++) sentence.cues[cue] += added.cues
+      for (let quote = 0; quote < sentence.quotes.length; quote++) sentence.quotes[quote] += added.quotes
     }
     built.sentences.push(sentence)
     built.names.push(last.names[index])
@@ -355,39 +354,39 @@ function takeRestOfTail(built: Built, tail: Tail, from: number): void {
   for (let index = old[1]; index < last.quotes.length; index++) {
     const quote = last.quotes[index]
     if (renumber) {
-      quote.index += shift.quotes
-      quote.paragraph += shift.paragraphs
-      if (quote.continues !== undefined) quote.continues += shift.quotes
-      for (let sentence = 0; sentence < quote.sentences.length; sentence++) quote.sentences[sentence] += shift.sentences
+      quote.index += added.quotes
+      quote.paragraph += added.paragraphs
+      if (quote.continues !== undefined) quote.continues += added.quotes
+      for (let sentence = 0; sentence < quote.sentences.length; sentence++) quote.sentences[sentence] += added.sentences
     }
     built.quotes.push(quote)
   }
   for (let index = old[2]; index < last.cues.length; index++) {
     const cue = last.cues[index]
     if (renumber) {
-      cue.index += shift.cues
-      cue.sentence += shift.sentences
+      cue.index += added.cues
+      cue.sentence += added.sentences
     }
     built.cues.push(cue)
     built.ownSources.push(last.ownSources[index])
   }
   for (let index = old[3]; index < last.tooLong.length; index++) built.tooLong.push(moveSpan(last.tooLong[index], tail.delta))
-  if (shift.sentences !== 0) {
+  if (added.sentences !== 0) {
     for (let index = from; index < built.paragraphs.length; index++) {
       const {sentences} = built.paragraphs[index]
-      for (let sentence = 0; sentence < sentences.length; sentence++) sentences[sentence] += shift.sentences
+      for (let sentence = 0; sentence < sentences.length; sentence++) sentences[sentence] += added.sentences
     }
   }
 }
 
 /** A part's numbers, moved as its paragraph's, sentences', quotes' and cues' were. */
-function renumberPlaced(placed: NonNullable<ParagraphPart['placed']>, shift: {paragraphs: number; sentences: number; quotes: number; cues: number}): void {
-  placed.paragraph += shift.paragraphs
-  placed.firstSentence += shift.sentences
-  placed.firstQuote += shift.quotes
-  placed.firstCue += shift.cues
-  if (placed.bylineOf !== undefined && placed.bylineOf !== -1) placed.bylineOf += shift.paragraphs
-  if (placed.continues !== undefined) placed.continues += shift.quotes
+function renumberPlaced(placed: NonNullable<ParagraphPart['placed']>, added: {paragraphs: number; sentences: number; quotes: number; cues: number}): void {
+  placed.paragraph += added.paragraphs
+  placed.firstSentence += added.sentences
+  placed.firstQuote += added.quotes
+  placed.firstCue += added.cues
+  if (placed.bylineOf !== undefined && placed.bylineOf !== -1) placed.bylineOf += added.paragraphs
+  if (placed.continues !== undefined) placed.continues += added.quotes
 }
 
 /** The draft's evidence notes, each tied to its sentence (and its sentence to it). */

@@ -7,7 +7,7 @@
 // paragraphs it touched.
 
 import type {ParagraphReading} from './paragraph.ts'
-import type {Cue, Paragraph, Quote, Sentence, Source} from './model.ts'
+import type {Cue, FootnoteDefinition, Paragraph, Quote, Sentence, Source} from './model.ts'
 import type {DraftFormat, Span} from '../types.ts'
 import type {BlockProse} from '../read/prose.ts'
 import {splitBlocks, splitBlocksAfterEdit, type Block} from '../read/blocks.ts'
@@ -124,8 +124,8 @@ export class AnalysisSession {
    * Where the draft's unchanged end starts: the blocks after the edit whose text did not change and
    * whose place moved by exactly the edit's length, each with what the last lint built from it.
    * This lint's block `first` and after are the last lint's block `index - shift`, moved `delta`
-   * characters; the blocks before
-   * `from` are taken already (`unchangedStart`). Undefined when the last block changed.
+   * characters; the blocks before `from` are taken already (`unchangedStart`). Undefined when the
+   * last block changed.
    */
   unchangedEnd(blocks: readonly Block[], from: number): {first: number; shift: number; delta: number; built: Built} | undefined {
     const last = this.last
@@ -399,9 +399,10 @@ export function movePart(part: ParagraphPart, delta: number): void {
 
 /**
  * Clears what the draft-wide pass sets on the draft's objects, kept or new: each cue's source as read
- * (before pronouns are resolved), no speaker for any quote, no notes on any sentence.
+ * (before pronouns are resolved), no speaker for any quote, no notes on any sentence, no footnote
+ * definition referenced.
  */
-export function clearDraftWide(sentences: Sentence[], quotes: Quote[], cues: Cue[], ownSources: Source[]): void {
+export function clearDraftWide(sentences: Sentence[], quotes: Quote[], cues: Cue[], ownSources: Source[], definitions: FootnoteDefinition[]): void {
   for (let index = 0; index < cues.length; index++) cues[index].source = ownSources[index]
   for (const quote of quotes) {
     if (quote.evidence === 'none' && quote.speaker === undefined && quote.cue === undefined) continue
@@ -410,5 +411,6 @@ export function clearDraftWide(sentences: Sentence[], quotes: Quote[], cues: Cue
     quote.cue = undefined
   }
   for (const sentence of sentences) if (sentence.notes.length > 0) sentence.notes = []
+  for (let index = 0; index < definitions.length; index++) definitions[index].referenced = false
 }
 
