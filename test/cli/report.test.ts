@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict'
 import {join} from 'node:path'
 import {after, before, test} from 'node:test'
+import type {Attribution} from '../../server/src/engine/attributions.ts'
 import type {SourcingSummary} from '../../server/src/engine/summary.ts'
 import {cli, removeProject, tempProject} from './helpers.ts'
 
@@ -30,7 +31,8 @@ after(() => removeProject(project))
 test('JSON: each draft\'s sources with counts, shares and the anonymous sources with no reason', () => {
   const run = cli(['--report', 'sources', '--format', 'json', 'story.md', 'empty.md'], {cwd: project})
   assert.equal(run.code, 0, run.stderr)
-  const [report, empty] = JSON.parse(run.stdout) as Array<SourcingSummary & {filePath: string}>
+  type Report = Omit<SourcingSummary, 'attributions'> & {filePath: string; attributionsByKind: SourcingSummary['attributions']; attributions: Attribution[]}
+  const [report, empty] = JSON.parse(run.stdout) as Report[]
   assert.equal(report.filePath, join(project, 'story.md'))
   assert.deepEqual(
     report.sources.map((source) => [source.name, source.kind, source.attributions, source.quotes]),
@@ -44,7 +46,18 @@ test('JSON: each draft\'s sources with counts, shares and the anonymous sources 
   assert.deepEqual(report.sources[0].firstMention.start, {line: 1, column: 1, offset: 0})
   assert.deepEqual(report.quotes, {total: 1, attributed: 1, named: 1, share: 1})
   assert.deepEqual(report.claims, {total: 3, attributed: 2, noted: 0, unsourced: 1, share: 2 / 3})
-  assert.deepEqual(report.attributions, {named: 2, anonymous: 1, vague: 1})
+  assert.deepEqual(report.attributionsByKind, {named: 2, anonymous: 1, vague: 1})
+  // Every attribution, quote by quote, with 0-based offsets into the draft.
+  const quoteStart = story.indexOf('“We will')
+  const quoted = report.attributions.find((attribution) => attribution.quote)!
+  assert.deepEqual(quoted, {
+    cue: {text: 'said', start: story.indexOf('said.'), end: story.indexOf('said.') + 4},
+    source: {text: 'Dorsey', kind: 'named', start: story.indexOf('Dorsey said.'), end: story.indexOf('Dorsey said.') + 6},
+    quote: {start: quoteStart, end: story.indexOf('”') + 1},
+    how: 'same sentence'
+  })
+  assert.deepEqual(report.attributions.map((attribution) => attribution.source.text), ['Mayor Lena Dorsey', 'Dorsey', 'A senior city hall aide', 'Critics'])
+  assert.deepEqual(empty.attributions, [])
   assert.deepEqual(report.anonymousWithoutReason, ['A senior city hall aide'])
   assert.deepEqual(empty.sources, [])
   assert.equal(empty.claims.share, null)

@@ -5,6 +5,7 @@
 import {lint, type Configuration, type DraftFormat, type Finding, type Problem} from '../engine/index.ts'
 import {applyFixes, isFixable} from '../engine/fix.ts'
 import {sourcingSummary, type SourcingSummary} from '../engine/summary.ts'
+import {attributionsOf, type Attribution} from '../engine/attributions.ts'
 
 export interface DraftJob {
   text: string
@@ -27,6 +28,8 @@ export interface DraftOutcome {
   /** How many fixes were applied. */
   fixed: number
   summary?: SourcingSummary
+  /** Every attribution found, quote by quote, with the summary. */
+  attributions?: Attribution[]
   /** Problems with the configuration's word lists. */
   problems: Problem[]
 }
@@ -56,6 +59,7 @@ export function lintDraft(job: DraftJob): DraftOutcome {
     output: text !== job.text ? text : undefined,
     fixed,
     summary: job.summary ? sourcingSummary(result.analysis) : undefined,
+    attributions: job.summary ? attributionsOf(result.analysis) : undefined,
     problems
   }
 }

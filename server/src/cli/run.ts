@@ -134,7 +134,7 @@ async function lintFiles({options, io, configuration, problems, display, reports
       const failure = writeDraftAtomically(path, outcome.output, outcome)
       if (failure) problems.add(`${display(path)}: ${failure}`)
     }
-    reports.push({filePath: path, path: display(path), findings: outcome.findings, output: fixing ? outcome.output : undefined, summary: outcome.summary})
+    reports.push({filePath: path, path: display(path), findings: outcome.findings, output: fixing ? outcome.output : undefined, summary: outcome.summary, attributions: outcome.attributions})
   })
   return collected.notes
 }
@@ -172,7 +172,7 @@ async function lintStdin({options, io, configuration, problems, display, reports
     summary: options.report === 'sources'
   })
   for (const problem of outcome.problems) problems.add(describeConfigProblem(problem, display))
-  reports.push({filePath: path ?? '<stdin>', path: shown, findings: outcome.findings, output: fixing ? outcome.output : undefined, summary: outcome.summary})
+  reports.push({filePath: path ?? '<stdin>', path: shown, findings: outcome.findings, output: fixing ? outcome.output : undefined, summary: outcome.summary, attributions: outcome.attributions})
   return decoded.text
 }
 

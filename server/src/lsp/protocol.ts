@@ -11,7 +11,8 @@ export interface SourcingSummaryParams {
 }
 
 /**
- * The draft's sourcing summary, the same object the CLI prints for `--report sources`; null when the
+ * The draft's sourcing summary, the same object the CLI prints for `--report sources` (whose JSON
+ * calls the counts by kind `attributionsByKind` and adds the list of attributions); null when the
  * document is not open.
  */
 export const sourcingSummaryRequest = new RequestType<SourcingSummaryParams, SourcingSummary | null, void>('attributionLint/sourcingSummary')

@@ -5,7 +5,13 @@ import type {SourceSummary} from '../../engine/summary.ts'
 import type {Formatter} from './types.ts'
 
 export const formatSourcesJson: Formatter = (files) => {
-  return JSON.stringify(files.map((file) => ({filePath: file.filePath, ...file.summary}))) + '\n'
+  // The counts by kind of source are `attributionsByKind` here: `attributions` is the list of every
+  // attribution found, quote by quote, that annotated corpora score speakers against.
+  return JSON.stringify(files.map((file) => {
+    if (!file.summary) return {filePath: file.filePath}
+    const {attributions: attributionsByKind, ...summary} = file.summary
+    return {filePath: file.filePath, ...summary, attributionsByKind, attributions: file.attributions ?? []}
+  })) + '\n'
 }
 
 export const formatSourcesTable: Formatter = (files, context) => {

@@ -2,6 +2,7 @@
 
 import type {Finding} from '../../engine/index.ts'
 import type {SourcingSummary} from '../../engine/summary.ts'
+import type {Attribution} from '../../engine/attributions.ts'
 
 export interface FileReport {
   /** Absolute path (ESLint's `filePath`). */
@@ -13,6 +14,8 @@ export interface FileReport {
   /** The fixed text (`--fix`, `--fix-dry-run`), when fixing changed it. */
   output?: string
   summary?: SourcingSummary
+  /** Every attribution found (`--report sources`), quote by quote. */
+  attributions?: Attribution[]
 }
 
 export interface ReportContext {
