@@ -53,6 +53,30 @@ export interface Words {
   anonymityRequests: PhraseIndex
   placeholders: Set<string>
   grammar: Grammar
+  /**
+   * Words that negate a verb: "not", "never", and the contracted forms of the auxiliaries ("isn't",
+   * "didn’t", "won't"), mapped to the auxiliary they contract ("not" and "never" to themselves).
+   */
+  negations: Map<string, string>
+}
+
+/** Contracted negatives whose stem is not the auxiliary followed by "n't". */
+const irregularNegatives: Record<string, string> = {will: 'won', can: 'ca', shall: 'sha'}
+
+/**
+ * "isn't", "didn’t", "won't": the auxiliaries of the grammar lists with "n't" (either apostrophe),
+ * added to the lists their auxiliary is in, so "isn't saying" reads as "is saying" does.
+ */
+function addContractions(grammar: Grammar): Map<string, string> {
+  const negations = new Map<string, string>([['not', 'not'], ['never', 'never']])
+  for (const auxiliary of grammar.finiteVerbs) {
+    if (!grammar.auxiliaries.has(auxiliary)) continue
+    for (const apostrophe of ["'", '’']) negations.set(`${irregularNegatives[auxiliary] ?? auxiliary}n${apostrophe}t`, auxiliary)
+  }
+  for (const [contracted, auxiliary] of negations) {
+    for (const list of [grammar.auxiliaries, grammar.beVerbs, grammar.finiteVerbs]) if (contracted !== auxiliary && list.has(auxiliary)) list.add(contracted)
+  }
+  return negations
 }
 
 const doubledFinal = new Set(['admit', 'slam', 'commit', 'regret', 'submit', 'omit', 'permit', 'refer', 'prefer', 'occur', 'confer', 'plan', 'stop', 'drop', 'chat', 'quip', 'nag', 'tap', 'rebut', 'blog'])
@@ -124,6 +148,7 @@ export function loadWords(additions: WordListAdditions = {}, problems: Problem[]
   const grammar = Object.fromEntries(
     Object.entries(grammarData).filter(([key]) => key !== 'description').map(([key, list]) => [key, new Set((list as {words: string[]}).words)])
   ) as Grammar
+  const negations = addContractions(grammar)
 
   const claimEntries: Array<[string, ClaimCategory]> = claimsData.groups.flatMap((group) => group.phrases.map((text): [string, ClaimCategory] => [text, group.category as ClaimCategory]))
   for (const text of checkEntries('claimMarkers', additions.claimMarkers ?? [], problems)) claimEntries.push([text, 'hedge'])
@@ -152,7 +177,8 @@ export function loadWords(additions: WordListAdditions = {}, problems: Problem[]
     anonymityReasons: indexPhrases(anonymityData.groups.flatMap((group) => group.phrases.map((text): [string, undefined] => [text, undefined]))),
     anonymityRequests: indexPhrases(anonymityData.requests.phrases.map((text): [string, undefined] => [text, undefined])),
     placeholders: set('placeholders', placeholderData.words),
-    grammar
+    grammar,
+    negations
   }
   if (!hasAdditions) builtIn = words
   return words

@@ -50,7 +50,7 @@ function phraseBefore(items: Item[], end: number, words: Words): Item[] {
       // "an investigator who works with insurers said": the clause after `who` modifies the noun
       // before it; but in "a move that Varga described", the subject follows `that`.
       const next = items[index + 1]
-      if (next && next.kind === 'word' && (isCapitalised(next) || words.grammar.determiners.has(next.lower))) break
+      if (next && next.kind === 'word' && (isCapitalised(next) || words.grammar.determiners.has(next.lower) || words.grammar.subjectPronouns.has(next.lower))) break
       return phraseBefore(items, index - 1, words)
     }
     // "Officials who spoke on condition of anonymity because they were not authorized to speak
@@ -58,7 +58,10 @@ function phraseBefore(items: Item[], end: number, words: Words): Item[] {
     // clause's `who`.
     const following = items[index + 1]
     const infinitive = item.lower === 'to' && following?.kind === 'word' && !isCapitalised(following) && !words.grammar.determiners.has(following.lower) && !isNumber(following.text)
-    if (item.kind === 'word' && (words.grammar.beVerbs.has(item.lower) || infinitive || /^(has|have|had)$/.test(item.lower))) {
+    // "Two aides did not return messages seeking comment": a subject holds no auxiliary or negation
+    // ("did", "would", "not"); the words are a clause, not the noun phrase of a source.
+    const verbWord = !isCapitalised(item) && (words.negations.has(item.lower) || modals.has(item.lower) || /^(did|does|do)$/.test(item.lower))
+    if (item.kind === 'word' && (words.grammar.beVerbs.has(item.lower) || infinitive || verbWord || /^(has|have|had)$/.test(item.lower))) {
       for (let back = index - 1; back >= 0; back--) {
         const earlier = items[back]
         if (earlier.kind === 'quote' || (earlier.kind === 'mark' && /^[;:]$/.test(earlier.text))) break
@@ -186,6 +189,20 @@ export function speechFollows(items: Item[], from: number, words: Words, base: s
   return false
 }
 
+/** Words that open an embedded question: "did not say whether", "would not say when". */
+const questionWords = /^(whether|what|when|where|why|how|if|who|whom|which)$/
+
+/**
+ * After a negated verb of speech, is something reported? "did not say whether", "never denied that",
+ * "did not respond: “...”" are; "did not respond to a request for comment", "has not commented." are not.
+ */
+function saysSomething(items: Item[], from: number, words: Words, base: string): boolean {
+  const first = items[skipTimeWords(items, from, words)]
+  if (!first) return false
+  if (first.kind === 'mark') return first.text === ':'
+  return first.kind === 'quote' || questionWords.test(first.lower) || speechFollows(items, from, words, base)
+}
+
 /** Verbs whose `to` complement is reported speech or intent ("claimed to have", "vowed to"). */
 const toComplement = new Set(['claim', 'vow', 'pledge', 'promise', 'threaten'])
 
@@ -300,8 +317,13 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const between = index > 0 && beIndex < index - 1 ? items.slice(beIndex + 1, index) : []
     // "are saying" is progressive, not passive.
     const passive = !item.lower.endsWith('ing') && between.some((word) => words.grammar.beVerbs.has(word.lower))
+    // "did not respond to a request for comment", "has not commented publicly": a verb of speech
+    // negated, with nothing said after it, attributes nothing and names no source to explain. "did
+    // not say whether the plan would pass", "would not say when" still report on what was (not) said.
+    const negated = between.some((word) => words.negations.has(word.lower))
+    if (negated && !saysSomething(items, index + 1, words, base)) continue
     // "visitors can ask for refunds", "the board will announce": speech yet to happen attributes nothing.
-    if (item.lower === base && between.some((word) => modals.has(word.lower))) continue
+    if (!negated && item.lower === base && between.some((word) => modals.has(word.lower))) continue
     if (participleOnly.has(item.lower) && item.lower !== 'said' && item.lower !== 'told' && item.lower !== 'found' && !passive && !between.some((word) => /^(has|have|had)$/.test(word.lower))) continue
     if (passive) {
       if (next?.lower === 'by') add(item, item, base, phraseAfter(items, index + 2, words))

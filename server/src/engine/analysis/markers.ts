@@ -5,23 +5,34 @@ import type {PhraseIndex, Words} from '../words.ts'
 import {isCapitalised, type Item} from './items.ts'
 import type {ClaimCategory, Mention} from './model.ts'
 
-/** Every match of an indexed phrase among the words outside quotes. */
-export function matchPhrases<Tag>(items: Item[], index: PhraseIndex<Tag>): Array<Mention & {tag: Tag}> {
+/**
+ * Every match of an indexed phrase among the words outside quotes. With `negations`, a phrase also
+ * matches negated: "is not designed to" and "isn't designed to" as "is designed to", "was never
+ * aware" as "was aware".
+ */
+export function matchPhrases<Tag>(items: Item[], index: PhraseIndex<Tag>, negations?: Map<string, string>): Array<Mention & {tag: Tag}> {
   const found: Array<Mention & {tag: Tag}> = []
   for (let at = 0; at < items.length; at++) {
-    const candidates = items[at].kind === 'word' ? index.get(items[at].lower) : undefined
+    const first = items[at]
+    // "isn't expected to" as "is expected to"; but a contracted modal alone ("wouldn't", "couldn't")
+    // mostly tells what someone would not or could not do ("she wouldn't back down"), not a forecast.
+    const candidates = first.kind === 'word' ? index.get(first.lower) ?? (negations?.has(first.lower) ? index.get(negations.get(first.lower)!)?.filter((phrase) => phrase.words.length > 1) : undefined) : undefined
     if (!candidates) continue
     for (const phrase of candidates) {
       const matched: Item[] = []
+      let words = 0
       let cursor = at
       for (const word of phrase.words) {
         while (items[cursor]?.kind === 'mark' && /^['’-]$/.test(items[cursor].text)) cursor++
+        // A negation between the phrase's words: "is not designed to".
+        if (negations && matched.length > 0 && (items[cursor]?.lower === 'not' || items[cursor]?.lower === 'never')) matched.push(items[cursor++])
         const item = items[cursor]
-        if (!item || item.kind !== 'word' || (word !== '*' && item.lower !== word)) break
+        if (!item || item.kind !== 'word' || (word !== '*' && item.lower !== word && negations?.get(item.lower) !== word)) break
         matched.push(item)
+        words++
         cursor++
       }
-      if (matched.length === phrase.words.length) {
+      if (words === phrase.words.length) {
         found.push({start: matched[0].start, end: matched.at(-1)!.end, text: matched.map((item) => item.text).join(' '), tag: phrase.tag})
         at = cursor - 1
         break
@@ -32,7 +43,7 @@ export function matchPhrases<Tag>(items: Item[], index: PhraseIndex<Tag>): Array
 }
 
 export function claimMarkers(items: Item[], words: Words): Array<Mention & {category: ClaimCategory}> {
-  const found = matchPhrases(items, words.claimMarkers).map(({tag, ...mention}) => ({...mention, category: tag}))
+  const found = matchPhrases(items, words.claimMarkers, words.negations).filter((mention) => !refusal(items, mention, words)).map(({tag, ...mention}) => ({...mention, category: tag}))
   // Superlatives by form: "the oldest prison", "the hardest hit".
   for (let at = 1; at < items.length; at++) {
     const item = items[at]
@@ -42,6 +53,26 @@ export function claimMarkers(items: Item[], words: Words): Array<Mention & {cate
     if (!found.some((mention) => mention.start <= item.start && mention.end >= item.end)) found.push({start: items[at - 1].start, end: item.end, text: `the ${item.text}`, category: 'judgement'})
   }
   return found.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * "would not comment", "could not be reached", "couldn't say whether": a source declining or out
+ * of reach, not a forecast. A negated modal followed by a verb of speech, or by "be" and a
+ * participle, tells what happened.
+ */
+function refusal(items: Item[], mention: Mention, words: Words): boolean {
+  let at = items.findIndex((item) => item.start === mention.start)
+  const modal = items[at]
+  if (at < 0 || mention.end !== modal.end || !/^(would|could|wouldn['’]t|couldn['’]t)$/.test(modal.lower)) return false
+  if (!/n['’]t$/.test(modal.lower)) {
+    if (!words.negations.has(items[at + 1]?.lower ?? '')) return false
+    at++
+  }
+  const verb = items[at + 1]
+  if (verb?.kind !== 'word') return false
+  if (words.cueForms.has(verb.lower)) return true
+  const participle = items[at + 2]
+  return verb.lower === 'be' && participle?.kind === 'word' && /^[a-z]+(ed|en)$/.test(participle.lower)
 }
 
 /** Document mentions: "a memo", "records show", "data from", "a study", "prior reporting". */
