@@ -65,6 +65,13 @@ const mustFire: MustFire = [
     ['1:1-1:56 unnamed-speaker', '1:71-1:110 unnamed-speaker', '3:1-3:43 unnamed-speaker']
   ],
 
+  // Speech acts beyond "said": any verb carries its subject to the quote, and the subject decides.
+  ['any verb after a quote that opens the sentence, anonymous subject', '“We will not reopen it this year,” a county official fumed.', ['1:1-1:35 unnamed-speaker']],
+  ['a partial quote carried by a verb of criticism, vague subject', 'Critics mocked the plan as “a giveaway to the developers.”', ['1:28-1:59 unnamed-speaker'], {format: 'draft'}],
+  ['the verb before the quote, not one in a clause after it', 'Protesters gathered at the depot, chanting “no contract, no peace at all” after the union failed.', ['1:44-1:74 unnamed-speaker']],
+  ['a thing is no speaker', 'The sign on the door read "closed until further notice, no exceptions."', ['1:27-1:72 unnamed-speaker'], {format: 'text'}],
+  ['a determiner standing alone as the subject', 'A neighbour spoke first. Another said: “The county abandoned all of us.”', ['1:40-1:73 unnamed-speaker']],
+
   // Block quotes.
   ['a block quote with no author line', 'The county posted a warning on Tuesday.\n\n> “The water is over the bridge and rising fast tonight.”', ['3:3-3:58 unnamed-speaker']],
   ['an em-dash line that names no one', '> “Withdrawals are paused while we review the wallets.”\n>\n> — an exchange employee', ['1:3-1:56 unnamed-speaker']],
@@ -95,6 +102,13 @@ const mustNotFire: MustNotFire = [
   ['cue in the sentence right after', '“We will not reopen it this year.” Mara Lindqvist said that on Friday.'],
   ['cue in the sentence right before', 'Mara Lindqvist said the bridge was unsafe. “We will not reopen it this year.”'],
   ['cue at the end of the sentence after', '“We will not reopen it this year.” The decision was final, Mara Lindqvist said.'],
+
+  // Speech acts beyond "said".
+  ['any verb after a quote that opens the sentence', '“We will not reopen it this year,” Lindqvist fumed.'],
+  ['a two-word verb after the quote', '"We will not reopen it this year," Lindqvist shot back.', {format: 'text'}],
+  ['the subject of a verb before a partial quote', 'Lindqvist mocked the plan as “a giveaway to the developers.”', {format: 'draft'}],
+  ['a second verb shares the first verb’s subject', 'Lindqvist took the stage at the depot and bemoaned the plan as “a giveaway to the developers.”'],
+  ['time words between the subject and its verb', 'Rep. Mara Lindqvist on Friday pummeled the plan as "a giveaway to the developers."', {format: 'text'}],
 
   // Pronouns, inheritance and continuation with a named speaker.
   [

@@ -298,7 +298,9 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     if (isCapitalised(item) && !item.initial) continue
     // "his claims", "a report", "from other states", "to show": a noun or an infinitive, not a reporting verb.
     // But "Some say", "Many believe": a crowd word before a verb's base form is its subject.
-    const crowdSubject = previous?.kind === 'word' && (previous.initial || items[index - 2]?.kind !== 'word') && words.vagueDeterminers.has(previous.lower) && item.lower === base
+    // "Another said", "Each added": a determiner that opens the sentence alone is its subject.
+    const crowdSubject = previous?.kind === 'word' && (previous.initial || items[index - 2]?.kind !== 'word') &&
+      ((words.vagueDeterminers.has(previous.lower) && item.lower === base) || (previous.initial && /^(another|each|either|neither)$/.test(previous.lower)))
     if (!crowdSubject && previous && previous.kind === 'word' && (words.grammar.determiners.has(previous.lower) || /['’]s$/.test(previous.lower) || isNumber(previous.text) ||
       words.grammar.prepositions.has(previous.lower) || nounMakers.has(previous.lower) || words.vagueDeterminers.has(previous.lower))) continue
     // "analysts expect claims to exceed": after another verb of speech or belief, a noun
@@ -358,28 +360,51 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const subjectEnd = skipBackOverAuxiliaries(items, index - 1, words)
     const before = items[subjectEnd]
     if (!before) continue
-    if (before.kind === 'word') {
-      // "Lom, who has claimed the audit was wrong, resigned": `who` stands for the name before it.
-      if (words.grammar.relativePronouns.has(before.lower) && before.lower !== 'that') {
-        const ahead = items[subjectEnd - 1]
-        if (ahead?.kind === 'mark' && ahead.text === ',') add(item, item, base, subjectAcrossCommas(items, subjectEnd - 1, words), belief)
-        else if (ahead?.kind === 'word') add(item, item, base, phraseBefore(items, subjectEnd - 1, words), belief)
-        continue
-      }
-      add(item, item, base, phraseBefore(items, subjectEnd, words), belief)
-      continue
-    }
-    if (before.text === ',' || before.text === ')' ) {
+    if ((before.text === ',' || before.text === ')') && item.lower.endsWith('ing')) {
       // "Castellanos responded on Tuesday, saying ...": a participle's source is the clause's
       // subject; with no earlier cue ("imposed a tariff, citing ...") it is left alone.
-      if (item.lower.endsWith('ing')) {
-        const earlier = cues.at(-1)
-        if (earlier) cues.push({...earlier, start: item.start, end: item.end, phrase: item.text, base, belief})
-        // "Pelican is likely to cut routes, saying fuel costs rose": the opening subject speaks;
-        // verbs with other senses ("citing") need an earlier cue.
-        else if (!words.ambiguousVerbs.has(base)) add(item, item, base, openingSubject(items, words), belief)
-      } else add(item, item, base, subjectAcrossCommas(items, subjectEnd, words), belief)
+      const earlier = cues.at(-1)
+      if (earlier) cues.push({...earlier, start: item.start, end: item.end, phrase: item.text, base, belief})
+      // "Pelican is likely to cut routes, saying fuel costs rose": the opening subject speaks;
+      // verbs with other senses ("citing") need an earlier cue.
+      else if (!words.ambiguousVerbs.has(base)) add(item, item, base, openingSubject(items, words), belief)
+      continue
     }
+    const subject = subjectBefore(items, index, words)
+    if (subject) add(item, item, base, subject, belief)
   }
   return cues
+}
+
+/**
+ * The subject of the verb at `index`, read back over its auxiliaries: "Castellanos has said",
+ * "Lom, who has claimed", "the museum's director, Corinne Abati, said". Undefined when no phrase
+ * can be its subject (a mark or a quote stands before the verb).
+ */
+export function subjectBefore(items: Item[], index: number, words: Words): Item[] | undefined {
+  const subjectEnd = skipBackOverAuxiliaries(items, index - 1, words)
+  const before = items[subjectEnd]
+  if (!before) return undefined
+  if (before.kind === 'word') {
+    // "Lom, who has claimed the audit was wrong, resigned": `who` stands for the name before it.
+    if (words.grammar.relativePronouns.has(before.lower) && before.lower !== 'that') {
+      const ahead = items[subjectEnd - 1]
+      if (ahead?.kind === 'mark' && ahead.text === ',') return subjectAcrossCommas(items, subjectEnd - 1, words)
+      if (ahead?.kind === 'word') return phraseBefore(items, subjectEnd - 1, words)
+      return undefined
+    }
+    return withoutTimeTail(phraseBefore(items, subjectEnd, words), words)
+  }
+  if (before.text === ',' || before.text === ')') return subjectAcrossCommas(items, subjectEnd, words)
+  return undefined
+}
+
+/** "Rep. Gwen Graham on Friday said": the time between a subject and its verb is not the subject. */
+function withoutTimeTail(phrase: Item[], words: Words): Item[] {
+  for (let index = 1; index < phrase.length - 1; index++) {
+    const word = phrase[index]
+    const next = phrase[index + 1].lower
+    if (/^(on|last|this|in|at|early|late|during)$/.test(word.lower) && (timeNouns.test(next) || words.grammar.months.has(next))) return phrase.slice(0, index)
+  }
+  return phrase
 }

@@ -7,6 +7,7 @@
 import type {Paragraph as NlcstParagraph} from 'nlcst'
 import type {Words} from '../words.ts'
 import {findCues, type FoundCue} from './cues.ts'
+import {quoteVerbCues} from './quote-verbs.ts'
 import {isCapitalised, itemsOf, type Item} from './items.ts'
 import {claimMarkers, documentMentions, figures, hasAnonymityReason, loadedVerbMentions} from './markers.ts'
 import {Memo} from './memo.ts'
@@ -96,6 +97,7 @@ function readParagraph(masked: string, start: number, heading: boolean, continui
     const last = sentence.tokens.filter((token) => token.kind !== 'space').at(-1)
     const lastMarks = sentence.tokens.slice(-3).map((token) => token.text).join('')
     const cues = heading ? [] : findCues(items, words)
+    if (!heading) for (const cue of quoteVerbCues(items, cues, words)) cues.push(cue)
     const reading: SentenceReading = {
       start: sentence.start,
       end: sentence.end,

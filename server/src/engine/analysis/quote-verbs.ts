@@ -1,0 +1,104 @@
+// Speech acts beyond the reporting verbs: a direct quote whose sentence has no cue is still spoken
+// by the subject of the verb that carries it. "“Not in my town,” Reyes shot back", "Reyes mocked
+// the plan as “a giveaway to developers”", "Ortega continued: “...”". The verb can be any verb (a
+// reporter writes "fumed", "quipped", "bemoaned", "went on"), so its shape decides, next to the
+// quote; the cue it makes ties the quote only, not the sentence's other claims.
+
+import type {Words} from '../words.ts'
+import {subjectBefore, type FoundCue} from './cues.ts'
+import {isCapitalised, isNumber, type Item} from './items.ts'
+import {classifySource} from './sources.ts'
+
+/** Past tenses with no -ed: "Trump shot back", "she went on", "he broke in". */
+const irregularPast = new Set(['went', 'shot', 'spoke', 'wrote', 'told', 'said', 'began', 'broke', 'struck', 'gave', 'took', 'put', 'made', 'got', 'kept', 'sang', 'swore', 'threw', 'fired', 'hit', 'led', 'chose', 'felt', 'thought', 'meant', 'sent', 'read', 'set', 'let', 'ran', 'came', 'stood', 'held'])
+
+/** Words shaped like a verb's third person or past that are not verbs here. */
+const notVerbs = /(ss|us|is|ics|ous|ness|ed by)$/
+
+/**
+ * Is the word at `index` a finite verb whose subject stands before it? "Reyes fumed", "Reyes also
+ * bemoaned", "Reyes is pledging", "Ortega went on"; not "the proposed plan", "three officials".
+ */
+function isVerb(items: Item[], index: number, words: Words): boolean {
+  const item = items[index]
+  if (item.kind !== 'word' || isCapitalised(item) || item.text.length < 3) return false
+  const lower = item.lower
+  const grammar = words.grammar
+  if (grammar.determiners.has(lower) || grammar.prepositions.has(lower) || grammar.phraseBreaks.has(lower) || grammar.auxiliaries.has(lower) || grammar.numberWords.has(lower)) return false
+  let before = index - 1
+  while (before >= 0 && items[before].kind === 'word' && (grammar.auxiliaries.has(items[before].lower) || /^[a-z]+ly$/.test(items[before].text))) before--
+  const previous = items[before]
+  if (!previous) return false
+  const afterAuxiliary = before < index - 1 && items.slice(before + 1, index).some((word) => grammar.auxiliaries.has(word.lower) && !/^(also|then|again|later|first|once|already|still|now|never|often|recently|separately|simply|only|just|even)$/.test(word.lower))
+  // "is pledging", "has called": a participle after an auxiliary.
+  if (afterAuxiliary) return /^[a-z]+(ing|ed|en)$/.test(item.text) || irregularPast.has(lower)
+  // A noun's modifier before it ("the proposed plan", "two officials", "his ...") says it is a noun.
+  if (previous.kind === 'word' && (grammar.determiners.has(previous.lower) || words.vagueDeterminers.has(previous.lower) || isNumber(previous.text) || grammar.numberWords.has(previous.lower) || grammar.prepositions.has(previous.lower))) return false
+  if (irregularPast.has(lower)) return true
+  if (/^[a-z]+ed$/.test(item.text)) return true
+  // "Bozell concludes", "she notes": an -s form only after a name or a pronoun; "three officials" is a noun.
+  if (/^[a-z]+s$/.test(item.text) && !notVerbs.test(lower)) return previous.kind === 'word' && (isCapitalised(previous) || words.singularPronouns.has(previous.lower))
+  return false
+}
+
+/** A subject that can speak: a name, a person, a crowd, a body or a pronoun; not "the plan". */
+function speakerOf(phrase: Item[] | undefined, words: Words): FoundCue['source'] | undefined {
+  if (!phrase || phrase.length === 0 || phrase.length > 8) return undefined
+  const source = classifySource(phrase, words)
+  if (!source) return undefined
+  if (source.pronoun) return source.head === 'it' || source.head === 'there' ? undefined : source
+  if (source.kind !== 'named') return source
+  // A lower-case phrase read as "named" by default ("the plan", "the ceremony") is no speaker,
+  // unless it is an office or a body ("the mayor", "the council").
+  return phrase.some((item) => item.kind === 'word' && isCapitalised(item) && !item.initial) || (phrase[0].initial && isCapitalised(phrase[0]) && !words.grammar.determiners.has(phrase[0].lower)) ||
+    words.officeTitles.has(source.head) || words.institutions.has(source.head)
+    ? source
+    : undefined
+}
+
+/** Is there a cue that already speaks in this sentence? */
+function hasSpeechCue(cues: FoundCue[]): boolean {
+  return cues.some((cue) => !cue.belief)
+}
+
+/**
+ * Cues for the direct quotes of a sentence that has no speech cue: the subject and verb right after
+ * a quote that opens the sentence ("“...,” Reyes fumed"), else the nearest verb before the quote,
+ * in its clause, with its subject ("Reyes mocked the plan as “...”").
+ */
+export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words): FoundCue[] {
+  if (hasSpeechCue(cues) || !items.some((item) => item.kind === 'quote')) return []
+  const found: FoundCue[] = []
+  const make = (verb: Item, source: FoundCue['source']): FoundCue => ({start: verb.start, end: verb.end, phrase: verb.text, base: verb.lower, belief: false, source, embedded: true})
+  const quoteAt = items.findIndex((item) => item.kind === 'quote')
+  // "“...,” Reyes fumed", "“...,” an angry Reyes shot back": a subject of a few words and its verb,
+  // after a quote that opens the sentence (not "protesters chanted “...” after the union failed").
+  let after = quoteAt + 1
+  if (items[after]?.kind === 'mark' && /^[,—–-]$/.test(items[after].text)) after++
+  for (let index = after + 1; quoteAt === 0 && index < items.length && index <= after + 5; index++) {
+    const item = items[index]
+    if (item.kind !== 'word') break
+    if (!isVerb(items, index, words)) continue
+    const source = speakerOf(items.slice(after, index).filter((word) => !words.grammar.auxiliaries.has(word.lower)), words)
+    if (source) return [make(item, source)]
+    break
+  }
+  // "Reyes mocked the plan as “...”": the nearest verb before the quote in its clause.
+  for (let index = quoteAt - 1; index >= 0; index--) {
+    const item = items[index]
+    if (item.kind === 'quote' || (item.kind === 'mark' && /^[.;!?]$/.test(item.text))) break
+    if (!isVerb(items, index, words)) continue
+    let subject = subjectBefore(items, index, words)
+    // "Reyes took the stage and called the plan “...”": a second verb shares the first's subject.
+    if ((!subject || subject.length === 0) && /^(and|but)$/.test(items[index - 1]?.lower ?? '')) {
+      for (let earlier = index - 2; earlier >= 0 && !subject?.length; earlier--) {
+        if (items[earlier].kind !== 'word') break
+        if (isVerb(items, earlier, words)) subject = subjectBefore(items, earlier, words)
+      }
+    }
+    const source = speakerOf(subject, words)
+    if (source) found.push(make(item, source))
+    break
+  }
+  return found
+}
