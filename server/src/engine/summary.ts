@@ -3,7 +3,8 @@
 // read this one function over the analysis and never count anything themselves.
 
 import {location} from 'vfile-location'
-import type {Cue, DraftAnalysis, Quote, Source} from './analysis/model.ts'
+import {unattributedMarker} from './analysis/claims.ts'
+import type {DraftAnalysis, Quote, Source} from './analysis/model.ts'
 import type {Place, Point} from './types.ts'
 
 export interface SourceSummary {
@@ -162,7 +163,8 @@ export function sourcingSummary(analysis: DraftAnalysis): SourcingSummary {
   for (const sentence of sentences) {
     if (!isProse(sentence.index) || sentence.question || sentence.allQuoted || sentence.claimMarkers.length === 0) continue
     claims.total++
-    if (sentence.cues.some((index) => attributes(cues[index]))) claims.attributed++
+    // As unattributed-claim reads it: no claim marker left that no cue attributes.
+    if (!unattributedMarker(sentence, cues)) claims.attributed++
     else if (sentence.notes.some((index) => !notes[index].defect)) claims.noted++
     else claims.unsourced++
   }
@@ -185,14 +187,6 @@ export function sourcingSummary(analysis: DraftAnalysis): SourcingSummary {
     // An unresolved "he said" is a speaker nobody introduced, not a source kept anonymous on purpose.
     anonymousWithoutReason: sources.filter((source) => source.kind === 'anonymous' && !source.reasonGiven && !source.unresolved).map((source) => source.name)
   }
-}
-
-/**
- * As `unattributed-claim` reads a cue: any cue attributes a claim, even a vague one, but a verb of
- * belief only for a crowd ("experts believe"): "the mayor believes" states a belief.
- */
-function attributes(cue: Cue): boolean {
-  return !cue.belief || cue.source.kind === 'vague'
 }
 
 /** A quote as the rules count one: in prose, not a title of a work, not the tail of a quote that runs on. */

@@ -1,7 +1,8 @@
 // unattributed-claim: a sentence that asserts something a reader needs a source for, with no
 // attribution cue and no evidence note (shared spec, `unattributed-claim`).
 
-import type {ClaimCategory, Cue, Sentence} from '../analysis/model.ts'
+import {unattributedMarker} from '../analysis/claims.ts'
+import type {ClaimCategory} from '../analysis/model.ts'
 import {hasUsableNote, Messages, quoteText, candidates, type Rule} from './rule.ts'
 
 const categoryWords = {
@@ -29,8 +30,8 @@ export const unattributedClaim: Rule = {
     for (const index of candidates(analysis).claims) {
       const sentence = analysis.sentences[index]
       if (sentence.question || sentence.allQuoted) continue
-      const marker = claimMarker(sentence)
-      if (!marker || isAttributed(sentence, analysis.cues) || hasUsableNote(context, index)) continue
+      const marker = unattributedMarker(sentence, analysis.cues)
+      if (!marker || hasUsableNote(context, index)) continue
       reports.push({
         start: marker.start,
         end: marker.end,
@@ -40,27 +41,4 @@ export const unattributedClaim: Rule = {
     }
     return reports
   }
-}
-
-/**
- * The sentence's first claim marker. "Both spoke on condition of anonymity because the talks are
- * private": the cause is the reason for anonymity, not a claim.
- */
-function claimMarker(sentence: Sentence): Sentence['claimMarkers'][number] | undefined {
-  for (const marker of sentence.claimMarkers) if (!(sentence.anonymityReason && marker.category === 'cause')) return marker
-  return undefined
-}
-
-/**
- * A cue attributes the sentence, even a vague one; a verb of belief attributes only for a crowd
- * ("experts believe"): "the mayor believes" states a belief, it does not source one.
- */
-function isAttributed(sentence: Sentence, cues: Cue[]): boolean {
-  for (const index of sentence.cues) {
-    const cue = cues[index]
-    // "The council plans to close what it called “the least useful branch”": that cue names the
-    // quote's speaker; the plan is still unattributed.
-    if (!cue.embedded && (!cue.belief || cue.source.kind === 'vague')) return true
-  }
-  return false
 }
