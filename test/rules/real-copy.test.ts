@@ -39,5 +39,5 @@ quiet('unattributed-claim', 'negated speech with its subject in a relative claus
 // What follows a verb of belief is the believer's: the forecast in "hoped ... would" is the hope.
 quiet('unattributed-claim', 'a forecast inside a hope', 'Party leaders hoped the meeting would end the feud.')
 quiet('unattributed-claim', 'a judgement inside a worry', 'Growers worried that the frost was the worst in years.')
-fires('unattributed-claim', 'the belief itself is still a claim', 'The harbour master believes the pier would collapse.', ['1:19-1:27 unattributed-claim'])
+fires('unattributed-claim', 'the belief itself is still a claim', 'The harbour master believes the pier would collapse.', ['1:20-1:28 unattributed-claim'])
 fires('unattributed-claim', 'a claim before the verb of belief is the writer\'s', 'The reckless plan, its backers hope, will pass.', ['1:5-1:13 unattributed-claim'])
