@@ -17,7 +17,10 @@ const common = {
   legalComments: 'none',
   // ESM dependencies (tinyglobby's fdir) read import.meta.url, which is empty in a CommonJS bundle.
   define: {'import.meta.url': 'importMetaUrl'},
-  inject: ['scripts/import-meta-url.js']
+  inject: ['scripts/import-meta-url.js'],
+  // jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow; its `module`
+  // build is plain ESM.
+  alias: {'jsonc-parser': 'jsonc-parser/lib/esm/main.js'}
 }
 
 const entries = [

@@ -40,25 +40,53 @@ test('a glob that matches nothing', () => {
   assert.match(expectOneProblem(['stories/**/*.md']), /"stories\/\*\*\/\*\.md": no draft matches this pattern/)
 })
 
-test('an unknown option, with a suggestion', () => {
-  assert.equal(expectOneProblem(['--max-warning=3']), 'attribution-lint: unknown option "--max-warning=3" (did you mean "--max-warnings"?); see --help.')
+/** A usage mistake: one line per mistake, exit 2, and nothing linted or reported. */
+function expectUsageError(args: string[]): string[] {
+  const run = cli(['good.md', ...args], {cwd: project})
+  assert.equal(run.code, 2, `exit code; stderr: ${run.stderr}`)
+  assert.equal(run.stdout, '', 'nothing is linted before the options are right')
+  assert.doesNotMatch(run.stderr, /\n\s+at |Error:|node:internal/, 'no stack trace')
+  return lines(run.stderr)
+}
+
+test('an unknown option stops the run before anything is linted, with a suggestion', () => {
+  assert.deepEqual(expectUsageError(['--frmat', 'json']), ['attribution-lint: unknown option "--frmat" (did you mean "--format"?); see --help.'])
+  assert.deepEqual(expectUsageError(['--max-warning=3']), ['attribution-lint: unknown option "--max-warning=3" (did you mean "--max-warnings"?); see --help.'])
+  assert.deepEqual(expectUsageError(['-x']), ['attribution-lint: unknown option "-x"; see --help.'])
+})
+
+test('an option without its value is a usage error', () => {
+  assert.deepEqual(expectUsageError(['--format']), ['attribution-lint: --format needs a value; see --help.'])
+  assert.deepEqual(expectUsageError(['-f', '--quiet']), ['attribution-lint: -f needs a value (to give one that starts with "-", write --format=--quiet); see --help.'])
+  assert.deepEqual(expectUsageError(['--quiet=yes']), ['attribution-lint: --quiet takes no value ("--quiet=yes").'])
+})
+
+test('a negative number is a value, not an option', () => {
+  const run = cli(['--format', 'json', '--max-warnings', '-1', 'good.md'], {cwd: project})
+  assert.equal(run.code, 0, run.stderr)
 })
 
 test('an unknown rule id lists the valid ones', () => {
-  const line = expectOneProblem(['--rule', 'unatributed-claim:off'])
+  const [line] = expectUsageError(['--rule', 'unatributed-claim:off'])
   assert.match(line, /unknown rule "unatributed-claim" \(did you mean "unattributed-claim"\?\)/)
   for (const ruleId of ruleIds) assert.ok(line.includes(ruleId), `lists ${ruleId}`)
 })
 
 test('an unknown level in --rule', () => {
-  assert.match(expectOneProblem(['--rule', 'unattributed-claim:loud']), /unknown level "loud"; use off, info, warning or error/)
+  assert.match(expectUsageError(['--rule', 'unattributed-claim:loud'])[0], /unknown level "loud"; use off, info, warning or error/)
 })
 
-test('an unknown format falls back to stylish after saying so', () => {
-  const run = cli(['--format', 'xml', 'good.md'], {cwd: project})
-  assert.equal(run.code, 2)
-  assert.deepEqual(lines(run.stderr), ['attribution-lint: --format "xml": unknown format; use one of stylish, json, sarif, github, compact.'])
-  assert.match(run.stdout, /good\.md\n.*unattributed-claim/)
+test('an unknown format lists the valid ones, with a suggestion', () => {
+  assert.deepEqual(expectUsageError(['--format', 'xml']), ['attribution-lint: --format "xml": unknown format; use one of stylish, json, sarif, github, compact.'])
+  assert.match(expectUsageError(['--format=jsn'])[0], /unknown format \(did you mean "json"\?\)/)
+})
+
+test('every usage mistake is said, one line each', () => {
+  assert.deepEqual(expectUsageError(['--bogus', '--max-warnings', 'many', '--format']), [
+    'attribution-lint: unknown option "--bogus"; see --help.',
+    'attribution-lint: --max-warnings "many": give a whole number of warnings (0 fails on any warning).',
+    'attribution-lint: --format needs a value; see --help.'
+  ])
 })
 
 test('a binary file', () => {
@@ -139,8 +167,8 @@ test('a folder that cannot be listed', {skip: process.platform === 'win32'}, (t)
 
 test('a malformed configuration names the file and the position', () => {
   const folder = join(project, 'broken-config')
-  writeFiles(folder, {'.attributionlintrc.json': '{\n  "rules": {\n    "unattributed-claim": "warning",\n  }\n}\n', 'good.md': drafts.warning})
-  assert.match(expectOneProblem([], folder), /^attribution-lint: \.attributionlintrc\.json:4:3: .*not valid JSON/)
+  writeFiles(folder, {'.attributionlintrc.json': '{\n  "rules": {\n    "unattributed-claim" "warning"\n  }\n}\n', 'good.md': drafts.warning})
+  assert.match(expectOneProblem([], folder), /^attribution-lint: \.attributionlintrc\.json:3:26: .*not valid JSON/)
 })
 
 test('a configuration with an unknown rule', () => {
@@ -151,10 +179,9 @@ test('a configuration with an unknown rule', () => {
 
 test('several bad inputs: one line each, in order, and the good drafts still reported', () => {
   writeFiles(project, {'bin.md': Buffer.from([0, 1, 2, 3])})
-  const run = cli(['--format', 'json', '--bogus', 'missing.md', 'bin.md', 'good.md', 'clean.md'], {cwd: project})
+  const run = cli(['--format', 'json', 'missing.md', 'bin.md', 'good.md', 'clean.md'], {cwd: project})
   assert.equal(run.code, 2)
   assert.deepEqual(lines(run.stderr), [
-    'attribution-lint: unknown option "--bogus"; see --help.',
     'attribution-lint: missing.md: no such file or folder; check the path.',
     'attribution-lint: bin.md: is a binary file (it holds NUL bytes), not a text draft.'
   ])

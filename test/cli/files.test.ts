@@ -99,3 +99,23 @@ test('a symbolic link that loops back to a parent folder is not followed forever
 test('drafts outside the working folder are found by relative paths', () => {
   assert.deepEqual(linted(['../deeper/e.md', '../../a.md'], join(project, 'nested/deeper')), ['nested/deeper/e.md', 'a.md'])
 })
+
+test('a run that finds no drafts exits 2 with "No drafts found", unless --no-error-on-unmatched-pattern', () => {
+  const empty = tempProject({'notes.rst': drafts.warning, 'only-ignored/a.md': drafts.warning, '.attributionlintignore': 'only-ignored/\n'})
+  try {
+    for (const args of [[], ['only-ignored'], ['only-ignored/a.md'], ['--ext', 'draft']]) {
+      const run = cli(['--format', 'json', ...args], {cwd: empty})
+      assert.equal(run.code, 2, `${args.join(' ')}: ${run.stderr}`)
+      assert.match(run.stderr, /No drafts found in .*; check the paths, or add --no-error-on-unmatched-pattern/)
+      const allowed = cli(['--format', 'json', '--no-error-on-unmatched-pattern', ...args], {cwd: empty})
+      assert.equal(allowed.code, 0, `${args.join(' ')} with the flag: ${allowed.stderr}`)
+      assert.equal(allowed.stdout, '[]\n')
+    }
+    // A glob with no match is said, and allowed with the flag; a missing path stays an error.
+    assert.match(cli(['stories/*.md'], {cwd: empty}).stderr, /"stories\/\*\.md": no draft matches this pattern/)
+    assert.equal(cli(['--no-error-on-unmatched-pattern', 'stories/*.md'], {cwd: empty}).code, 0)
+    assert.equal(cli(['--no-error-on-unmatched-pattern', 'missing.md'], {cwd: empty}).code, 2)
+  } finally {
+    removeProject(empty)
+  }
+})

@@ -102,20 +102,23 @@ test('--fix-dry-run writes nothing and puts the fixed text in the JSON output', 
   assert.deepEqual(snapshot(join(project, 'dry')), snapshotBefore)
 })
 
-test('--fix-dry-run with --stdin prints the fixed draft byte for byte', () => {
-  const run = cli(['--stdin', '--stdin-filename', 'story.md', '--fix-dry-run'], {cwd: project, input: loadedDraft})
+test('--fix-dry-run with --stdin prints the report; the fixed draft is only the JSON "output"', () => {
+  const report = cli(['--stdin', '--stdin-filename', 'story.md', '--fix-dry-run', '--format', 'compact'], {cwd: project, input: loadedDraft})
+  assert.equal(report.code, 0)
+  assert.ok(!report.stdout.includes(fixedDraft), 'the draft itself is not printed as the report')
+  const run = cli(['--stdin', '--stdin-filename', 'story.md', '--fix-dry-run', '--format', 'json'], {cwd: project, input: loadedDraft})
   assert.equal(run.code, 0)
-  assert.equal(run.stdout, fixedDraft)
-  const unchanged = cli(['--stdin', '--fix-dry-run'], {cwd: project, input: drafts.warning})
-  assert.equal(unchanged.stdout, drafts.warning)
+  assert.equal(parseJsonResults(run.stdout)[0].output, fixedDraft)
+  const unchanged = cli(['--stdin', '--fix-dry-run', '--format', 'json'], {cwd: project, input: drafts.warning})
+  assert.equal(parseJsonResults(unchanged.stdout)[0].output, undefined)
   assert.equal(unchanged.code, 0)
 })
 
-test('--fix with --stdin writes nothing, says so, and prints the fixed draft', () => {
-  const run = cli(['--stdin', '--fix'], {cwd: project, input: drafts.info})
+test('--fix with --stdin writes nothing and says to use --fix-dry-run', () => {
+  const run = cli(['--stdin', '--fix', '--format', 'json'], {cwd: project, input: drafts.info})
   assert.equal(run.code, 2)
-  assert.match(run.stderr, /--fix cannot save standard input; use --fix-dry-run/)
-  assert.equal(run.stdout, 'Mayor Lena Dorsey said the budget was balanced.\n')
+  assert.match(run.stderr, /--fix cannot save standard input; use --fix-dry-run --format json/)
+  assert.equal(parseJsonResults(run.stdout)[0].output, 'Mayor Lena Dorsey said the budget was balanced.\n')
 })
 
 test('no draft is written without --fix, whatever else is asked', () => {

@@ -58,18 +58,20 @@ test('json is ESLint-shaped: one result per draft with messages and counts', () 
     ['clean.md', 'error.md', 'info.md', 'odd, name: 50% off.md', 'warning.md'].map((name) => join(project, 'stories', name))
   )
   for (const result of results) {
-    assert.deepEqual(Object.keys(result), ['filePath', 'messages', 'errorCount', 'warningCount'])
-    for (const message of result.messages) assert.deepEqual(Object.keys(message), ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn'])
+    assert.deepEqual(Object.keys(result), ['filePath', 'messages', 'errorCount', 'warningCount', 'infoCount', 'fixableErrorCount', 'fixableWarningCount'])
+    for (const message of result.messages) assert.deepEqual(Object.keys(message), ['ruleId', 'severity', 'severityName', 'message', 'line', 'column', 'endLine', 'endColumn'])
   }
   const error = results[1]
   assert.deepEqual(error.messages, [
-    {ruleId: 'dangling-evidence', severity: 2, message: error.messages[0].message, line: 1, column: 42, endLine: 1, endColumn: 46}
+    {ruleId: 'dangling-evidence', severity: 2, severityName: 'error', message: error.messages[0].message, line: 1, column: 42, endLine: 1, endColumn: 46}
   ])
-  assert.equal(error.errorCount, 1)
-  assert.equal(error.warningCount, 0)
+  assert.deepEqual([error.errorCount, error.warningCount, error.infoCount], [1, 0, 0])
   const info = results[2]
-  assert.deepEqual(info.messages.map((message) => [message.ruleId, message.severity, message.column, message.endColumn]), [['loaded-attribution-verb', 1, 19, 26]])
-  assert.equal(info.warningCount, 1, 'information counts as severity 1, as ESLint has no lower level')
+  assert.deepEqual(info.messages.map((message) => [message.ruleId, message.severity, message.severityName, message.column, message.endColumn]), [['loaded-attribution-verb', 1, 'info', 19, 26]])
+  assert.deepEqual([info.errorCount, info.warningCount, info.infoCount], [0, 0, 1], 'information is severity 1 (ESLint has no lower level) but never a warning')
+  assert.equal(info.fixableWarningCount, 0, 'a fixable information is not a fixable warning')
+  const warning = results[4]
+  assert.deepEqual([warning.errorCount, warning.warningCount, warning.infoCount], [0, 1, 0])
 })
 
 /** The SARIF 2.1.0 schema the SARIF SDK's multitool ships (the OASIS schema, JSON Schema 2020-12). */

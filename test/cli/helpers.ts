@@ -88,9 +88,12 @@ export function lines(text: string): string[] {
 /** ESLint-style JSON results, keyed by file name relative to `folder`. */
 export interface JsonResult {
   filePath: string
-  messages: Array<{ruleId: string; severity: number; message: string; line: number; column: number; endLine: number; endColumn: number}>
+  messages: Array<{ruleId: string; severity: number; severityName?: string; message: string; line: number; column: number; endLine: number; endColumn: number}>
   errorCount: number
   warningCount: number
+  infoCount: number
+  fixableErrorCount: number
+  fixableWarningCount: number
   output?: string
 }
 

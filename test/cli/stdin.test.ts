@@ -56,3 +56,20 @@ test('paths given with --stdin are said to be ignored', () => {
   assert.equal(run.code, 2)
   assert.match(run.stderr, /with --stdin the draft comes from standard input; the paths given \(other\.md\) are not linted/)
 })
+
+test('--stdin-filename honours the ignore files: nothing is linted, and stderr says "file ignored"', () => {
+  const folder = tempProject({'.attributionlintignore': 'archive/\n'})
+  try {
+    const run = cli(['--stdin', '--stdin-filename', 'archive/old.md', '--format', 'json'], {cwd: folder, input: drafts.warning})
+    assert.equal(run.code, 0, run.stderr)
+    assert.deepEqual(parseJsonResults(run.stdout), [])
+    assert.deepEqual(lines(run.stderr), ['attribution-lint: archive/old.md: file ignored, an ignore file or --ignore-pattern ignores it (--no-ignore lints it).'])
+    const byPattern = cli(['--stdin', '--stdin-filename', 'draft.md', '--ignore-pattern', 'draft.md', '--format', 'json'], {cwd: folder, input: drafts.warning})
+    assert.deepEqual(parseJsonResults(byPattern.stdout), [])
+    const notIgnored = cli(['--stdin', '--stdin-filename', 'archive/old.md', '--no-ignore', '--format', 'json'], {cwd: folder, input: drafts.warning})
+    assert.equal(notIgnored.code, 0)
+    assert.deepEqual(parseJsonResults(notIgnored.stdout)[0].messages.map((message) => message.ruleId), ['unattributed-claim'])
+  } finally {
+    removeProject(folder)
+  }
+})

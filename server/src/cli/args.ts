@@ -1,6 +1,11 @@
-// Reads the command line into options. Nothing here touches the file system. A bad argument is a
-// problem line (the run still lints what it can and exits 2), never an exception.
+// Reads the command line into options, strictly and before anything is linted, as ESLint does: an
+// unknown option, an option without its value or a bad value is a usage problem, and the run stops
+// with exit 2 (`--frmat json` must not lint the whole newsroom first). node:util's parseArgs splits
+// the arguments (`--format=json`, `-f json`, `--`); the checks and messages are ours. Nothing here
+// touches the file system or throws.
 
+import {parseArgs} from 'node:util'
+import {closest, didYouMean} from '../config/suggest.ts'
 import {ruleIds, type RuleId, type Severity} from '../engine/index.ts'
 
 export const formatNames = ['stylish', 'json', 'sarif', 'github', 'compact'] as const
@@ -48,31 +53,35 @@ export interface CliOptions {
   maxFileSize: number
   /** Threads: `off` (the default) one; `auto` one per core from 100 drafts; or a number. */
   concurrency: 'auto' | 'off' | number
+  /** A pattern that matches no draft, or a run with no drafts at all, is an error (exit 2). */
+  errorOnUnmatchedPattern: boolean
 }
 
 export interface ParsedArguments {
   options: CliOptions
-  /** One line each: an unknown option, a bad value. */
+  /** One line each: an unknown option, a missing or bad value. Any of them stops the run. */
   problems: string[]
 }
 
 interface OptionSpec {
   /** Takes a value (`--format json`, `--format=json`). */
   value: boolean
+  /** The one-letter form (`-f`). */
+  short?: string
   apply(options: CliOptions, value: string, problems: string[]): void
 }
 
-const flag = (apply: (options: CliOptions) => void): OptionSpec => ({value: false, apply: (options) => apply(options)})
-const valued = (apply: (options: CliOptions, value: string, problems: string[]) => void): OptionSpec => ({value: true, apply})
+const flag = (apply: (options: CliOptions) => void, short?: string): OptionSpec => ({value: false, short, apply: (options) => apply(options)})
+const valued = (apply: (options: CliOptions, value: string, problems: string[]) => void, short?: string): OptionSpec => ({value: true, short, apply})
 
 const specs: Record<string, OptionSpec> = {
   '--format': valued((options, value, problems) => {
     if ((formatNames as readonly string[]).includes(value)) options.format = value as FormatName
     else problems.push(`--format "${value}": unknown format${didYouMean(value, formatNames)}; use one of ${formatNames.join(', ')}.`)
-  }),
+  }, 'f'),
   '--output-file': valued((options, value) => {
     options.outputFile = value
-  }),
+  }, 'o'),
   '--max-warnings': valued((options, value, problems) => {
     const number = Number(value)
     if (/^-?\d+$/.test(value.trim()) && Number.isSafeInteger(number)) options.maxWarnings = number < 0 ? undefined : number
@@ -87,7 +96,7 @@ const specs: Record<string, OptionSpec> = {
   }),
   '--config': valued((options, value) => {
     options.configFile = value
-  }),
+  }, 'c'),
   '--no-config': flag((options) => {
     options.noConfig = true
   }),
@@ -105,10 +114,10 @@ const specs: Record<string, OptionSpec> = {
   }),
   '--version': flag((options) => {
     options.version = true
-  }),
+  }, 'v'),
   '--help': flag((options) => {
     options.help = true
-  }),
+  }, 'h'),
   '--report': valued((options, value, problems) => {
     if ((reportNames as readonly string[]).includes(value)) options.report = value as ReportName
     else problems.push(`--report "${value}": unknown report${didYouMean(value, reportNames)}; the report is "sources".`)
@@ -149,10 +158,16 @@ const specs: Record<string, OptionSpec> = {
     if (value === 'auto' || value === 'off') options.concurrency = value
     else if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 64) options.concurrency = Number(value) === 1 ? 'off' : Number(value)
     else problems.push(`--concurrency "${value}": give "auto", "off" or a number of threads from 1 to 64.`)
+  }),
+  '--no-error-on-unmatched-pattern': flag((options) => {
+    options.errorOnUnmatchedPattern = false
   })
 }
 
-const aliases: Record<string, string> = {'-f': '--format', '-o': '--output-file', '-c': '--config', '-h': '--help', '-v': '--version'}
+/** The options as parseArgs declares them: every one a string we check ourselves, or a flag. */
+const parseArgsOptions = Object.fromEntries(
+  Object.entries(specs).map(([name, spec]) => [name.slice(2), {type: spec.value ? ('string' as const) : ('boolean' as const), multiple: true, ...(spec.short ? {short: spec.short} : {})}])
+)
 
 export function defaultOptions(): CliOptions {
   return {
@@ -173,40 +188,44 @@ export function defaultOptions(): CliOptions {
     maxFileSize: defaultMaxFileSize,
     // Off by default: on 2-core machines threads cost about a third more CPU in all and did not
     // finish sooner while other jobs shared the machine (measured; see workers.ts).
-    concurrency: 'off'
+    concurrency: 'off',
+    errorOnUnmatchedPattern: true
   }
 }
 
 export function parseArguments(argv: readonly string[]): ParsedArguments {
   const options = defaultOptions()
   const problems: string[] = []
-  for (let index = 0; index < argv.length; index++) {
-    const argument = argv[index]
-    if (argument === '--') {
-      options.patterns.push(...argv.slice(index + 1))
-      break
-    }
-    if (!argument.startsWith('-') || argument === '-') {
-      options.patterns.push(argument)
+  // Not strict: parseArgs would throw at the first mistake, in its own words. Its tokens say what
+  // each argument is; every mistake is said below, in ours.
+  const {tokens} = parseArgs({args: [...argv], options: parseArgsOptions, strict: false, allowPositionals: true, tokens: true})
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      options.patterns.push(token.value)
       continue
     }
-    const equals = argument.startsWith('--') ? argument.indexOf('=') : -1
-    const name = aliases[equals === -1 ? argument : argument.slice(0, equals)] ?? (equals === -1 ? argument : argument.slice(0, equals))
-    const spec = specs[name]
+    if (token.kind === 'option-terminator') continue
+    const raw = argv[token.index]
+    const name = `--${token.name}`
+    const spec = Object.hasOwn(specs, name) ? specs[name] : undefined
     if (!spec) {
-      problems.push(`unknown option "${argument}"${didYouMean(name, Object.keys(specs))}; see --help.`)
+      // Compared without the dashes, which every option shares: `--frmat` is one edit from `--format`.
+      const meant = token.rawName.startsWith('--') ? closest(token.name, Object.keys(specs).map((known) => known.slice(2))) : undefined
+      problems.push(`unknown option "${raw}"${meant ? ` (did you mean "--${meant}"?)` : ''}; see --help.`)
       continue
     }
     if (!spec.value) {
-      if (equals !== -1) problems.push(`${name} takes no value ("${argument}").`)
+      if (token.inlineValue) problems.push(`${name} takes no value ("${raw}").`)
       else spec.apply(options, '', problems)
       continue
     }
-    let value: string | undefined
-    if (equals !== -1) value = argument.slice(equals + 1)
-    else if (index + 1 < argv.length && !isOptionLike(argv[index + 1])) value = argv[++index]
-    if (value === undefined) problems.push(`${name} needs a value; see --help.`)
-    else spec.apply(options, value, problems)
+    // parseArgs takes the next argument as the value whatever it is; `--format --quiet` has none.
+    const value = token.value
+    if (value === undefined || (!token.inlineValue && isOptionLike(value))) {
+      problems.push(`${token.rawName} needs a value${value === undefined ? '' : ` (to give one that starts with "-", write ${name}=${value})`}; see --help.`)
+      continue
+    }
+    spec.apply(options, value, problems)
   }
   return {options, problems}
 }
@@ -245,28 +264,4 @@ function parseSize(value: string): number | undefined {
   const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1
   const size = Math.round(Number(match[1]) * factor)
   return size > 0 ? size : undefined
-}
-
-/** ` (did you mean "--format"?)` when a close candidate exists. */
-export function didYouMean(word: string, candidates: readonly string[]): string {
-  let best: string | undefined
-  let bestDistance = Infinity
-  for (const candidate of candidates) {
-    const distance = candidate.startsWith(word) && word.length >= 3 ? 1 : editDistance(word.toLowerCase(), candidate.toLowerCase())
-    if (distance < bestDistance) {
-      best = candidate
-      bestDistance = distance
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? ` (did you mean "${best}"?)` : ''
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({length: b.length + 1}, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)))
-    previous = current
-  }
-  return previous[b.length]
 }

@@ -21,6 +21,11 @@ export interface CollectOptions {
   ignore: boolean
 }
 
+/** Would the ignore files or `--ignore-pattern`s skip this file (the name `--stdin-filename` gives)? */
+export function isIgnored(path: string, options: CollectOptions): boolean {
+  return new IgnoreMatcher(options).matches(resolve(options.cwd, path), false)
+}
+
 export interface Collected {
   /** Absolute paths, each once. */
   files: string[]
@@ -28,10 +33,12 @@ export interface Collected {
   problems: string[]
   /** Files named on the command line that an ignore file skips: said, but not an error. */
   notes: string[]
+  /** Globs that match no draft: an error unless `--no-error-on-unmatched-pattern`. */
+  unmatched: string[]
 }
 
 export function collectFiles(patterns: readonly string[], options: CollectOptions): Collected {
-  const collected: Collected = {files: [], problems: [], notes: []}
+  const collected: Collected = {files: [], problems: [], notes: [], unmatched: []}
   const seen = new Set<string>()
   const add = (file: string) => {
     if (seen.has(file)) return
@@ -56,7 +63,7 @@ export function collectFiles(patterns: readonly string[], options: CollectOption
         .map((match) => resolve(match))
         .sort(compareStrings)
       const drafts = matches.filter((file) => isDraft(file) && !ignored.matches(file, false))
-      if (drafts.length === 0) collected.problems.push(`"${pattern}": no draft matches this pattern${matches.length > 0 ? ' that is not ignored or has a draft extension' : ''}; check the pattern (quote it so the shell does not expand it).`)
+      if (drafts.length === 0) collected.unmatched.push(`"${pattern}": no draft matches this pattern${matches.length > 0 ? ' that is not ignored or has a draft extension' : ''}; check the pattern (quote it so the shell does not expand it).`)
       for (const file of drafts) add(file)
       continue
     }

@@ -33,20 +33,24 @@ Files
   --ignore-pattern PATTERN  also ignore what this .gitignore-style pattern matches (repeatable)
   --no-ignore               read no ignore file and no --ignore-pattern
   --max-file-size SIZE      skip larger files with a message (default: 10MB)
-  --stdin                   lint standard input; --stdin-filename NAME gives its name, format and configuration
+  --stdin                   lint standard input; --stdin-filename NAME gives its name, format,
+                            configuration and ignore files
+  --no-error-on-unmatched-pattern
+                            a glob or folder with no draft, or no draft at all, is not an error
   --concurrency N|auto|off  lint on N threads; auto: one per core from 100 drafts (default: off)
 
 Fixing
   --fix                     apply the safe fixes (a loaded verb becomes "said") and save the drafts
-  --fix-dry-run             compute the fixes without saving: with --stdin the fixed draft is printed;
-                            with --format json each result carries it as "output"
+  --fix-dry-run             compute the fixes without saving; with --format json each result
+                            carries the fixed draft as "output"
 
   -h, --help                this help;  -v, --version  the version
 
 Exit codes
   0  no errors, and no more warnings than --max-warnings allows
   1  errors, or too many warnings
-  2  a usage, configuration or file problem (every draft that could be read is still linted)
+  2  a usage mistake (nothing is linted), no drafts found, or a configuration or file problem
+     (every draft that could be read is still linted)
 
 Examples
   attribution-lint stories/

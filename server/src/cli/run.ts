@@ -1,12 +1,12 @@
-// One run of the command: arguments, configuration, files, lint, fixes, report, exit code. Every
-// problem with the user's input becomes one line on stderr and exit code 2, after every draft that
-// could be read has been linted and reported.
+// One run of the command: arguments, configuration, files, lint, fixes, report, exit code. A usage
+// mistake stops the run before anything is linted; every other problem with the user's input becomes
+// one line on stderr and exit code 2, after every draft that could be read has been linted and reported.
 
 import {join, relative, resolve} from 'node:path'
 import pc from 'picocolors'
 import {formatOf} from '../engine/index.ts'
 import {parseArguments, type CliOptions} from './args.ts'
-import {collectFiles, toPosix} from './collect.ts'
+import {collectFiles, isIgnored, toPosix} from './collect.ts'
 import {CliConfiguration, describeConfigProblem, resolvedConfiguration} from './configuration.ts'
 import {formatters, sourcesFormatter, type FileReport} from './formatters/index.ts'
 import {helpText, ruleList, version} from './help.ts'
@@ -21,8 +21,11 @@ export type {Io} from './output.ts'
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const {options, problems: usage} = parseArguments(argv)
+  if (usage.length > 0) {
+    for (const line of usage) io.stderr.write(`attribution-lint: ${line}\n`)
+    return 2
+  }
   const problems = new ProblemList()
-  for (const line of usage) problems.add(line)
   const notes: string[] = []
   const color = useColor(options, io)
   const finish = (code: number) => {
@@ -54,10 +57,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return finish(0)
   }
 
-  const lintRun: LintRun = {options, io, configuration, problems, display, reports: []}
-  let stdinText: string | undefined
-  if (options.stdin) stdinText = await lintStdin(lintRun)
-  else notes.push(...(await lintFiles(lintRun)))
+  const lintRun: LintRun = {options, io, configuration, problems, notes, display, reports: []}
+  if (options.stdin) await lintStdin(lintRun)
+  else await lintFiles(lintRun)
   const {reports} = lintRun
 
   const count = (severity: string) => reports.reduce((total, report) => total + report.findings.filter((finding) => finding.severity === severity).length, 0)
@@ -73,12 +75,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     // An audit, not a gate: only bad input fails it.
     return finish(0)
   }
-  if (options.stdin && isDryRun(options) && options.format !== 'json') {
-    // The fixed draft, byte for byte, for an editor to put in place of its buffer.
-    if (reports[0]) io.stdout.write(reports[0].output ?? stdinText ?? '')
-  } else {
-    emit(formatters[options.format](reports, context), options, io, problems)
-  }
+  // With --fix-dry-run the report is still the report: the fixed text is the JSON results' `output`.
+  emit(formatters[options.format](reports, context), options, io, problems)
 
   if (errors > 0) return finish(1)
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
@@ -93,6 +91,8 @@ interface LintRun {
   io: Io
   configuration: CliConfiguration
   problems: ProblemList
+  /** Files skipped on purpose (ignored): said on stderr, not errors. */
+  notes: string[]
   display: (path: string) => string
   /** One per draft linted, in command-line order. */
   reports: FileReport[]
@@ -103,10 +103,19 @@ function isDryRun(options: CliOptions): boolean {
   return options.fixDryRun || (options.fix && options.stdin)
 }
 
-/** Lints the drafts the command line names; returns notes about files skipped on purpose. */
-async function lintFiles({options, io, configuration, problems, display, reports}: LintRun): Promise<string[]> {
-  const collected = collectFiles(options.patterns, {cwd: io.cwd, extensions: options.extensions, ignorePatterns: options.ignorePatterns, ignore: options.ignore})
+/** Lints the drafts the command line names. */
+async function lintFiles({options, io, configuration, problems, notes, display, reports}: LintRun): Promise<void> {
+  const collected = collectFiles(options.patterns, collectOptions(options, io))
   for (const line of collected.problems) problems.add(line)
+  notes.push(...collected.notes)
+  if (options.errorOnUnmatchedPattern) {
+    for (const line of collected.unmatched) problems.add(line)
+    // A CI step that lints nothing (a moved folder, a wrong --ext) must not pass as clean.
+    if (collected.files.length === 0) {
+      const searched = options.patterns.length > 0 ? options.patterns.join(' ') : '.'
+      problems.add(`No drafts found in ${searched} (.${options.extensions.join(', .')} files that are not ignored); check the paths, or add --no-error-on-unmatched-pattern to let an empty run pass.`)
+    }
+  }
   const fixing = options.fix || options.fixDryRun
   const jobs: FileJob[] = collected.files.map((path) => ({
     path,
@@ -136,29 +145,37 @@ async function lintFiles({options, io, configuration, problems, display, reports
     }
     reports.push({filePath: path, path: display(path), findings: outcome.findings, output: fixing ? outcome.output : undefined, summary: outcome.summary, attributions: outcome.attributions})
   })
-  return collected.notes
 }
 
-/** Lints standard input as `--stdin-filename` (or `<stdin>`); returns the text read. */
-async function lintStdin({options, io, configuration, problems, display, reports}: LintRun): Promise<string | undefined> {
+function collectOptions(options: CliOptions, io: Io) {
+  return {cwd: io.cwd, extensions: options.extensions, ignorePatterns: options.ignorePatterns, ignore: options.ignore}
+}
+
+/** Lints standard input as `--stdin-filename` (or `<stdin>`). */
+async function lintStdin({options, io, configuration, problems, notes, display, reports}: LintRun): Promise<void> {
   const name = options.stdinFilename
   const path = name !== undefined ? resolve(io.cwd, name) : undefined
   const shown = path !== undefined ? display(path) : '<stdin>'
+  // An editor or hook pipes every buffer; the newsroom's ignore files decide as they do for files.
+  if (path !== undefined && options.ignore && isIgnored(path, collectOptions(options, io))) {
+    notes.push(`${shown}: file ignored, an ignore file or --ignore-pattern ignores it (--no-ignore lints it).`)
+    return
+  }
   let bytes: Buffer
   try {
     bytes = await io.readStdin(options.maxFileSize)
   } catch (error) {
     problems.add(`standard input cannot be read (${(error as Error).message}).`)
-    return undefined
+    return
   }
   if (bytes.length > options.maxFileSize) {
     problems.add(`${shown}: standard input is over the ${formatSize(options.maxFileSize)} limit for a draft; raise it with --max-file-size if this really is one.`)
-    return undefined
+    return
   }
   const decoded = decodeDraft(bytes)
   if (!decoded.ok) {
     problems.add(`${shown}: standard input ${decoded.problem}`)
-    return undefined
+    return
   }
   const fixing = options.fix || options.fixDryRun
   const outcome = lintDraft({
@@ -173,12 +190,11 @@ async function lintStdin({options, io, configuration, problems, display, reports
   })
   for (const problem of outcome.problems) problems.add(describeConfigProblem(problem, display))
   reports.push({filePath: path ?? '<stdin>', path: shown, findings: outcome.findings, output: fixing ? outcome.output : undefined, summary: outcome.summary, attributions: outcome.attributions})
-  return decoded.text
 }
 
 function checkCombinations(options: CliOptions, problems: ProblemList): void {
   if (options.fix && options.fixDryRun) problems.add('--fix and --fix-dry-run together: nothing is written (dry run).')
-  if (options.fix && options.stdin) problems.add('--fix cannot save standard input; use --fix-dry-run to print the fixed draft.')
+  if (options.fix && options.stdin) problems.add('--fix cannot save standard input; use --fix-dry-run --format json, whose "output" is the fixed draft.')
   if (options.stdin && options.patterns.length > 0) problems.add(`with --stdin the draft comes from standard input; the paths given (${options.patterns.join(' ')}) are not linted.`)
   if (!options.stdin && options.stdinFilename !== undefined) problems.add('--stdin-filename names standard input: add --stdin.')
   if (options.configFile !== undefined && options.noConfig) problems.add('--config and --no-config together: the --config file is used.')

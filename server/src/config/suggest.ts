@@ -1,18 +1,7 @@
-// "Did you mean" for misspelt keys, rule ids and severities.
+// "Did you mean" for misspelt options, keys, rule ids and severities: the one place the CLI and the
+// configuration guess what was meant (leven counts the single-character edits between two words).
 
-/** The number of single-character edits that turn `a` into `b`. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({length: b.length + 1}, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution))
-    }
-    previous = current
-  }
-  return previous[b.length]
-}
+import leven from 'leven'
 
 /** The candidate closest to `word`, when it is close enough to be a likely typo. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
@@ -22,7 +11,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
   for (const candidate of candidates) {
     const other = candidate.toLowerCase()
     // A cut-short name is a typo too: 'warn' for 'warning', 'unattributed' for 'unattributed-claim'.
-    const distance = lower.length >= 3 && other.startsWith(lower) ? 1 : editDistance(lower, other)
+    const distance = lower.length >= 3 && other.startsWith(lower) ? 1 : leven(lower, other)
     if (distance < bestDistance) {
       best = candidate
       bestDistance = distance

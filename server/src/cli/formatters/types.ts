@@ -28,7 +28,3 @@ export interface ReportContext {
 }
 
 export type Formatter = (files: FileReport[], context: ReportContext) => string
-
-export function errorCount(findings: Finding[]): number {
-  return findings.filter((finding) => finding.severity === 'error').length
-}

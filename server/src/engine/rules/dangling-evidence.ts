@@ -2,6 +2,7 @@
 // definition nobody references, an empty note, or one that still says TK (shared spec).
 
 import type {FootnoteDefinition} from '../analysis/model.ts'
+import leven from 'leven'
 import {type Report, type Rule} from './rule.ts'
 
 const defects = {
@@ -22,18 +23,8 @@ export function similarLabels(label: string, labels: string[]): string[] {
     if (candidate === label) return false
     if (numeric && /^\d+$/.test(candidate)) return true
     if (plain(candidate) === plain(label)) return true
-    return candidate.length <= maxLabelLength && editDistance(plain(candidate), plain(label)) <= Math.max(1, Math.floor(label.length / 4))
+    return candidate.length <= maxLabelLength && leven(plain(candidate), plain(label)) <= Math.max(1, Math.floor(label.length / 4))
   })
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({length: b.length + 1}, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-    previous = current
-  }
-  return previous[b.length]
 }
 
 export const danglingEvidence: Rule = {
