@@ -4,7 +4,7 @@
 import * as vscode from 'vscode'
 import {State, type LanguageClient} from 'vscode-languageclient/node'
 import {checkWorkspace} from './checkWorkspace.ts'
-import {fixAllLoadedVerbs} from './fixLoadedVerbs.ts'
+import {applyAllSafeFixes} from './fixAll.ts'
 import {createClient} from './server.ts'
 import {StatusBar} from './statusBar.ts'
 import {SummaryPanels, summaryViewType} from './summary/panel.ts'
@@ -55,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): AttributionLintApi {
     vscode.window.registerWebviewPanelSerializer(summaryViewType, summaries),
     vscode.commands.registerCommand('attributionLint.showSourcingSummary', (uri?: unknown) => summaries.show(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand('attributionLint.checkWorkspace', () => checkWorkspace(languageClient)),
-    vscode.commands.registerCommand('attributionLint.fixAllLoadedVerbs', () => fixAllLoadedVerbs()),
+    vscode.commands.registerCommand('attributionLint.fixAll', () => applyAllSafeFixes()),
     vscode.commands.registerCommand('attributionLint.restartServer', restart)
   )
   return {client: languageClient, ready}

@@ -35,5 +35,5 @@ test('--list-rules lists the seven rules with their default levels', () => {
   assert.equal(run.code, 0)
   const listed = run.stdout.trimEnd().split('\n')
   assert.equal(listed.length, 7)
-  for (const rule of rules) assert.ok(listed.some((line) => new RegExp(`^${rule.id}\\s+${rule.defaultSeverity}\\s+\\S`).test(line)), rule.id)
+  for (const {meta} of rules) assert.ok(listed.some((line) => new RegExp(`^${meta.id}\\s+${meta.defaultSeverity}\\s+\\S`).test(line)), meta.id)
 })

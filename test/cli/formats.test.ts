@@ -110,7 +110,7 @@ test('sarif is valid SARIF 2.1.0 with the seven rules, levels and relative locat
   assert.match(driver.version ?? '', /^\d+\.\d+\.\d+/)
   assert.match(driver.informationUri ?? '', /^https:\/\//)
   assert.equal(driver.rules?.length, 7)
-  for (const rule of rules) {
+  for (const {meta: rule} of rules) {
     const descriptor: ReportingDescriptor | undefined = driver.rules!.find((candidate) => candidate.id === rule.id)
     assert.ok(descriptor, rule.id)
     assert.ok(descriptor.name && descriptor.shortDescription?.text && descriptor.fullDescription?.text, rule.id)

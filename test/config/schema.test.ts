@@ -45,7 +45,7 @@ test('every property has a description, and each rule says its real default', ()
     }
   }
   walk(schema, '')
-  for (const rule of rules) {
+  for (const {meta: rule} of rules) {
     assert.match(schema.properties?.rules.properties?.[rule.id].description ?? '', new RegExp(`Default: ${rule.defaultSeverity}\\.$`), rule.id)
   }
 })

@@ -283,15 +283,16 @@ test('applying every loaded-verb fix changes only those ranges, and the re-lint 
     const text = withLineEndings(base, ending, bom)
     const fixes = lintText(text, draftFormat).filter((finding) => finding.ruleId === 'loaded-attribution-verb')
     for (const finding of fixes) {
-      assert.ok(finding.expected && finding.expected.length > 0, 'a loaded verb offers a fix')
+      assert.ok(finding.fix, 'a loaded verb offers a fix')
+      assert.deepEqual([finding.fix.start, finding.fix.end], [finding.start.offset, finding.end.offset], 'the fix replaces the verb')
       assert.equal(text.slice(finding.start.offset, finding.end.offset), finding.actual, 'the fix replaces what the finding reports')
     }
-    // Apply every expected[0], by hand, from the end backwards; ranges must not overlap.
+    // Apply every fix, by hand, from the end backwards; ranges must not overlap.
     let fixed = text
     let previousStart = Infinity
     for (const finding of [...fixes].sort((a, b) => b.start.offset - a.start.offset)) {
       assert.ok(finding.end.offset <= previousStart, 'fix ranges overlap')
-      fixed = fixed.slice(0, finding.start.offset) + finding.expected![0] + fixed.slice(finding.end.offset)
+      fixed = fixed.slice(0, finding.start.offset) + finding.fix!.text + fixed.slice(finding.end.offset)
       previousStart = finding.start.offset
     }
     // The text between the ranges is unchanged: walk both drafts range by range.
@@ -301,7 +302,7 @@ test('applying every loaded-verb fix changes only those ranges, and the re-lint 
     for (const finding of fixes) {
       assert.equal(fixed.slice(at + shift, finding.start.offset + shift), text.slice(at, finding.start.offset))
       fixedStarts.push(finding.start.offset + shift)
-      shift += finding.expected![0].length - (finding.end.offset - finding.start.offset)
+      shift += finding.fix!.text.length - (finding.end.offset - finding.start.offset)
       at = finding.end.offset
     }
     assert.equal(fixed.slice(at + shift), text.slice(at))

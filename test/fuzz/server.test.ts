@@ -62,7 +62,7 @@ function claim(action: CodeAction): Property | undefined {
   if (/^Replace “[^”]*” with “[^”]*”$/.test(action.title)) return 'said'
   if (/^Add a definition for \[\^/.test(action.title)) return 'definition'
   if (/^Remove the unused footnote definition \[\^/.test(action.title)) return 'remove-definition'
-  if (/^Turn off \S+ for this line$/.test(action.title)) return 'disable-next-line'
+  if (/^Turn off “[^”]+” for this line$/.test(action.title)) return 'disable-next-line'
   return undefined
 }
 
@@ -479,7 +479,7 @@ describe('defects the fuzzer found, reduced', () => {
   test(
     'disable-next-line works in a draft with carriage-return (CR only) line endings',
     async () => {
-      const still = await fixAndRelint('file:///defects/cr.md', 'Intro.\rThe data shows it.\r', 'markdown', 'missing-evidence', /^Turn off missing-evidence for this line$/)
+      const still = await fixAndRelint('file:///defects/cr.md', 'Intro.\rThe data shows it.\r', 'markdown', 'missing-evidence', /^Turn off “Missing evidence note” for this line$/)
       assert.deepEqual(brief(still), [])
     }
   )

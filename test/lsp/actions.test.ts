@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict'
 import {after, before, describe, test} from 'node:test'
 import type {CodeAction, Diagnostic} from 'vscode-languageserver-protocol'
+import {ruleById} from '../../server/src/engine/index.ts'
 import {applyWorkspaceEdit, changeBetween, clientCapabilities, TestClient} from './client.ts'
 
 let client: TestClient
@@ -73,10 +74,10 @@ describe('loaded-attribution-verb', () => {
     void insists
   })
 
-  test('"Fix all loaded verbs in this draft" is a source action, and a quick fix when there are several', async () => {
+  test('"Apply all safe fixes in this draft" is a source action, and a quick fix when there are several', async () => {
     const draft = await open('Ruiz claimed the cut was needed.\n\nThe union insisted the branch stays open.\n\nClerk Jo Park admitted the vote was late.\n')
     const sourceActions = await client.codeActions(draft.uri, {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, [], ['source.fixAll'])
-    const fixAll = titled(sourceActions, /^Fix all loaded verbs in this draft$/)
+    const fixAll = titled(sourceActions, /^Apply all safe fixes in this draft$/)
     assert.equal(fixAll.kind, 'source.fixAll.attributionLint')
     assert.equal(sourceActions.length, 1, 'only the source action is asked for')
     const fixed = await apply(draft, fixAll)
@@ -84,7 +85,7 @@ describe('loaded-attribution-verb', () => {
     assert.deepEqual(codes(fixed), [])
 
     const again = await open(draft.text)
-    titled(await actionsFor(again, again.diagnostics[0]), /^Fix all loaded verbs in this draft$/)
+    titled(await actionsFor(again, again.diagnostics[0]), /^Apply all safe fixes in this draft$/)
   })
 })
 
@@ -192,7 +193,7 @@ describe('disable for the next line', () => {
       assert.ok(draft.diagnostics.length >= 6, JSON.stringify(codes(draft)))
       for (const diagnostic of draft.diagnostics) {
         const fresh = await open(text, extension)
-        const action = titled(await actionsFor(fresh, diagnostic), new RegExp(`^Turn off ${diagnostic.code} for this line$`))
+        const action = titled(await actionsFor(fresh, diagnostic), new RegExp(`^Turn off “${ruleById.get(String(diagnostic.code))!.meta.name}” for this line$`))
         const fixed = await apply(fresh, action)
         assert.match(fixed.text, new RegExp(`<!-- attribution-lint-disable-next-line ${diagnostic.code} -->`))
         // Everything else is reported as before: the same rules with the same messages.

@@ -115,7 +115,7 @@ test('reports the source with a message that quotes the description', () => {
     'Anonymous source “A senior administration official” with no reason given: say why the source is not named (for example "spoke on condition of anonymity because ...").'
   )
   assert.equal(finding.actual, 'A senior administration official')
-  assert.equal(finding.expected, undefined)
+  assert.equal(finding.fix, undefined)
   assert.equal(finding.url, ruleUrl(rule))
 })
 

@@ -105,7 +105,7 @@ test('a reference with no definition: every field', () => {
   assert.equal(finding.severity, 'error')
   assert.equal(finding.message, 'Footnote [^jobs] has no definition: add "[^jobs]: ..." saying where to check the claim.')
   assert.equal(finding.actual, '[^jobs]')
-  assert.equal(finding.expected, undefined)
+  assert.equal(finding.fix, undefined)
   assert.equal(finding.url, ruleUrl(rule))
 })
 

@@ -122,7 +122,7 @@ test('reports a figure with a message that quotes it', () => {
   assert.equal(finding.severity, 'warning')
   assert.equal(finding.message, 'The figure “$50 million” has no evidence note: add a footnote, a link or {>>source: ...<<} saying where to check it.')
   assert.equal(finding.actual, '$50 million')
-  assert.equal(finding.expected, undefined)
+  assert.equal(finding.fix, undefined)
   assert.equal(finding.url, ruleUrl(rule))
 })
 

@@ -129,7 +129,7 @@ test('reports the marker with a message that names it', () => {
   assert.equal(finding.severity, 'warning')
   assert.equal(finding.message, 'Claim has no attribution: “plans to” makes this someone\'s intent or belief; say who says so, or add an evidence note.')
   assert.equal(finding.actual, 'plans to')
-  assert.equal(finding.expected, undefined)
+  assert.equal(finding.fix, undefined)
   assert.equal(finding.url, ruleUrl(rule))
   assert.deepEqual([finding.start, finding.end], [
     {line: 1, column: 13, offset: 12},

@@ -190,7 +190,7 @@ test('a pronoun speaker: the message names the pronoun and what it refers to', (
   assert.equal(finding.severity, 'warning')
   assert.equal(finding.message, 'Quote has no named speaker: attributed to "she", which refers to “A nurse manager”.')
   assert.equal(finding.actual, 'she')
-  assert.equal(finding.expected, undefined)
+  assert.equal(finding.fix, undefined)
   assert.equal(finding.url, ruleUrl(rule))
   assert.deepEqual(
     finding.related?.map((related) => [related.message, related.start.line, related.start.column, related.end.line, related.end.column]),

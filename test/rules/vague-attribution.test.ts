@@ -84,7 +84,7 @@ test('reports the source and verb with a message that quotes them', () => {
   assert.equal(finding.severity, 'warning')
   assert.equal(finding.message, 'Vague attribution “Critics argue”: name who says it, or say who they are and how many.')
   assert.equal(finding.actual, 'Critics argue')
-  assert.equal(finding.expected, undefined)
+  assert.equal(finding.fix, undefined)
   assert.equal(finding.url, ruleUrl(rule))
 })
 

@@ -65,7 +65,7 @@ Examples
 }
 
 export function ruleList(color: (text: string) => string): string {
-  const width = Math.max(...rules.map((rule) => rule.id.length))
-  const levelWidth = Math.max(...rules.map((rule) => rule.defaultSeverity.length))
-  return rules.map((rule) => `${rule.id.padEnd(width)}  ${color(rule.defaultSeverity.padEnd(levelWidth))}  ${rule.summary}`).join('\n') + '\n'
+  const width = Math.max(...rules.map(({meta}) => meta.id.length))
+  const levelWidth = Math.max(...rules.map(({meta}) => meta.defaultSeverity.length))
+  return rules.map(({meta}) => `${meta.id.padEnd(width)}  ${color(meta.defaultSeverity.padEnd(levelWidth))}  ${meta.docs.summary}`).join('\n') + '\n'
 }

@@ -2,6 +2,7 @@
 // usable. Every mistake becomes a Problem naming `origin`; nothing is thrown, and nothing in the
 // value is ever run or used to find other files: configuration is data only.
 
+import {rules, type OptionsSchema} from '../engine/rules/index.ts'
 import {ruleIds, type Configuration, type Problem, type RuleId, type RuleSetting, type Severity, type WordListAdditions} from '../engine/types.ts'
 import {codeLoadingKeys, configurationKeys, severities, wordListNames} from './names.ts'
 import {didYouMean, listOf} from './suggest.ts'
@@ -83,7 +84,32 @@ function validateRuleSetting(ruleId: RuleId, setting: unknown, report: (message:
     report(`rule "${ruleId}" has options that are not plain data (text, numbers, true or false, lists and objects, nested at most ${maxDepth} deep); the options were ignored.`)
     return [level]
   }
+  const unfit = optionProblems(ruleId, options)
+  for (const problem of unfit) report(problem)
+  if (unfit.length > 0) return [level]
   return [level, JSON.parse(JSON.stringify(options)) as Record<string, unknown>]
+}
+
+const schemas = new Map<string, OptionsSchema>(rules.map((rule) => [rule.meta.id, rule.meta.schema]))
+
+/** What is wrong with a rule's options, against the schema in the rule's meta: unknown names, wrong types. */
+function optionProblems(ruleId: RuleId, options: Record<string, unknown>): string[] {
+  const schema = schemas.get(ruleId)!
+  const known = Object.keys(schema.properties)
+  const problems: string[] = []
+  for (const [name, value] of Object.entries(options)) {
+    const property = schema.properties[name]
+    if (!property) {
+      const takes = known.length === 0 ? 'it takes no options' : `its options are ${listOf(known, 'and')}`
+      problems.push(`rule "${ruleId}" has the unknown option "${name}"${didYouMean(name, known)}; ${takes}. The options were ignored.`)
+      continue
+    }
+    const type = Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value
+    const fits = type === property.type || (property.type === 'number' && type === 'integer')
+    const items = property.items && Array.isArray(value) && !value.every((item) => typeof item === property.items!.type)
+    if (!fits || items) problems.push(`rule "${ruleId}" has the option "${name}" as ${describe(value)}; it must be ${property.type === 'array' ? `an array of ${property.items?.type ?? 'values'}s` : `a ${property.type}`}. The options were ignored.`)
+  }
+  return problems
 }
 
 function validateWords(words: unknown, report: (message: string) => void): WordListAdditions | undefined {

@@ -1,6 +1,7 @@
 // Applies the safe fixes of a draft's findings: the CLI's `--fix` and the language server's "fix all"
-// share this, so both change a draft in exactly the same places. A fix is a finding's `expected[0]`
-// put in place of the text from its start to its end; nothing else in the draft moves or changes.
+// share this, so both change a draft in exactly the same places. A fix is a finding's `fix`: the
+// text from its start to its end replaced, whichever rule made it; nothing else in the draft moves
+// or changes.
 
 import type {Finding} from './types.ts'
 
@@ -22,21 +23,20 @@ export interface FixResult {
 
 /**
  * The edits that fix `findings` in `text`, sorted and never overlapping. A finding is skipped when
- * it offers no replacement, when its range lies outside the text, when the text at its range is no
+ * it offers no fix, when the fix's range lies outside the text, when the text at its range is no
  * longer the `actual` it reported (the draft changed since it was linted), or when it overlaps an
  * edit already taken: the next lint reports it again, as ESLint's fix passes do.
  */
 export function fixEdits(text: string, findings: readonly Finding[]): FixEdit[] {
   const candidates: FixEdit[] = []
   for (const finding of findings) {
-    const newText = finding.expected?.[0]
-    const start = finding.start.offset
-    const end = finding.end.offset
-    if (newText === undefined || !Number.isInteger(start) || !Number.isInteger(end)) continue
+    const fix = finding.fix
+    if (!fix) continue
+    const {start, end, text: newText} = fix
+    if (!Number.isInteger(start) || !Number.isInteger(end) || typeof newText !== 'string') continue
     if (start < 0 || end < start || end > text.length) continue
-    const current = text.slice(start, end)
-    if (finding.actual !== undefined && current !== finding.actual) continue
-    if (current === newText) continue
+    if (finding.actual !== undefined && text.slice(finding.start.offset, finding.end.offset) !== finding.actual) continue
+    if (text.slice(start, end) === newText) continue
     candidates.push({start, end, newText, finding})
   }
   candidates.sort((a, b) => a.start - b.start || a.end - b.end)
@@ -68,5 +68,5 @@ export function applyFixes(text: string, findings: readonly Finding[]): FixResul
 
 /** Does the finding carry a safe fix? */
 export function isFixable(finding: Finding): boolean {
-  return finding.expected !== undefined && finding.expected.length > 0
+  return finding.fix !== undefined
 }

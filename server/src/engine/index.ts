@@ -1,18 +1,17 @@
 // The engine: draft text, its format and a configuration in; findings out. No VS Code, no LSP, no
 // file system: the CLI and the language server are adapters over `lint`.
 
-import {unified, type Processor} from 'unified'
-import {VFile} from 'vfile'
 import {analyze, type Analysis} from './analysis/analyze.ts'
 import {maxParagraph} from './analysis/paragraph.ts'
 import {editedLineStarts, lineStarts, pointsOf} from './points.ts'
 import type {AnalysisSession} from './analysis/parts.ts'
-import {asPlugin, rules, ruleUrl} from './rules/index.ts'
+import {formatMessage, rules, ruleUrl, type Report, type Rule} from './rules/index.ts'
 import {suppressor} from './suppress.ts'
 import {ruleIds, type Configuration, type DraftFormat, type Finding, type Problem, type RuleId, type RuleSetting, type Severity} from './types.ts'
 import {loadWords, type Words} from './words.ts'
 
-export {rules, ruleUrl} from './rules/index.ts'
+export {rules, ruleUrl, type Rule, type RuleMeta, type Suggestion, type SuggestionEdit, type TextEdit} from './rules/index.ts'
+export {suggestionsFor, withSuggestions} from './suggest.ts'
 export {clearMemos as clearCaches} from './analysis/analyze.ts'
 export {AnalysisSession, unchangedEnds, type Unchanged} from './analysis/parts.ts'
 export * from './types.ts'
@@ -57,35 +56,23 @@ export function formatOf(path: string | undefined): DraftFormat | undefined {
   return extension ? extensions.get(extension) : undefined
 }
 
+/** Each rule by its id. */
+export const ruleById = new Map<string, Rule>(rules.map((rule) => [rule.meta.id, rule]))
+
 /** A rule's severity and options from its setting, or undefined when it is off. */
 export function resolveSetting(ruleId: RuleId, setting: RuleSetting | undefined): {severity: Severity; options: Record<string, unknown>} | undefined {
-  const rule = rules.find((candidate) => candidate.id === ruleId)!
-  if (setting === undefined) return {severity: rule.defaultSeverity, options: {}}
+  const rule = ruleById.get(ruleId)!
+  if (setting === undefined) return {severity: rule.meta.defaultSeverity, options: {}}
   const [level, options] = Array.isArray(setting) ? setting : [setting, {}]
   if (level === 'off') return undefined
   return {severity: level, options: options ?? {}}
 }
-
-const processors = new Map<string, Processor>()
 
 type FindingRule = Finding['ruleId']
 /** Findings at the same offset are listed by rule id, in `localeCompare` order. */
 const ruleOrder = Object.fromEntries([...ruleIds, 'engine'].sort((a, b) => a.localeCompare(b)).map((ruleId, index) => [ruleId, index])) as Record<FindingRule, number>
 /** Each rule's page, made once: every finding of a rule shares the same string. */
 const ruleUrls = Object.fromEntries(ruleIds.map((ruleId) => [ruleId, ruleUrl(ruleId)])) as Record<RuleId, string>
-
-function processorFor(settings: Array<[RuleId, Record<string, unknown>]>): Processor {
-  const key = JSON.stringify(settings)
-  let processor = processors.get(key)
-  if (!processor) {
-    processor = unified() as unknown as Processor
-    for (const [ruleId, options] of settings) processor.use(asPlugin(rules.find((rule) => rule.id === ruleId)!), options)
-    processor.freeze()
-    if (processors.size > 50) processors.clear()
-    processors.set(key, processor)
-  }
-  return processor
-}
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const problems: Problem[] = []
@@ -102,17 +89,28 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     return {findings: [engineFailure(`could not read this draft (${describeError(error)})`, text)], problems, analysis: analyze('', format, loadWords())}
   }
 
-  const enabled: Array<[RuleId, Record<string, unknown>]> = []
   const severities = new Map<RuleId, Severity>()
-  for (const ruleId of ruleIds) {
+  const reports: Array<Report & {rule: Rule}> = []
+  const failures: Array<{ruleId: RuleId; error: unknown}> = []
+  for (const rule of rules) {
+    const ruleId = rule.meta.id
     const resolved = resolveSetting(ruleId, configuration.rules?.[ruleId])
     if (!resolved) continue
-    enabled.push([ruleId, resolved.options])
     severities.set(ruleId, resolved.severity)
+    let found: Report[]
+    try {
+      found = rule.check(analysis, resolved.options)
+    } catch (error) {
+      // A rule's bug must not cost the reporter the other rules' findings.
+      failures.push({ruleId, error})
+      continue
+    }
+    // Reports are the rule's own, made for this run: labelled in place rather than copied.
+    for (const report of found) {
+      ;(report as Report & {rule: Rule}).rule = rule
+      reports.push(report as Report & {rule: Rule})
+    }
   }
-
-  const file = new VFile({value: text, path: options.path, data: {analysis, words}})
-  processorFor(enabled).runSync(analysis.tree, file)
 
   // While a reporter types, the last lint's line starts are edited rather than found again.
   const session = options.session
@@ -122,22 +120,26 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const toPoint = pointsOf(text, starts)
   const suppressed = suppressor(text, analysis.suppressions)
   const findings: Finding[] = []
+  const messages = session?.messages
   // In the order findings are listed (and the suppressor asks): by offset, then by rule.
-  const reports = file.data.reports ?? []
-  reports.sort((a, b) => a.start - b.start || ruleOrder[a.ruleId] - ruleOrder[b.ruleId])
+  reports.sort((a, b) => a.start - b.start || ruleOrder[a.rule.meta.id] - ruleOrder[b.rule.meta.id])
   for (const report of reports) {
-    if (suppressed.isSuppressed(report.ruleId, report.start)) continue
-    findings.push({
-      ruleId: report.ruleId,
-      severity: severities.get(report.ruleId)!,
-      message: report.message,
-      url: ruleUrls[report.ruleId],
+    const {meta} = report.rule
+    if (suppressed.isSuppressed(meta.id, report.start)) continue
+    const template = meta.messages[report.messageId]
+    const finding: Finding = {
+      ruleId: meta.id,
+      severity: severities.get(meta.id)!,
+      message: messages ? messages.get(template, report.data) : formatMessage(template, report.data),
+      url: ruleUrls[meta.id],
       start: toPoint(report.start),
       end: toPoint(report.end),
+      // Every finding has the same fields, set or undefined: one hidden class for every loop over them.
       actual: report.actual,
-      expected: report.expected,
+      fix: report.fix,
       related: report.related?.map((related) => ({message: related.message, start: toPoint(related.start), end: toPoint(related.end)}))
-    })
+    }
+    findings.push(finding)
   }
   const ruleFindings = findings.length
   // Said, not silently skipped: a pasted paragraph past the limit is left unchecked.
@@ -147,7 +149,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       message: `This paragraph is ${(span.end - span.start).toLocaleString('en')} characters long and was not checked: paragraphs are checked up to ${maxParagraph.toLocaleString('en')} characters. Split it to have it checked.`
     })
   }
-  for (const failure of file.data.failures ?? []) findings.push(engineFailure(`could not run the rule ${failure.ruleId} on this draft (${describeError(failure.error)}); the other rules ran`, text))
+  for (const failure of failures) findings.push(engineFailure(`could not run the rule ${failure.ruleId} on this draft (${describeError(failure.error)}); the other rules ran`, text))
   // Only the engine's own findings, added last, can be out of order.
   if (findings.length > ruleFindings) findings.sort((a, b) => a.start.offset - b.start.offset || ruleOrder[a.ruleId] - ruleOrder[b.ruleId])
   return {findings, problems, analysis}

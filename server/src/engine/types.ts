@@ -50,9 +50,29 @@ export interface Finding extends Place {
   url: string
   /** The text that triggered the rule. */
   actual?: string
-  /** Safe replacements for `actual`; set only when a fix invents nothing. */
-  expected?: string[]
+  /** A safe edit, in string offsets: set only when it invents nothing (the CLI's `--fix` applies it). */
+  fix?: TextEdit
   related?: RelatedPlace[]
+  /** Edits a reporter may choose, in string offsets: only when asked for (`withSuggestions`). */
+  suggestions?: Suggestion[]
+}
+
+/** One replacement, in string offsets: the text from `start` to `end` becomes `text`. */
+export interface TextEdit extends Span {
+  text: string
+}
+
+/** An edit of a suggestion; `snippet`, when given, is the same text as an LSP snippet (`$0` for the cursor). */
+export interface SuggestionEdit extends TextEdit {
+  snippet?: string
+}
+
+/** An edit a reporter may choose (ESLint's `suggest`): a title and its edits, never applied unseen. */
+export interface Suggestion {
+  title: string
+  edits: SuggestionEdit[]
+  /** The obvious choice among a finding's fixes. */
+  preferred?: boolean
 }
 
 /** A rule's setting in configuration: a severity, `off`, or `[severity, options]`. */

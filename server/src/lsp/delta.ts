@@ -4,7 +4,7 @@
 // diagnostic again cost more than the lint of a 100,000-word draft, so the worker sends only the
 // findings that are new and, for the rest, which earlier finding each one is.
 
-import type {Finding, Point} from '../engine/index.ts'
+import type {Finding, Point, TextEdit} from '../engine/index.ts'
 
 /** What an edit did to a draft, as the findings' points see it. */
 export interface Edit {
@@ -50,7 +50,7 @@ function movesTo(point: Point, to: Point, edit: Edit): boolean {
 function movedFinding(old: Finding, next: Finding, edit: Edit): boolean {
   if (!movesTo(old.start, next.start, edit) || !movesTo(old.end, next.end, edit)) return false
   if (old.ruleId !== next.ruleId || old.severity !== next.severity || old.message !== next.message || old.url !== next.url || old.actual !== next.actual) return false
-  if (!sameStrings(old.expected, next.expected)) return false
+  if (!sameFix(old.fix, next.fix, edit)) return false
   const before = old.related
   const after = next.related
   if (before === undefined || after === undefined) return before === after
@@ -63,12 +63,10 @@ function movedFinding(old: Finding, next: Finding, edit: Edit): boolean {
   return true
 }
 
-/** Are both lists absent, or equal string by string? */
-function sameStrings(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b
-  if (a.length !== b.length) return false
-  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false
-  return true
+/** Are both fixes absent, or the same text with `next`'s range the old one moved by the edit? */
+function sameFix(old: TextEdit | undefined, next: TextEdit | undefined, edit: Edit): boolean {
+  if (old === undefined || next === undefined) return old === next
+  return old.text === next.text && movedOffset(old.start, edit) === next.start && movedOffset(old.end, edit) === next.end
 }
 
 /** A point of the old text where it stands after the edit (itself when the edit did not move it). */
@@ -79,7 +77,8 @@ function moved(point: Point, edit: Edit): Point {
 /** Does the edit leave all of `finding` where it was? */
 function unmoved(finding: Finding, edit: Edit): boolean {
   if (finding.start.offset > edit.prefix || finding.end.offset > edit.prefix) return false
-  const related = finding.related
+  const {related, fix} = finding
+  if (fix && fix.end > edit.prefix) return false
   if (related) for (let index = 0; index < related.length; index++) if (related[index].start.offset > edit.prefix || related[index].end.offset > edit.prefix) return false
   return true
 }
@@ -88,7 +87,7 @@ function unmoved(finding: Finding, edit: Edit): boolean {
 function movedCopy(finding: Finding, edit: Edit): Finding {
   const copy: Finding = {ruleId: finding.ruleId, severity: finding.severity, message: finding.message, url: finding.url, start: moved(finding.start, edit), end: moved(finding.end, edit)}
   if ('actual' in finding) copy.actual = finding.actual
-  if ('expected' in finding) copy.expected = finding.expected
+  if ('fix' in finding) copy.fix = finding.fix && {start: movedOffset(finding.fix.start, edit), end: movedOffset(finding.fix.end, edit), text: finding.fix.text}
   if ('related' in finding) copy.related = finding.related?.map((place) => ({message: place.message, start: moved(place.start, edit), end: moved(place.end, edit)}))
   return copy
 }

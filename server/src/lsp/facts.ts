@@ -4,7 +4,7 @@
 // kept.ts). Only findings cross between threads on a keystroke, and mostly as a change (delta.ts).
 
 import type {SourcingSummary} from '../engine/summary.ts'
-import type {Configuration, Cue, DraftAnalysis, DraftFormat, EvidenceNote, Finding, FootnoteDefinition, Problem, Quote, Span} from '../engine/index.ts'
+import type {Configuration, Cue, DraftAnalysis, DraftFormat, EvidenceNote, Finding, FootnoteDefinition, Problem, Quote, Span, Suggestion} from '../engine/index.ts'
 
 export interface SentenceFacts extends Span {
   paragraph: number
@@ -38,11 +38,19 @@ export interface LintOutcome {
   took: number
 }
 
+/** A finding's suggestions, with what finds the finding again: its rule and its range in offsets. */
+export interface FindingSuggestions extends Span {
+  ruleId: string
+  suggestions: Suggestion[]
+}
+
 /** What a lint can tell beyond its findings, worked out only when asked for. */
 export interface LintDetails {
   facts: DraftFacts
   /** The draft's sourcing summary (the CLI's `--report sources`); null when the engine failed. */
   summary: SourcingSummary | null
+  /** The suggestions of the lint's findings that have any (code actions read them). */
+  suggestions: FindingSuggestions[]
 }
 
 export type DetailName = keyof LintDetails

@@ -3,15 +3,18 @@
 // cross to the server on every keystroke; the facts and the summary are worked out here when first
 // asked for, so a keystroke pays for neither nor for copying them between threads.
 
-import {AnalysisSession, type Analysis, type DraftAnalysis, type LintOptions, type Unchanged} from '../engine/index.ts'
+import {AnalysisSession, suggestionsFor, type Analysis, type Configuration, type Finding, type LintOptions, type Unchanged} from '../engine/index.ts'
 import {sourcingSummary} from '../engine/summary.ts'
 import {factsOf, noFacts, type DetailName, type LintDetails, type LintJob, type LintOutcome} from './facts.ts'
 import {runJob} from './run.ts'
 
 interface Kept {
   lint: number
-  /** Without the nlcst tree, most of the analysis's memory, which no detail reads; none when the engine failed. */
-  analysis: DraftAnalysis | undefined
+  /** None when the engine failed, or once every detail was worked out. */
+  analysis: Analysis | undefined
+  /** The findings and configuration of the lint, for its suggestions. */
+  findings: Finding[]
+  configuration: Configuration
   details: Partial<LintDetails>
   /** The engine's session for this draft: the next lint re-makes only what the edit touched. */
   session: AnalysisSession
@@ -45,7 +48,7 @@ export class KeptLints {
     const session = job.keep ? (previous?.session ?? new AnalysisSession()) : undefined
     const {analysis, ...outcome} = runJob(job, session, previous && edit)
     if (session) {
-      this.byKey.set(key, {lint, analysis: analysis && withoutTree(analysis), details: {}, session, characters: job.text.length})
+      this.byKey.set(key, {lint, analysis, findings: outcome.findings, configuration: job.configuration, details: {}, session, characters: job.text.length})
       this.characters += job.text.length
       for (const oldest of this.byKey.keys()) {
         if (this.characters <= keptCharacters || oldest === key) break
@@ -59,9 +62,9 @@ export class KeptLints {
   detail<Name extends DetailName>(key: string, lint: number, name: Name): LintDetails[Name] | undefined {
     const kept = this.byKey.get(key)
     if (!kept || kept.lint !== lint) return undefined
-    if (kept.details[name] === undefined) kept.details[name] = this.workOut(kept.analysis, name)
-    // With both worked out, the rest of the analysis is never read again.
-    if (kept.details.facts && kept.details.summary !== undefined) kept.analysis = undefined
+    if (kept.details[name] === undefined) kept.details[name] = this.workOut(kept, name)
+    // With every detail worked out, the analysis is never read again.
+    if (kept.details.facts && kept.details.summary !== undefined && kept.details.suggestions) kept.analysis = undefined
     return kept.details[name]
   }
 
@@ -82,7 +85,8 @@ export class KeptLints {
     return true
   }
 
-  private workOut<Name extends DetailName>(analysis: DraftAnalysis | undefined, name: Name): LintDetails[Name] {
+  private workOut<Name extends DetailName>(kept: Kept, name: Name): LintDetails[Name] {
+    const {analysis} = kept
     const details: {[Each in DetailName]: () => LintDetails[Each]} = {
       facts: () => (analysis ? factsOf(analysis) : noFacts),
       summary: () => {
@@ -94,13 +98,13 @@ export class KeptLints {
           this.log(`The sourcing summary failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
           return null
         }
+      },
+      suggestions: () => {
+        if (!analysis) return []
+        const found = suggestionsFor(analysis, kept.findings, kept.configuration)
+        return kept.findings.flatMap((finding, index) => (found[index].length > 0 ? [{ruleId: finding.ruleId, start: finding.start.offset, end: finding.end.offset, suggestions: found[index]}] : []))
       }
     }
     return details[name]()
   }
-}
-
-function withoutTree(analysis: Analysis): DraftAnalysis {
-  const {tree: _tree, ...rest} = analysis
-  return rest
 }

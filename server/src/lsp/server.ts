@@ -18,11 +18,11 @@ import {
 } from 'vscode-languageserver'
 import {configFileNames, configurationFor, type LoadedConfiguration} from '../config/index.ts'
 import {formatOf, type DraftFormat, type Finding} from '../engine/index.ts'
-import {codeActions, fixAllKind, needsFacts} from './actions.ts'
+import {codeActions, fixAllKind, needsSuggestions} from './actions.ts'
 import {collector} from './collect.ts'
 import {diagnosticSource, problemToDiagnostic, toDiagnostic} from './diagnostics.ts'
 import {Drafts} from './documents.ts'
-import type {DetailName, DraftFacts, LintDetails, LintOutcome} from './facts.ts'
+import type {DetailName, FindingSuggestions, LintDetails, LintOutcome} from './facts.ts'
 import {hoverAt} from './hover.ts'
 import {Linter} from './linter.ts'
 import {checkWorkspaceRequest, sourcingSummaryRequest, type CheckWorkspaceResult, type DraftDiagnostics} from './protocol.ts'
@@ -373,13 +373,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCodeAction((params) =>
     guard('A code action', [], async () => {
       const uri = params.textDocument.uri
-      let found: {result: LintResult; detail: DraftFacts | undefined} | undefined = await currentResult(uri).then((result) => result && {result, detail: undefined})
-      // Most actions read only the findings: the facts are fetched for the fixes that need them.
-      if (found && needsFacts(params)) found = await currentDetail(uri, 'facts')
+      let found: {result: LintResult; detail: FindingSuggestions[] | undefined} | undefined = await currentResult(uri).then((result) => result && {result, detail: undefined})
+      // Most actions read only the findings: the suggestions are fetched for the rules that offer some.
+      if (found && needsSuggestions(params)) found = await currentDetail(uri, 'suggestions')
       const document = drafts.get(uri)
       if (!found || !document || document.version !== found.result.version) return []
-      const {result, detail: facts} = found
-      return codeActions(params, {document, format: result.format, findings: result.outcome.findings, facts, snippets: capabilities.snippets, documentChanges: capabilities.documentChanges})
+      const {result, detail: suggestions} = found
+      return codeActions(params, {document, format: result.format, findings: result.outcome.findings, suggestions, snippets: capabilities.snippets, documentChanges: capabilities.documentChanges})
     })
   )
 

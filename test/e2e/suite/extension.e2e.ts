@@ -207,12 +207,12 @@ test('Check All Drafts in Workspace reports drafts that are not open, and leaves
   assert.deepEqual(rules(ignored), [], 'archive/ is in .attributionlintignore')
 })
 
-test('Fix All Loaded Verbs replaces every loaded verb in the draft', async () => {
+test('Apply All Safe Fixes replaces every loaded verb in the draft', async () => {
   const uri = workspaceUri('drafts/verbs.md')
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('# Verbs\n\nThe mayor admitted the budget was short.\n\nThe treasurer insisted the numbers were right.\n'))
   const editor = await open('drafts/verbs.md')
   await waitForDiagnostics(uri, 'two loaded verbs', (diagnostics) => diagnostics.filter((diagnostic) => ruleOf(diagnostic) === 'loaded-attribution-verb').length === 2)
-  await vscode.commands.executeCommand('attributionLint.fixAllLoadedVerbs')
+  await vscode.commands.executeCommand('attributionLint.fixAll')
   assert.match(editor.document.getText(), /The mayor said the budget/)
   assert.match(editor.document.getText(), /The treasurer said the numbers/)
   await waitForDiagnostics(uri, 'no loaded verbs after fixing all', hasNot('loaded-attribution-verb'))

@@ -18,16 +18,16 @@ function friendlyName(id: string): string {
 }
 
 export const formatSarif: Formatter = (files, context) => {
-  const descriptors: ReportingDescriptor[] = rules.map((rule) => ({
-    id: rule.id,
-    name: friendlyName(rule.id),
-    shortDescription: {text: rule.summary},
-    fullDescription: {text: rule.description},
-    helpUri: ruleUrl(rule.id),
-    help: {text: `${rule.description} See ${ruleUrl(rule.id)}`, markdown: `${rule.description} [Read the rule's page](${ruleUrl(rule.id)}).`},
-    defaultConfiguration: {level: levels[rule.defaultSeverity]}
+  const descriptors: ReportingDescriptor[] = rules.map(({meta}) => ({
+    id: meta.id,
+    name: friendlyName(meta.id),
+    shortDescription: {text: meta.docs.summary},
+    fullDescription: {text: meta.docs.description},
+    helpUri: ruleUrl(meta.id),
+    help: {text: `${meta.docs.description} See ${ruleUrl(meta.id)}`, markdown: `${meta.docs.description} [Read the rule's page](${ruleUrl(meta.id)}).`},
+    defaultConfiguration: {level: levels[meta.defaultSeverity]}
   }))
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.id as string, index]))
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id as string, index]))
 
   const results: Result[] = []
   for (const file of files) {

@@ -1,11 +1,11 @@
 // The one analysis pass: reads a draft into paragraphs, sentences, quotes, cues, sources and
 // evidence notes that every rule reads (shared spec, "Units and terms").
 
-import type {Paragraph as NlcstParagraph, Root} from 'nlcst'
 import type {DraftFormat, Span} from '../types.ts'
 import type {Words} from '../words.ts'
 import {splitBlocks, type Block} from '../read/blocks.ts'
 import {readBlock, type BlockProse, type ProseParagraph, type RawNote} from '../read/prose.ts'
+import {findCandidates, type Candidates} from './candidates.ts'
 import {Memo} from './memo.ts'
 import type {Cue, DraftAnalysis, EvidenceNote, FootnoteDefinition, Paragraph, Quote, Sentence, Source, Suppression} from './model.ts'
 import {sentenceOfNote, toEvidenceNote} from './notes.ts'
@@ -30,9 +30,10 @@ function isTextHeading(line: string): boolean {
   return !finalPunctuation.test(trimmed)
 }
 
+/** The analysis the rules read: the draft's, with the word lists it was read with and what the rules look at. */
 export interface Analysis extends DraftAnalysis {
-  /** The prose as nlcst, one paragraph node per prose paragraph (without positions: offsets are in the analysis). */
-  tree: Root
+  words: Words
+  candidates: Candidates
 }
 
 /**
@@ -82,14 +83,13 @@ export interface Built {
   cues: Cue[]
   ownSources: Source[]
   names: Source[][]
-  trees: NlcstParagraph[]
   tooLong: Span[]
 }
 
 function emptyBuilt(words: Words): Built {
   return {
     words, blocks: [], prose: [], afterBlock: [], paragraphs: [], masked: [], rawNotes: [], definitions: [], suppressions: [], sections: [], afterParagraph: [], openAfter: [],
-    parts: [], readings: [], sentences: [], quotes: [], cues: [], ownSources: [], names: [], trees: [], tooLong: []
+    parts: [], readings: [], sentences: [], quotes: [], cues: [], ownSources: [], names: [], tooLong: []
   }
 }
 
@@ -118,7 +118,6 @@ function resume(last: Built, blocks: number): Built {
     cues: last.cues.slice(0, cues),
     ownSources: last.ownSources.slice(0, cues),
     names: last.names.slice(0, sentences),
-    trees: last.trees.slice(0, paragraphs),
     tooLong: last.tooLong.slice(0, tooLong)
   }
 }
@@ -190,8 +189,9 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
   resolvePronouns(sentences, cues, built.names)
   attributeQuotes(quotes, sentences, paragraphs, cues, text)
   const notes = evidenceNotes(built, text, words)
-  const {sections, suppressions, tooLong, trees} = built
-  return {text, format, paragraphs, sentences, quotes, cues, notes, definitions, sections, suppressions, tooLong, tree: {type: 'RootNode', children: trees}}
+  const {sections, suppressions, tooLong} = built
+  const candidates = findCandidates(sentences, paragraphs, cues)
+  return {text, format, paragraphs, sentences, quotes, cues, notes, definitions, sections, suppressions, tooLong, words, candidates}
 }
 
 /**
@@ -267,7 +267,7 @@ function readBlocks(built: Built, blocks: readonly Block[], from: number, text: 
  * else made from the paragraph's reading.
  */
 function placeParagraphs(built: Built, text: string, words: Words, cache: boolean, session: AnalysisSession | undefined, tail: Tail | undefined): void {
-  const {paragraphs, masked, sentences, quotes, cues, ownSources, names, trees, tooLong} = built
+  const {paragraphs, masked, sentences, quotes, cues, ownSources, names, tooLong} = built
   const keptParagraphs = built.parts.length
   let openQuote = keptParagraphs > 0 ? built.openAfter[keptParagraphs - 1] : undefined
   for (let index = keptParagraphs; index < paragraphs.length; index++) {
@@ -279,7 +279,6 @@ function placeParagraphs(built: Built, text: string, words: Words, cache: boolea
     const before = tail && index >= tail.firstParagraph ? index - tail.shift : -1
     const same = before >= 0 && (before > 0 && tail!.built.openAfter[before - 1] !== undefined) === (openQuote !== undefined)
     const reading = same ? tail!.built.readings[before] : readingAt(masked[index], paragraph.start, paragraph.kind === 'heading', openQuote !== undefined, words, cache)
-    trees.push(reading.tree)
     const previous = paragraphs[index - 1]
     // "— Rosa Tillman (@rosatillman), 16 March 2025" under a block quote names its author.
     const bylineOf = reading.sentences[0]?.dashLine && (paragraph.kind === 'blockquote' || previous?.kind === 'blockquote') ? (previous ? previous.index : -1) : undefined
@@ -334,7 +333,6 @@ function takeRestOfTail(built: Built, tail: Tail, from: number): void {
     if (renumber && part.placed) renumberPlaced(part.placed, added)
     built.parts.push(part)
     built.readings.push(last.readings[index])
-    built.trees.push(last.trees[index])
     built.openAfter.push(last.openAfter[index])
     const after = index * 4
     built.afterParagraph.push(last.afterParagraph[after] + added.sentences, last.afterParagraph[after + 1] + added.quotes, last.afterParagraph[after + 2] + added.cues, last.afterParagraph[after + 3] + added.tooLong)

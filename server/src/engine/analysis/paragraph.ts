@@ -4,7 +4,6 @@
 // ended inside a quote, and the word lists, so it is memoised on those: while a reporter types,
 // only the edited paragraph is read again and the draft-wide steps run over the rest as they were.
 
-import type {Paragraph as NlcstParagraph} from 'nlcst'
 import type {Words} from '../words.ts'
 import {findCues, type FoundCue} from './cues.ts'
 import {quoteVerbCues} from './quote-verbs.ts'
@@ -41,7 +40,6 @@ export interface ParagraphReading {
   quotes: ParagraphQuote[]
   /** The paragraph ends inside a quote: the next one may continue it. */
   endsOpen: boolean
-  tree: NlcstParagraph
 }
 
 const memoCharacters = 1_000_000
@@ -88,7 +86,7 @@ export const maxParagraph = 50_000
 const maxSentenceTokens = 4_000
 
 function readParagraph(masked: string, start: number, heading: boolean, continuing: boolean, words: Words): ParagraphReading {
-  if (masked.length > maxParagraph) return {base: start, sentences: [], quotes: [], endsOpen: false, tree: {type: 'ParagraphNode', children: []}}
+  if (masked.length > maxParagraph) return {base: start, sentences: [], quotes: [], endsOpen: false}
   const raw = segment(masked, start)
   const quotes = quotesOfParagraph(masked, start, raw, continuing)
   const sentences = raw.map((sentence, index): SentenceReading => {
@@ -123,17 +121,7 @@ function readParagraph(masked: string, start: number, heading: boolean, continui
     }
     return reading
   })
-  return {base: start, sentences, quotes, endsOpen: quotes.at(-1)?.open ?? false, tree: outline(raw.length)}
-}
-
-/**
- * The paragraph as the rules' unified pipeline receives it: an nlcst paragraph of its sentences.
- * parse-english's full tree (a node for every word, space and mark) is read into the analysis and
- * not kept: it was most of the engine's memory (40 MB for sixteen 10,000-word drafts in the memo)
- * and of its collection time, and every rule reads the shared analysis instead.
- */
-function outline(sentences: number): NlcstParagraph {
-  return {type: 'ParagraphNode', children: Array.from({length: sentences}, () => ({type: 'SentenceNode', children: []}))}
+  return {base: start, sentences, quotes, endsOpen: quotes.at(-1)?.open ?? false}
 }
 
 /** Names of two or more capitalised words outside quotes: people a later pronoun may refer to. */

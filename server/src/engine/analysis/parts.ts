@@ -13,6 +13,7 @@ import type {BlockProse} from '../read/prose.ts'
 import {splitBlocks, splitBlocksAfterEdit, type Block} from '../read/blocks.ts'
 import type {Words} from '../words.ts'
 import type {Built} from './analyze.ts'
+import {MessageMemo} from '../messages.ts'
 import {ownCopy} from '../own-copy.ts'
 
 export interface ParagraphPart {
@@ -61,6 +62,8 @@ export interface Unchanged {
  * built. With a session, a lint's analysis is valid until the next lint with the same session.
  */
 export class AnalysisSession {
+  /** The last lints' messages, by their words: most findings of a lint are the last one's. */
+  readonly messages = new MessageMemo()
   private text = ''
   private format: DraftFormat | undefined
   private unchanged: Unchanged | undefined

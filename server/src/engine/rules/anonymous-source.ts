@@ -4,16 +4,25 @@
 
 import type {Sentence} from '../analysis/model.ts'
 import type {Words} from '../words.ts'
-import {quoteText, candidates, type Report, type Rule} from './rule.ts'
+import {noOptions, type Report, type Rule} from './rule.ts'
 
 export const anonymousSource: Rule = {
-  id: 'anonymous-source',
-  defaultSeverity: 'info',
-  summary: 'An anonymous source with no reason given for the anonymity.',
-  description:
-    'An attribution to an unnamed person or group ("two people familiar with the talks") when the draft does not say why the source is not named, in that sentence or the next ("spoke on condition of anonymity because ...", "not authorized to speak publicly").',
-  check(context) {
-    const {analysis, words} = context
+  meta: {
+    id: 'anonymous-source',
+    name: 'Anonymous source',
+    defaultSeverity: 'info',
+    docs: {
+      summary: 'An anonymous source with no reason given for the anonymity.',
+      description:
+        'An attribution to an unnamed person or group ("two people familiar with the talks") when the draft does not say why the source is not named, in that sentence or the next ("spoke on condition of anonymity because ...", "not authorized to speak publicly").'
+    },
+    messages: {
+      noReason: 'Anonymous source “{{source}}” with no reason given: say why the source is not named (for example "spoke on condition of anonymity because ...").'
+    },
+    schema: noOptions
+  },
+  check(analysis) {
+    const {words} = analysis
     const reports: Report[] = []
     // Where each group's anonymity is first explained: a reason explains the people its sentence
     // names ("Nurses ..., according to three of them who spoke on condition of anonymity because
@@ -24,7 +33,7 @@ export const anonymousSource: Rule = {
       if (!sentence) return
       for (const group of groupsNamedIn(sentence, words)) if (!explainedFrom.has(group)) explainedFrom.set(group, from)
     }
-    const {anonymityReasons, givesAnonymityReason, anonymousCues} = candidates(analysis)
+    const {anonymityReasons, givesAnonymityReason, anonymousCues} = analysis.candidates
     for (const index of anonymityReasons) {
       explain(index, index)
       explain(index - 1, index - 1)
@@ -46,24 +55,17 @@ export const anonymousSource: Rule = {
         end: source.end,
         actual: source.text,
         related: source.antecedent ? [{start: source.antecedent.start, end: source.antecedent.end, message: `The source was introduced here as “${source.antecedent.text}”.`}] : undefined,
-        message: `Anonymous source ${quoteText(source.text)} with no reason given: say why the source is not named (for example "spoke on condition of anonymity because ...").`
+        messageId: 'noReason',
+        data: {source: source.text}
       })
     }
     return reports
   }
 }
 
-/**
- * The groups of anonymous people a sentence names ("officers", "aides"). An editor's session keeps
- * sentence objects from one lint to the next, so this is worked out once per sentence text.
- */
-const namedGroups = new WeakMap<Sentence, {text: string; words: Words; groups: string[]}>()
+/** The groups of anonymous people a sentence names ("officers", "aides"). */
 function groupsNamedIn(sentence: Sentence, words: Words): string[] {
-  const known = namedGroups.get(sentence)
-  if (known && known.text === sentence.text && known.words === words) return known.groups
-  const groups = (sentence.text.toLowerCase().match(/[\p{L}-]+/gu) ?? []).filter((word) => words.anonymousRoles.has(word)).map(groupOf)
-  namedGroups.set(sentence, {text: sentence.text, words, groups})
-  return groups
+  return (sentence.text.toLowerCase().match(/[\p{L}-]+/gu) ?? []).filter((word) => words.anonymousRoles.has(word)).map(groupOf)
 }
 
 /** "Three corrections officers ... one officer said": one group, whatever the number. */

@@ -3,13 +3,11 @@
 
 import type {FootnoteDefinition} from '../analysis/model.ts'
 import leven from 'leven'
-import {type Report, type Rule} from './rule.ts'
+import {definitionEdit, removeLines} from './evidence.ts'
+import {noOptions, type Report, type Rule, type Suggestion} from './rule.ts'
 
-const defects = {
-  'no-definition': (value: string) => `Footnote [^${value}] has no definition: add "[^${value}]: ..." saying where to check the claim.`,
-  empty: () => 'Evidence note is empty: say where an editor can check the claim.',
-  placeholder: (value: string) => `Evidence note still says "${value.trim()}": fill in the source before the draft goes to the desk.`
-} as const
+/** The message of each defect a note can have. */
+const defectMessages = {'no-definition': 'noDefinition', empty: 'empty', placeholder: 'placeholder'} as const
 
 /** Near misses are looked for among at most this many definitions, for labels up to this length. */
 const maxLabelsCompared = 500
@@ -28,13 +26,25 @@ export function similarLabels(label: string, labels: string[]): string[] {
 }
 
 export const danglingEvidence: Rule = {
-  id: 'dangling-evidence',
-  defaultSeverity: 'error',
-  summary: 'A footnote with no definition, an unused definition, or an empty or TK note.',
-  description:
-    'An evidence note that cannot help an editor: a footnote reference with no definition, a definition nothing refers to, an empty note, or a note that still says TK, TBD, XX or ???.',
-  check(context) {
-    const {analysis} = context
+  meta: {
+    id: 'dangling-evidence',
+    name: 'Dangling evidence note',
+    defaultSeverity: 'error',
+    docs: {
+      summary: 'A footnote with no definition, an unused definition, or an empty or TK note.',
+      description:
+        'An evidence note that cannot help an editor: a footnote reference with no definition, a definition nothing refers to, an empty note, or a note that still says TK, TBD, XX or ???.'
+    },
+    messages: {
+      noDefinition: 'Footnote [^{{label}}] has no definition: add "[^{{label}}]: ..." saying where to check the claim.',
+      empty: 'Evidence note is empty: say where an editor can check the claim.',
+      placeholder: 'Evidence note still says "{{value}}": fill in the source before the draft goes to the desk.',
+      unreferenced: 'Footnote definition [^{{label}}] is not referenced anywhere in the draft: cite it in the sentence it supports, or remove it.'
+    },
+    schema: noOptions,
+    hasSuggestions: true
+  },
+  check(analysis) {
     const reports: Report[] = []
     // Definitions by label, made only when a note has a defect: most lints of a long draft find none.
     let byLabel: Map<string, FootnoteDefinition> | undefined
@@ -59,12 +69,23 @@ export const danglingEvidence: Rule = {
             return {start: definition.labelSpan.start, end: definition.labelSpan.end, message: `[^${label}] is defined here.`}
           })
         : []
-      reports.push({start: note.start, end: note.end, actual: analysis.text.slice(note.start, note.end), message: defects[note.defect](value), related: related.length > 0 ? related : undefined})
+      const data: Record<string, string> | undefined = note.defect === 'no-definition' ? {label: value} : note.defect === 'placeholder' ? {value: value.trim()} : undefined
+      reports.push({start: note.start, end: note.end, actual: analysis.text.slice(note.start, note.end), messageId: defectMessages[note.defect], data, related: related.length > 0 ? related : undefined})
     }
     for (const definition of analysis.definitions) {
       if (definition.referenced) continue
-      reports.push({start: definition.start, end: definition.end, actual: `[^${definition.label}]`, message: `Footnote definition [^${definition.label}] is not referenced anywhere in the draft: cite it in the sentence it supports, or remove it.`})
+      reports.push({start: definition.start, end: definition.end, actual: `[^${definition.label}]`, messageId: 'unreferenced', data: {label: definition.label}})
     }
     return reports
+  },
+  suggest(analysis, reported) {
+    return reported.map((finding) => {
+      const suggestions: Suggestion[] = []
+      const note = analysis.notes.find((candidate) => candidate.start === finding.start && candidate.defect === 'no-definition')
+      if (note) suggestions.push({title: `Add a definition for [^${note.value}] at the end of the draft`, edits: [definitionEdit(note.value, analysis.text)], preferred: true})
+      const definition = analysis.definitions.find((candidate) => candidate.start === finding.start && !candidate.referenced)
+      if (definition) suggestions.push({title: `Remove the unused footnote definition [^${definition.label}]`, edits: [removeLines(definition.start, definition.end, analysis.text)]})
+      return suggestions
+    })
   }
 }

@@ -10,4 +10,4 @@ import {unnamedSpeaker} from './unnamed-speaker.ts'
 import {vagueAttribution} from './vague-attribution.ts'
 
 export const rules: readonly Rule[] = [unattributedClaim, missingEvidence, unnamedSpeaker, anonymousSource, vagueAttribution, loadedAttributionVerb, danglingEvidence]
-export {asPlugin, ruleUrl, type Rule, type Report} from './rule.ts'
+export {ruleUrl, formatMessage, quotable, noOptions, type Rule, type RuleMeta, type Report, type Reported, type Suggestion, type SuggestionEdit, type TextEdit, type OptionsSchema} from './rule.ts'

@@ -2,22 +2,30 @@
 // with "said" in the same tense as a safe fix (shared spec; AP Stylebook: "said" is almost always
 // the right word).
 
-import {Messages, candidates, type Report, type Rule} from './rule.ts'
-
-const messages = new Messages((verb, neutral) => `"${verb}" takes sides: use "${neutral}" and let the quote or the facts speak.`)
+import {noOptions, type Report, type Rule} from './rule.ts'
 
 export const loadedAttributionVerb: Rule = {
-  id: 'loaded-attribution-verb',
-  defaultSeverity: 'info',
-  summary: 'A reporting verb that takes sides, such as "claimed" or "admitted".',
-  description:
-    'A reporting verb that takes sides ("claimed", "admitted", "conceded", "insisted", "revealed", "slammed") where a neutral one would do. The fix replaces it with "said" or "says" in the same tense; verbs that are not about speech ("claimed the title") are left alone.',
-  check(context) {
+  meta: {
+    id: 'loaded-attribution-verb',
+    name: 'Loaded attribution verb',
+    defaultSeverity: 'info',
+    docs: {
+      summary: 'A reporting verb that takes sides, such as "claimed" or "admitted".',
+      description:
+        'A reporting verb that takes sides ("claimed", "admitted", "conceded", "insisted", "revealed", "slammed") where a neutral one would do. The fix replaces it with "said" or "says" in the same tense; verbs that are not about speech ("claimed the title") are left alone.'
+    },
+    messages: {
+      takesSides: '"{{verb}}" takes sides: use "{{neutral}}" and let the quote or the facts speak.'
+    },
+    schema: noOptions,
+    fixable: 'code'
+  },
+  check(analysis) {
     const reports: Report[] = []
-    const {sentences} = context.analysis
-    for (const index of candidates(context.analysis).loadedVerbs) {
+    const {sentences} = analysis
+    for (const index of analysis.candidates.loadedVerbs) {
       for (const verb of sentences[index].loadedVerbs) {
-        reports.push({start: verb.start, end: verb.end, actual: verb.text, expected: [verb.neutral], message: messages.get(verb.text, verb.neutral)})
+        reports.push({start: verb.start, end: verb.end, actual: verb.text, fix: {start: verb.start, end: verb.end, text: verb.neutral}, messageId: 'takesSides', data: {verb: verb.text, neutral: verb.neutral}})
       }
     }
     return reports

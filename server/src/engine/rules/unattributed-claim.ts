@@ -2,8 +2,8 @@
 // attribution cue and no evidence note (shared spec, `unattributed-claim`).
 
 import {unattributedMarker} from '../analysis/claims.ts'
-import type {ClaimCategory} from '../analysis/model.ts'
-import {hasUsableNote, Messages, quoteText, candidates, type Rule} from './rule.ts'
+import {addNoteSuggestions, hasUsableNote} from './evidence.ts'
+import {noOptions, type Report, type Rule} from './rule.ts'
 
 const categoryWords = {
   hedge: 'a hedge',
@@ -14,31 +14,32 @@ const categoryWords = {
   cause: 'a cause'
 } as const
 
-const messages = new Messages(
-  (text, category) => `Claim has no attribution: ${quoteText(text)} makes this ${categoryWords[category as ClaimCategory]}; say who says so, or add an evidence note.`
-)
-
 export const unattributedClaim: Rule = {
-  id: 'unattributed-claim',
-  defaultSeverity: 'warning',
-  summary: 'A claim with no attribution and no evidence note.',
-  description:
-    'A sentence that makes a claim a reader needs a source for (a hedge such as "allegedly", someone else\'s intent or belief, an accusation, a forecast, a superlative or judgement, or a cause) and has neither an attribution ("said", "according to") nor an evidence note. Attribution has to stand in the sentence itself.',
-  check(context) {
-    const {analysis} = context
-    const reports = []
-    for (const index of candidates(analysis).claims) {
+  meta: {
+    id: 'unattributed-claim',
+    name: 'Unattributed claim',
+    defaultSeverity: 'warning',
+    docs: {
+      summary: 'A claim (hedge, intent, accusation, forecast, judgement, cause) with no attribution and no evidence note.',
+      description:
+        'A sentence that makes a claim a reader needs a source for (a hedge such as "allegedly", someone else\'s intent or belief, an accusation, a forecast, a superlative or judgement, or a cause) and has neither an attribution ("said", "according to") nor an evidence note. Attribution has to stand in the sentence itself.'
+    },
+    messages: {
+      noAttribution: 'Claim has no attribution: “{{text}}” makes this {{category}}; say who says so, or add an evidence note.'
+    },
+    schema: noOptions,
+    hasSuggestions: true
+  },
+  check(analysis) {
+    const reports: Report[] = []
+    for (const index of analysis.candidates.claims) {
       const sentence = analysis.sentences[index]
       if (sentence.question || sentence.allQuoted) continue
       const marker = unattributedMarker(sentence, analysis.cues)
-      if (!marker || hasUsableNote(context, index)) continue
-      reports.push({
-        start: marker.start,
-        end: marker.end,
-        actual: marker.text,
-        message: messages.get(marker.text, marker.category)
-      })
+      if (!marker || hasUsableNote(analysis, index)) continue
+      reports.push({start: marker.start, end: marker.end, actual: marker.text, messageId: 'noAttribution', data: {text: marker.text, category: categoryWords[marker.category]}})
     }
     return reports
-  }
+  },
+  suggest: addNoteSuggestions
 }

@@ -1,16 +1,17 @@
-// "Fix All Loaded Verbs": applies the server's fix-all code action for the active draft, the same
-// edits as the CLI's --fix ("claimed" becomes "said", "slammed" becomes "criticized").
+// "Apply All Safe Fixes": applies the server's fix-all code action for the active draft, the same
+// edits as the CLI's --fix (today: a loaded verb such as "claimed" becomes "said"). Which rules can
+// fix is the rules' own business: the command knows none of them.
 
 import * as vscode from 'vscode'
-import {draftDiagnostics, isDraft, ruleOf} from './drafts.ts'
+import {isDraft} from './drafts.ts'
 
 /** The server's source action (`source.fixAll.attributionLint`). */
 const fixAllKind = vscode.CodeActionKind.SourceFixAll.append('attributionLint')
 
-export async function fixAllLoadedVerbs(): Promise<void> {
+export async function applyAllSafeFixes(): Promise<void> {
   const editor = vscode.window.activeTextEditor
   if (!editor || !isDraft(editor.document)) {
-    void vscode.window.showInformationMessage('Attribution Lint: open a draft to fix its loaded verbs.')
+    void vscode.window.showInformationMessage('Attribution Lint: open a draft to apply its safe fixes.')
     return
   }
   const {document} = editor
@@ -18,10 +19,7 @@ export async function fixAllLoadedVerbs(): Promise<void> {
   const actions = (await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>('vscode.executeCodeActionProvider', document.uri, whole, fixAllKind.value)) ?? []
   const fixAll = actions.find((action) => action.edit && action.kind && fixAllKind.contains(action.kind))
   if (!fixAll?.edit) {
-    const pending = draftDiagnostics(document.uri).filter((diagnostic) => ruleOf(diagnostic) === 'loaded-attribution-verb').length
-    void vscode.window.showInformationMessage(
-      pending === 0 ? 'Attribution Lint: no loaded verbs in this draft.' : 'Attribution Lint: the loaded verbs in this draft have no safe replacement.'
-    )
+    void vscode.window.showInformationMessage('Attribution Lint: nothing in this draft has a safe fix.')
     return
   }
   const count = fixAll.edit.get(document.uri).length
@@ -29,5 +27,5 @@ export async function fixAllLoadedVerbs(): Promise<void> {
     void vscode.window.showWarningMessage('Attribution Lint: the draft changed before the fixes could be applied; try again.')
     return
   }
-  vscode.window.setStatusBarMessage(`Attribution Lint: replaced ${count} loaded verb${count === 1 ? '' : 's'}.`, 5000)
+  vscode.window.setStatusBarMessage(`Attribution Lint: applied ${count} safe fix${count === 1 ? '' : 'es'}.`, 5000)
 }
