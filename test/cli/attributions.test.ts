@@ -35,3 +35,16 @@ test('a quote nobody speaks, a heading and a sources section list nothing', () =
   const text = '# Budget night at city hall\n\n“The numbers simply do not add up for anyone here.”\n\n## Sources\n\nThe clerk said so.\n'
   assert.deepEqual(attributionsIn(text), [])
 })
+
+test('the name is the speaker, not the role beside it', () => {
+  const sources = (text: string) => attributionsIn(text).map((attribution) => attribution.source.text)
+  assert.deepEqual(sources('“We will not reopen it this year,” Tomas Vail, president of the ferry union, said.\n'), ['Tomas Vail'])
+  assert.deepEqual(sources('“We will not reopen it this year,” said the union’s manager, Rich Beeson, who ran the strike.\n'), ['Rich Beeson'])
+  assert.deepEqual(sources('“We will not reopen it this year,” said her brother, a ferry pilot.\n'), ['her brother'])
+})
+
+test('any verb next to a quote gives the quote its subject as speaker', () => {
+  const [attribution] = attributionsIn('“We will not reopen it this year,” Lindqvist fumed.\n')
+  assert.equal(attribution.source.text, 'Lindqvist')
+  assert.deepEqual(attribution.cue?.text, 'fumed')
+})

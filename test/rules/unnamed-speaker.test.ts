@@ -72,6 +72,10 @@ const mustFire: MustFire = [
   ['a thing is no speaker', 'The sign on the door read "closed until further notice, no exceptions."', ['1:27-1:72 unnamed-speaker'], {format: 'text'}],
   ['a determiner standing alone as the subject', 'A neighbour spoke first. Another said: “The county abandoned all of us.”', ['1:40-1:73 unnamed-speaker']],
 
+  // A role with no name beside it stays anonymous.
+  ['a spokesperson for a named body', '“We will not reopen it this year,” a spokesperson for Tessel County said.', ['1:1-1:35 unnamed-speaker'], {format: 'text'}],
+  ['a role in apposition to a role', '“We will not reopen it this year,” said her brother, a ferry pilot.', ['1:1-1:35 unnamed-speaker'], {format: 'draft'}],
+
   // Block quotes.
   ['a block quote with no author line', 'The county posted a warning on Tuesday.\n\n> “The water is over the bridge and rising fast tonight.”', ['3:3-3:58 unnamed-speaker']],
   ['an em-dash line that names no one', '> “Withdrawals are paused while we review the wallets.”\n>\n> — an exchange employee', ['1:3-1:56 unnamed-speaker']],
@@ -109,6 +113,11 @@ const mustNotFire: MustNotFire = [
   ['the subject of a verb before a partial quote', 'Lindqvist mocked the plan as “a giveaway to the developers.”', {format: 'draft'}],
   ['a second verb shares the first verb’s subject', 'Lindqvist took the stage at the depot and bemoaned the plan as “a giveaway to the developers.”'],
   ['time words between the subject and its verb', 'Rep. Mara Lindqvist on Friday pummeled the plan as "a giveaway to the developers."', {format: 'text'}],
+
+  // A subject separated from its cue: the name wins over the role beside it.
+  ['a name before its role in apposition', '“We will not reopen it this year,” Tomas Vail, president of the ferry union, said.'],
+  ['a name after the role, after the verb', '"We will not reopen it this year," said the union\'s deputy manager, Rich Beeson, who ran the strike.', {format: 'text'}],
+  ['a title before a name', '“We will not reopen it this year,” said master of ceremonies Asab Tallen.', {format: 'draft'}],
 
   // Pronouns, inheritance and continuation with a named speaker.
   [

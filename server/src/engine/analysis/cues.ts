@@ -116,15 +116,42 @@ function subjectAcrossCommas(items: Item[], comma: number, words: Words): Item[]
     if (skippable && index < segments.length - 1) continue
     const phrase = phraseOpening(items, from, to, words)
     if (phrase.length === 0) continue
-    // "Dr. Mara Quist, the lab's director, said": the name before a description is the speaker.
-    if (words.grammar.determiners.has(first.lower) && index < segments.length - 1) {
+    // "Dr. Mara Quist, the lab's director, said", "Tomas Vail, president of the union, said": the
+    // name before a description is the speaker.
+    if ((words.grammar.determiners.has(first.lower) || !isProperName(phrase)) && index < segments.length - 1) {
       const [nameFrom, nameTo] = segments[index + 1]
       const name = phraseOpening(items, nameFrom, nameTo, words)
-      if (name.length > 0 && nameTo - nameFrom === name.length && classifySource(name, words)?.kind === 'named') return name
+      if (name.length > 0 && nameTo - nameFrom === name.length && classifySource(name, words)?.kind === 'named' && (words.grammar.determiners.has(first.lower) || isProperName(name))) return name
     }
     return phrase
   }
   return []
+}
+
+/** Particles inside a name: "Federico de Jesús", "Ludwig van Dam", "Omar al-Bashir". */
+const nameParticles = /^(de|del|della|da|di|du|la|le|van|von|der|den|ter|al|el|bin|ibn|y)$/
+
+/** Every word capitalised (or a particle inside): "Rich Beeson", "Dr. Mara Quist", "Federico de Jesús". */
+function isProperName(phrase: Item[]): boolean {
+  const wordsOnly = phrase.filter((item) => item.kind === 'word')
+  return wordsOnly.length > 0 && isCapitalised(wordsOnly.at(-1)!) && wordsOnly.every((item, index) => isCapitalised(item) || (index > 0 && nameParticles.test(item.lower)))
+}
+
+/**
+ * "said her brother, Tomas Vail", "said the campaign's manager, Rich Beeson, who ...": after a
+ * verb, a description followed by a name in apposition; the name is the speaker.
+ */
+function nameAfterDescription(items: Item[], end: number, described: Item[]): Item[] | undefined {
+  if (described.length === 0 || isProperName(described) || items[end]?.text !== ',') return undefined
+  const name: Item[] = []
+  let index = end + 1
+  for (; index < items.length && items[index].kind === 'word' && name.length < 5; index++) {
+    if (!isCapitalised(items[index]) && !(name.length > 0 && nameParticles.test(items[index].lower))) break
+    name.push(items[index])
+  }
+  const after = items[index]
+  const ends = !after || after.kind === 'mark' || /^(who|whose)$/.test(after.lower)
+  return ends && isProperName(name) ? name : undefined
 }
 
 function skipBackOverAuxiliaries(items: Item[], index: number, words: Words): number {
@@ -354,7 +381,8 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     if (words.ambiguousVerbs.has(base) && !inverted && !speechFollows(items, index + 1, words, base)) continue
 
     if (inverted && next?.kind === 'word') {
-      add(item, item, base, phraseAfter(items, index + 1, words), belief)
+      const described = phraseAfter(items, index + 1, words)
+      add(item, item, base, nameAfterDescription(items, index + 1 + described.length, described) ?? described, belief)
       continue
     }
     const subjectEnd = skipBackOverAuxiliaries(items, index - 1, words)

@@ -88,6 +88,9 @@ export function classifySource(phrase: Item[], words: Words): Source | undefined
   // "Experts at the Halden Institute" are a group the story places, not an indefinite crowd.
   if (words.vagueSources.has(headLower)) return phrase.slice(headIndex(phrase, words) + 1).some((item) => item.kind === 'word' && looksProper(item, words)) ? make('anonymous') : make('vague')
   if (looksProper(head, words) || /^\p{Lu}{2,}/u.test(head.text)) return make('named')
+  // "master of ceremonies Asab Al-Tabchi", "prosecutor Marc Trevidic": a title before a name names
+  // the person (but "a spokesperson for Tessel County" is anyone who speaks for it).
+  if (titledName(phrase, words)) return make('named')
   if (words.institutions.has(headLower)) return make('named')
   // A lower-case head that is none of the above: a person described by role ("a fisherman", "the
   // pharmacist") is anonymous; a body described ("the state forestry service") is read as the
@@ -96,6 +99,17 @@ export function classifySource(phrase: Item[], words: Words): Source | undefined
   if (modifiers.some((item) => /['’]s?$/.test(item.text) && looksProper(item, words))) return make('named')
   if (personNoun.test(headLower)) return make('anonymous')
   return make('named')
+}
+
+/** Does the phrase end in a name of two or more words right after a lower-case noun? */
+function titledName(phrase: Item[], words: Words): boolean {
+  let start = phrase.length
+  while (start > 0 && phrase[start - 1].kind === 'word' && isCapitalised(phrase[start - 1]) && !phrase[start - 1].initial) start--
+  if (phrase.length - start < 2 || start === 0) return false
+  const before = phrase[start - 1]
+  const last = stripPossessive(phrase.at(-1)!.lower)
+  return before.kind === 'word' && !isCapitalised(before) && !words.grammar.prepositions.has(before.lower) && !words.grammar.determiners.has(before.lower) &&
+    !/['’]s?$/.test(phrase.at(-1)!.text) && !words.grammar.organisationWords.has(last) && !words.institutions.has(last)
 }
 
 /** Endings of nouns for people: worker, director, economist, technician, fisherman, trainee, opponent. */
