@@ -61,11 +61,18 @@ export interface AdversarialCase {
   description: string
   format: DraftFormat
   make: (size: number, seed: number) => string
+  /**
+   * The draft is one block (one paragraph, one table, one comment that never closes): below the
+   * engine's block limit (100,000 characters) remark reads it whole, which is the case the limit
+   * exists for, so the work is measured from above that size.
+   */
+  oneBlock?: true
 }
 
 export const adversarialCases: AdversarialCase[] = [
   {
     name: 'words without punctuation',
+    oneBlock: true,
     description: '200,000 news words (reporting verbs, sources, pronouns, claim markers, figures) with no punctuation, twelve to a line under a title: one paragraph, one sentence',
     format: 'markdown',
     make: (size, seed) => {
@@ -76,6 +83,7 @@ export const adversarialCases: AdversarialCase[] = [
   },
   {
     name: 'unmatched quotation marks',
+    oneBlock: true,
     description: '50,000 opening quotation marks (“ « „ and straight), none closed, each before a few words',
     format: 'markdown',
     make: (size, seed) => {
@@ -85,6 +93,7 @@ export const adversarialCases: AdversarialCase[] = [
   },
   {
     name: 'line without spaces',
+    oneBlock: true,
     description: 'one 1 MB line of letters, digits and marks (. , - \' ") with no space or line break',
     format: 'markdown',
     make: (size, seed) => {
@@ -120,6 +129,7 @@ export const adversarialCases: AdversarialCase[] = [
   },
   {
     name: 'nested quotation marks',
+    oneBlock: true,
     description: 'quotation marks nested a third of the draft deep (“ ‘ " « „), each with a word, then closed in reverse',
     format: 'markdown',
     make: (size, seed) => {
@@ -140,6 +150,7 @@ export const adversarialCases: AdversarialCase[] = [
   },
   {
     name: 'nested brackets',
+    oneBlock: true,
     description: 'brackets nested half the draft deep ([ ( {), then closed in reverse',
     format: 'markdown',
     make: (size, seed) => {
@@ -166,6 +177,7 @@ export const adversarialCases: AdversarialCase[] = [
   },
   {
     name: 'unclosed CriticMarkup',
+    oneBlock: true,
     description: 'thousands of {>> with no <<}',
     format: 'markdown',
     make: (size, seed) => {
@@ -175,6 +187,7 @@ export const adversarialCases: AdversarialCase[] = [
   },
   {
     name: 'unclosed HTML comments',
+    oneBlock: true,
     description: 'thousands of <!-- (some of them suppression comments) with no -->, one to a line',
     format: 'markdown',
     make: (size, seed) => {
@@ -184,6 +197,7 @@ export const adversarialCases: AdversarialCase[] = [
   },
   {
     name: 'table rows',
+    oneBlock: true,
     description: 'a Markdown table of 10,000 rows whose cells hold claims, figures and quotes',
     format: 'markdown',
     make: (size, seed) => {

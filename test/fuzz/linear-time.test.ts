@@ -1,155 +1,96 @@
-// ============================================================================================
-// TIMING TEST. It measures wall-clock time, so a heavily loaded machine can slow it; it asserts a
-// ratio of two timings taken on the same machine a few seconds apart, not an absolute time.
-// ============================================================================================
+// Work stays linear (issue 7), counted, not timed (issue 12): each adversarial draft
+// (test/fuzz/adversarial.ts) is linted at about 30 KB and at five times that, cold (memos cleared),
+// in a separate process that counts the work of the lint (work-child.ts: blocks of JavaScript run,
+// and characters scanned by regular expressions and string searches). The work per character of the
+// larger draft must stay under twice that of the smaller one, for both counts: linear work gives
+// about 1, work that grows with the square of the draft about 5. Counts do not depend on how busy
+// the machine is, so one run at each size decides. 60 KB, not less: a paragraph over 50,000
+// characters is skipped, and both sizes must be read the same way.
 //
-// Time stays linear (issue 7): each adversarial draft (test/fuzz/adversarial.ts) is linted at about
-// 100 KB and at about 1 MB, cold (memos cleared), in a separate process; the time per character of
-// the 1 MB draft must stay under 3 times that of the 100 KB draft. The 100 KB time is the median of
-// three runs; at 1 MB one run decides when it is under the bound, and otherwise the median of three
-// does (a busy machine only ever makes a run slower, so only a run over the bound is run again). A
-// lint that passes the bound is stopped there and counts as over it: a quadratic case costs the
-// bound, not minutes. Each draft is generated from its own seed, so no run reads another's memo.
-//
-// Cases the engine does not hold yet are in `knownSuperLinear` with the reason, and run as `todo`:
-// by default only a 10 KB smoke lint (the full measurement of a quadratic case takes minutes; the
-// figures are in docs/reliability.md). Remove a case from the list once the engine is fixed, and it
-// gets the full measurement.
+// The times are measured by `npm run bench:linear` (scripts/bench-linear.mts), with medians and
+// repeats, and are in docs/reliability.md.
 //
 //   node --import tsx --test test/fuzz/linear-time.test.ts
-//   LINEAR_TIME_FULL=1 ...   measure the todo cases too
-//   LINEAR_TIME_RUNS=5 ...   runs at 100 KB (and at most at 1 MB); default 3
+//   LINEAR_WORK_DEEP=1 ...   110 KB and 1.1 MB for every case (ten times; several times as long)
 
 import assert from 'node:assert/strict'
 import {fork, type ChildProcess} from 'node:child_process'
-import {after, test} from 'node:test'
+import {after, before, test} from 'node:test'
 import {fileURLToPath} from 'node:url'
 import {adversarialCases, textCases} from './adversarial.ts'
-import type {TimingRequest, TimingResult} from './timing-child.ts'
+import {quadraticProbes} from './quadratic-probes.ts'
+import type {TimingRequest} from './timing-child.ts'
+import type {WorkResult} from './work-child.ts'
 
-const ratioLimit = 3
-/** The least the 100 KB time counts as, in milliseconds. */
-const timingFloor = 5
-const full = process.env.LINEAR_TIME_FULL === '1'
-const runs = Math.max(1, Number(process.env.LINEAR_TIME_RUNS) || 3)
-/** No single lint of the smaller draft may take longer than this. */
-const smallDeadline = 30_000
-
-/** Cases that are super-linear in the engine today, with where (see docs/reliability.md). */
-const knownSuperLinear: Record<string, string> = {
-  // Empty: every case holds. Add one here, with where it goes quadratic, if a change breaks it.
-}
-
-// ---------------------------------------------------------------------------------------------
-// The timing process
+/**
+ * Linear work gives a ratio near 1 (a binary search or a sort adds a little: log 150,000 / log
+ * 30,000 = 1.16); work that grows with the square of the draft gives about 5.
+ */
+const ratioLimit = 2
+const deep = process.env.LINEAR_WORK_DEEP === '1'
+/** The two sizes a case is measured at. */
+const sizes = (oneBlock: boolean | undefined): [number, number] => (deep ? [110_000, 1_100_000] : oneBlock ? [110_000, 550_000] : [30_000, 150_000])
+/** The least the smaller draft's counts count as: a draft whose one paragraph is over the limit is skipped in a few hundred blocks. */
+const floor = {blocks: 10_000, scanned: 10_000}
 
 let child: ChildProcess | undefined
-let ready: Promise<void> | undefined
 
-function start(): Promise<void> {
-  const process_ = fork(fileURLToPath(new URL('./timing-child.ts', import.meta.url)), [], {execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc']})
-  child = process_
-  ready = new Promise((resolve, reject) => {
-    process_.once('message', () => resolve())
-    process_.once('exit', (code) => reject(new Error(`the timing process exited (${code}) before it was ready`)))
+before(async () => {
+  const started = fork(fileURLToPath(new URL('./work-child.ts', import.meta.url)), [], {execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc']})
+  child = started
+  await new Promise<void>((resolve, reject) => {
+    started.once('message', () => resolve())
+    started.once('exit', (code) => reject(new Error(`the work meter exited (${code}) before it was ready`)))
   })
-  return ready
-}
+})
 
-function stop(): void {
-  child?.kill('SIGKILL')
-  child = undefined
-  ready = undefined
-}
+after(() => child?.kill('SIGKILL'))
 
-after(stop)
-
-function exchange(running: ChildProcess, request: TimingRequest, deadline: number): Promise<TimingResult | undefined> {
+/** The work of one lint, in the meter process (one request at a time: the tests of this file run in order). */
+function measure(request: TimingRequest): Promise<WorkResult> {
+  const running = child!
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      running.removeAllListeners('message')
-      running.removeAllListeners('exit')
-      stop()
-      resolve(undefined)
-    }, deadline)
-    running.once('message', (result: TimingResult) => {
-      clearTimeout(timer)
-      running.removeAllListeners('exit')
+    const exited = (code: number | null) => reject(new Error(`the work meter exited (${code}) while linting ${request.name} at ${request.size}`))
+    running.once('exit', exited)
+    running.once('message', (result: WorkResult) => {
+      running.off('exit', exited)
       resolve(result)
-    })
-    running.once('exit', (code) => {
-      clearTimeout(timer)
-      stop()
-      reject(new Error(`the timing process exited (${code}) while linting ${request.name} at ${request.size}`))
     })
     running.send(request)
   })
 }
 
-/**
- * Lints one draft in the timing process; undefined when it passes `deadline` ms (the process is
- * then killed, and the next call starts and warms up a new one: the engine's hot paths compiled on
- * a 10 KB draft of the same kind).
- */
-async function time(request: TimingRequest, deadline: number): Promise<TimingResult | undefined> {
-  if (!child) {
-    await start()
-    await exchange(child!, {name: request.name, size: 10_000, seed: 1}, smallDeadline)
-  } else await ready
-  return exchange(child!, request, deadline)
+const size = (characters: number) => (characters >= 1_000_000 ? `${characters / 1_000_000} MB` : `${characters / 1000} KB`)
+const count = (value: number) => value.toLocaleString('en')
+
+/** The growth of each count per character from `small` to `large`, and the figures for a message. */
+async function growth(name: string, small: number, large: number, edit?: boolean) {
+  const smallRun = await measure({name, size: small, seed: 100, edit})
+  const largeRun = await measure({name, size: large, seed: 200, edit})
+  const ratios = {
+    blocks: largeRun.blocks / largeRun.length / (Math.max(smallRun.blocks, floor.blocks) / smallRun.length),
+    scanned: largeRun.scanned / largeRun.length / (Math.max(smallRun.scanned, floor.scanned) / smallRun.length)
+  }
+  const figures = `${size(small)}: ${count(smallRun.blocks)} blocks, ${count(smallRun.scanned)} characters scanned; ${size(large)}: ${count(largeRun.blocks)} blocks, ${count(largeRun.scanned)} characters scanned; growth per character ${ratios.blocks.toFixed(2)} and ${ratios.scanned.toFixed(2)}`
+  return {ratios, figures}
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-const size = (characters: number) => (characters >= 1_000_000 ? `${characters / 1_000_000} MB` : `${characters / 1000} KB`)
-const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : 'over the bound')
-
-// ---------------------------------------------------------------------------------------------
-// One test per case
+// The meter must see quadratic work, or every case below would pass whatever the engine did.
+for (const name of quadraticProbes.keys()) {
+  test(`the work meter sees quadratic work: ${name}`, async (context) => {
+    const {ratios, figures} = await growth(name, 2_000, 20_000)
+    context.diagnostic(figures)
+    assert.ok(Math.max(ratios.blocks, ratios.scanned) > 5, `the work meter did not see the square growth of ${name}: ${figures}`)
+  })
+}
 
 // Each case twice: a cold lint, and an editor's lint after a one-character edit in the middle,
-// with the session of a first lint (the first lint is not timed, so it gets the small deadline).
+// with the session of a first lint (only the lint after the edit is counted).
 for (const entry of [...adversarialCases, ...textCases]) for (const edit of [false, true]) {
-  const todo = knownSuperLinear[entry.name]
-  test(`linear time${edit ? ' after an edit' : ''}: ${entry.name} (${entry.format})`, {todo}, async (context) => {
-    if (todo !== undefined && !full) {
-      // A smoke lint only: the case is known to be super-linear (see the todo reason).
-      const smoke = await time({name: entry.name, size: 10_000, seed: 1}, smallDeadline)
-      assert.ok(smoke, `${entry.name}: a 10 KB lint took more than ${smallDeadline / 1000} s`)
-      assert.fail(`known super-linear, not measured (LINEAR_TIME_FULL=1 measures it): ${todo}`)
-    }
-    const [small, large] = [100_000, 1_000_000]
-    // Warm up: compile the engine's hot paths on a small draft of the same kind.
-    await time({name: entry.name, size: 10_000, seed: 1, edit}, smallDeadline)
-
-    const smallRuns: TimingResult[] = []
-    for (let run = 0; run < runs; run++) {
-      const result = await time({name: entry.name, size: small, seed: 100 + run, edit}, smallDeadline)
-      assert.ok(result, `${entry.name}: one lint of ${size(small)} took more than ${smallDeadline / 1000} s`)
-      smallRuns.push(result)
-    }
-    // A few milliseconds on a shared machine are mostly fixed costs (a collection, a timer tick), not
-    // per-character work: the small draft counts as at least `timingFloor`, so the ratio measures
-    // growth, not noise.
-    const smallMs = Math.max(median(smallRuns.map((result) => result.ms)), timingFloor)
-    const perCharacter = smallMs / smallRuns[0].length
-
-    // The 1 MB time must stay under `bound` (ratio 3): one run under it decides; a run over it is
-    // run again, up to `runs` in all, and the median decides.
-    const largeTimes: number[] = []
-    let largeLength = large
-    const bound = () => ratioLimit * perCharacter * largeLength
-    for (let run = 0; run < runs; run++) {
-      const result = await time({name: entry.name, size: large, seed: 200 + run, edit}, edit ? smallDeadline + bound() : Math.max(bound(), 50))
-      if (result) largeLength = result.length
-      largeTimes.push(result ? result.ms : Infinity)
-      if (run === 0 && largeTimes[0] < bound()) break
-      const over = largeTimes.filter((value) => value >= bound()).length
-      if (over > runs / 2 || largeTimes.length - over > runs / 2) break
-    }
-    const largeMs = median(largeTimes)
-    const ratio = largeMs / largeLength / perCharacter
-    const figures = `${size(small)}: ${ms(smallMs)} (${smallRuns.map((result) => Math.round(result.ms)).join(', ')}); ${size(large)}: ${ms(largeMs)} (${largeTimes.map((value) => (Number.isFinite(value) ? Math.round(value) : `stopped at the bound, ${Math.round(bound())} ms`)).join(', ')}); ratio per character ${Number.isFinite(ratio) ? ratio.toFixed(2) : `> ${ratioLimit}`}`
+  test(`linear work${edit ? ' after an edit' : ''}: ${entry.name} (${entry.format})`, async (context) => {
+    const [small, large] = sizes(entry.oneBlock)
+    const {ratios, figures} = await growth(entry.name, small, large, edit)
     context.diagnostic(figures)
-    assert.ok(ratio < ratioLimit, `${entry.name}: time per character grew more than ${ratioLimit} times from ${size(small)} to ${size(large)}: ${figures}`)
+    assert.ok(ratios.blocks < ratioLimit && ratios.scanned < ratioLimit, `${entry.name}: work per character grew more than ${ratioLimit} times from ${size(small)} to ${size(large)}: ${figures}`)
   })
 }
