@@ -1,5 +1,5 @@
 // The extension: starts the language server and wires the commands, the status bar item and the
-// sourcing summary view to it. Everything that reads drafts lives in the server.
+// Sourcing view (in the side bar, and as a panel beside the draft) to it. Everything that reads drafts lives in the server.
 
 import * as vscode from 'vscode'
 import {State, type LanguageClient} from 'vscode-languageclient/node'
@@ -8,6 +8,7 @@ import {applyAllSafeFixes} from './fixAll.ts'
 import {createClient} from './server.ts'
 import {StatusBar} from './statusBar.ts'
 import {SummaryPanels, summaryViewType} from './summary/panel.ts'
+import {SourcingView, sourcingViewId} from './summary/view.ts'
 
 /** What `activate` returns, for the tests that run inside VS Code. */
 export interface AttributionLintApi {
@@ -48,12 +49,16 @@ export function activate(context: vscode.ExtensionContext): AttributionLintApi {
   const ready = languageClient.start().catch((error: unknown) => reportStartFailure(output, error))
 
   const summaries = new SummaryPanels(languageClient)
+  const sourcingView = new SourcingView(languageClient)
   const statusBar = new StatusBar(languageClient)
   context.subscriptions.push(
     summaries,
+    sourcingView,
     statusBar,
     vscode.window.registerWebviewPanelSerializer(summaryViewType, summaries),
+    vscode.window.registerWebviewViewProvider(sourcingViewId, sourcingView),
     vscode.commands.registerCommand('attributionLint.showSourcingSummary', (uri?: unknown) => summaries.show(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand('attributionLint.showSourcingView', (uri?: unknown) => sourcingView.show(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand('attributionLint.checkWorkspace', () => checkWorkspace(languageClient)),
     vscode.commands.registerCommand('attributionLint.fixAll', () => applyAllSafeFixes()),
     vscode.commands.registerCommand('attributionLint.restartServer', restart)

@@ -1,16 +1,13 @@
-// The status bar item for the active draft: its open problems by severity, the rules behind them in
-// the tooltip; a click opens the Problems view.
+// The status bar item for the draft being worked on: how many findings it has to check, by plain
+// name in the tooltip; a click opens the Sourcing view. It counts the same diagnostics the Problems
+// view lists and the Sourcing view's "To check" counts. It stays while a draft is in the active
+// editor group, even when a panel, the side bar or the view itself has focus (VS Code then has no
+// active text editor), and hides only when another kind of file is in front.
 
 import * as vscode from 'vscode'
 import {State, type LanguageClient} from 'vscode-languageclient/node'
 import {draftDiagnostics, isDraft, ruleOf} from './drafts.ts'
-
-const severityNames: Array<[vscode.DiagnosticSeverity, string, string, string]> = [
-  [vscode.DiagnosticSeverity.Error, '$(error)', 'error', 'errors'],
-  [vscode.DiagnosticSeverity.Warning, '$(warning)', 'warning', 'warnings'],
-  [vscode.DiagnosticSeverity.Information, '$(info)', 'note', 'notes'],
-  [vscode.DiagnosticSeverity.Hint, '$(light-bulb)', 'hint', 'hints']
-]
+import {ruleCount} from './ruleNames.ts'
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('attributionLint.status', vscode.StatusBarAlignment.Right, 100)
@@ -21,18 +18,34 @@ export class StatusBar implements vscode.Disposable {
     this.disposables.push(
       this.item,
       vscode.languages.onDidChangeDiagnostics((event) => {
-        const active = vscode.window.activeTextEditor?.document.uri.toString()
-        if (event.uris.some((uri) => uri.toString() === active)) this.update()
+        const shown = this.draft()?.uri.toString()
+        if (event.uris.some((uri) => uri.toString() === shown)) this.update()
       }),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.window.tabGroups.onDidChangeTabs(() => this.update()),
+      vscode.window.tabGroups.onDidChangeTabGroups(() => this.update()),
       client.onDidChangeState(() => this.update())
     )
     this.update()
   }
 
+  /** The draft in front: the active editor's, or, with focus outside the editors, the active tab's. */
+  private draft(): vscode.TextDocument | undefined {
+    const active = vscode.window.activeTextEditor?.document
+    if (active && active.uri.scheme !== 'output') return isDraft(active) ? active : undefined
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab
+    if (tab?.input instanceof vscode.TabInputText) {
+      const uri = tab.input.uri.toString()
+      const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri)
+      return isDraft(document) ? document : undefined
+    }
+    // A webview (the Sourcing panel) in front: the draft shown beside it.
+    return vscode.window.visibleTextEditors.map((editor) => editor.document).find(isDraft)
+  }
+
   update(): void {
-    const document = vscode.window.activeTextEditor?.document
-    if (!isDraft(document)) {
+    const document = this.draft()
+    if (!document) {
       this.item.hide()
       return
     }
@@ -47,26 +60,23 @@ export class StatusBar implements vscode.Disposable {
     }
 
     const diagnostics = draftDiagnostics(document.uri)
-    const counts = severityNames
-      .map(([severity, icon, one, many]) => ({icon, one, many, count: diagnostics.filter((diagnostic) => diagnostic.severity === severity).length}))
-      .filter((entry) => entry.count > 0)
     const byRule = new Map<string, number>()
     for (const diagnostic of diagnostics) {
       const rule = ruleOf(diagnostic) ?? 'other'
       byRule.set(rule, (byRule.get(rule) ?? 0) + 1)
     }
-
-    this.item.text = counts.length === 0 ? '$(check) Sourcing' : `Sourcing ${counts.map((entry) => `${entry.icon} ${entry.count}`).join(' ')}`
-    const summary = counts.length === 0 ? 'No sourcing problems in this draft' : counts.map((entry) => `${entry.count} ${entry.count === 1 ? entry.one : entry.many}`).join(', ')
-    const tooltip = new vscode.MarkdownString(`**Attribution Lint**: ${summary}.`)
+    const total = diagnostics.length
+    const summary = total === 0 ? 'nothing to check in this draft' : `${total} ${total === 1 ? 'finding' : 'findings'} to check`
+    this.item.text = total === 0 ? '$(check) Sourcing' : `$(quote) Sourcing: ${total} to check`
+    const tooltip = new vscode.MarkdownString(`**Sourcing**: ${summary}.`)
     if (byRule.size > 0) {
-      tooltip.appendMarkdown('\n\n| rule | problems |\n| --- | ---: |\n')
-      for (const [rule, count] of [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) tooltip.appendMarkdown(`| ${rule} | ${count} |\n`)
+      tooltip.appendMarkdown('\n\n')
+      for (const [rule, count] of [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) tooltip.appendMarkdown(`- ${count} ${ruleCount(rule, count)}\n`)
     }
-    tooltip.appendMarkdown('\n\nClick to open the Problems view.')
+    tooltip.appendMarkdown('\n\nClick to open the Sourcing view.')
     this.item.tooltip = tooltip
-    this.item.accessibilityInformation = {label: `Attribution Lint: ${summary}. Open the Problems view.`, role: 'button'}
-    this.item.command = {title: 'Show Problems', command: 'workbench.actions.view.problems'}
+    this.item.accessibilityInformation = {label: `Sourcing: ${summary}. Open the Sourcing view.`, role: 'button'}
+    this.item.command = {title: 'Open the Sourcing view', command: 'attributionLint.showSourcingView'}
     this.item.show()
   }
 

@@ -45,7 +45,7 @@ test('JSON: each draft\'s sources with counts, shares and the anonymous sources 
   assert.deepEqual(report.sources[0].mentions, ['Mayor Lena Dorsey', 'Dorsey'])
   assert.deepEqual(report.sources[0].firstMention.start, {line: 1, column: 1, offset: 0})
   assert.deepEqual(report.quotes, {total: 1, attributed: 1, named: 1, share: 1})
-  assert.deepEqual(report.claims, {total: 3, attributed: 2, noted: 0, unsourced: 1, share: 2 / 3})
+  assert.deepEqual(report.claims, {total: 3, attributed: 2, noted: 0, unsourced: 1, accepted: 0, share: 2 / 3})
   assert.deepEqual(report.attributionsByKind, {named: 2, anonymous: 1, vague: 1})
   // Every attribution, quote by quote, with 0-based offsets into the draft.
   const quoteStart = story.indexOf('“We will')

@@ -6,7 +6,10 @@ import {test} from 'node:test'
 import {lint} from '../../server/src/engine/index.ts'
 import {sourcingSummary} from '../../server/src/engine/summary.ts'
 
-const summaryOf = (text: string) => sourcingSummary(lint(text, {format: 'markdown'}).analysis)
+const summaryOf = (text: string) => {
+  const result = lint(text, {format: 'markdown'})
+  return sourcingSummary(result.analysis, result.findings)
+}
 const rows = (text: string) => summaryOf(text).sources.map((source) => `${source.kind} ${source.name}: ${source.attributions}/${source.quotes}`)
 
 test('a surname and a pronoun count for the full name the draft introduced', () => {
@@ -66,7 +69,7 @@ test('claims: attributed, noted or unsourced; quotes: attributed and named', () 
     ''
   ].join('\n')
   const summary = summaryOf(text)
-  assert.deepEqual(summary.claims, {total: 3, attributed: 1, noted: 1, unsourced: 1, share: 1 / 3})
+  assert.deepEqual(summary.claims, {total: 3, attributed: 1, noted: 1, unsourced: 1, accepted: 0, share: 1 / 3})
   assert.equal(summary.quotes.total, 2)
   assert.equal(summary.quotes.named, 0)
 })
@@ -77,9 +80,10 @@ test('an empty draft has no sources and no shares', () => {
     sources: [],
     documents: [],
     attributions: {named: 0, anonymous: 0, vague: 0},
-    claims: {total: 0, attributed: 0, noted: 0, unsourced: 0, share: null},
+    claims: {total: 0, attributed: 0, noted: 0, unsourced: 0, accepted: 0, share: null},
     quotes: {total: 0, attributed: 0, named: 0, share: null},
-    anonymousWithoutReason: []
+    anonymousWithoutReason: [],
+    items: {named: [], anonymous: [], vague: [], claimsAttributed: [], claimsNoted: [], claimsUnsourced: [], claimsAccepted: [], quotesWithSpeaker: [], quotesWithoutSpeaker: [], findings: []}
   })
 })
 

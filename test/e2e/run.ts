@@ -56,9 +56,13 @@ async function main(): Promise<void> {
     // The README's screenshots change only when asked: every run's pixels differ a little.
     const screenshots = process.env.E2E_UPDATE_SCREENSHOTS === '1' ? join(root, 'docs', 'images') : join(root, '.vscode-test', 'screenshots')
     if (process.env.E2E_SKIP_UI !== '1') {
-      await step('UI check in the browser', () =>
-        uiCheck({vsix, workspace: freshWorkspace(scratch, 'ui-workspace'), screenshots, log: (line) => console.log(line)})
-      )
+      // Both themes when the README's screenshots are made; the dark one alone otherwise.
+      const themes = process.env.E2E_UPDATE_SCREENSHOTS === '1' ? (['dark', 'light'] as const) : (['dark'] as const)
+      for (const theme of themes) {
+        await step(`UI check in the browser (${theme})`, () =>
+          uiCheck({vsix, workspace: freshWorkspace(scratch, `ui-workspace-${theme}`), screenshots, theme, log: (line) => console.log(line)})
+        )
+      }
     }
   } finally {
     rmSync(scratch, {recursive: true, force: true})

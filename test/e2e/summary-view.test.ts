@@ -23,7 +23,8 @@ const draft = [
 ].join('\n')
 
 function engineSummary(text = draft): unknown {
-  return sourcingSummary(lint(text, {format: 'markdown'}).analysis)
+  const result = lint(text, {format: 'markdown'})
+  return sourcingSummary(result.analysis, result.findings)
 }
 
 function summaryOf(text = draft): SourcingSummary {
@@ -78,14 +79,71 @@ test('draft text is escaped', () => {
   assert.doesNotMatch(renderMessage('<x>', '<y>'), /<x>|<y>/)
 })
 
-test('the bar, the sourced shares and the anonymous sources with no reason', () => {
+test('the bar, the sourced shares and the anonymous source with no reason', () => {
   const html = renderSummary(summaryOf(), 'council.md')
   assert.match(html, /aria-label="Attributions: 2 named \(50%\), 1 anonymous \(25%\), 1 vague \(25%\)"/)
   assert.match(html, /<rect class="named" x="0.000" y="0" width="50.000"/)
-  assert.match(html, /1 of 1 direct quote has a speaker; the speaker is named\./)
-  const anonymous = /<section aria-labelledby="anonymous-heading">[^]*?<\/section>/.exec(html)?.[0] ?? ''
+  assert.match(html, /aria-label="Quotes with a speaker: 1 of 1 \(100%\)"/)
+  const anonymous = /<details class="counted" id="findings:anonymous-source"[^]*?<\/details>/.exec(html)?.[0] ?? ''
+  assert.match(anonymous, /1<\/strong> anonymous source with no reason given/)
   assert.match(anonymous, /A senior city hall aide/)
   assert.match(anonymous, /data-line="6" data-character="0"/)
+  assert.match(html, /<span class="flag">no reason given<\/span>/)
+})
+
+/** Each count the view shows, with the number of items its list holds. */
+function countsOf(html: string): Map<string, {value: number; listed: number}> {
+  const counts = new Map<string, {value: number; listed: number}>()
+  for (const match of html.matchAll(/<(details|div) class="counted[^"]*"(?: id="[^"]*")? data-count="([^"]+)" data-value="(\d+)">([^]*?)<\/\1>/g)) {
+    const listed = (match[4].match(/<li>/g) ?? []).length
+    counts.set(match[2], {value: Number(match[3]), listed})
+  }
+  return counts
+}
+
+test('every count opens to a list of exactly what it counts, and each item goes to its place', () => {
+  const text = draft + '\nThe closures are likely to anger readers.\n\nThe mayor is expected to resign.\n'
+  const summary = summaryOf(text)
+  const html = renderSummary(summary, 'council.md')
+  const counts = countsOf(html)
+  assert.ok(counts.size >= 10, `counts found: ${[...counts.keys()].join(', ')}`)
+  for (const [key, {value, listed}] of counts) assert.equal(listed, value, `${key}: the count and its list agree`)
+  assert.equal(counts.get('claims:unsourced')?.value, 2)
+  assert.match(html, /<strong class="count">2<\/strong> unsourced claims/)
+  // Each listed unsourced claim is the rule's finding, and leads to its claim words.
+  const unsourced = /<details class="counted" id="claims:unsourced"[^]*?<\/details>/.exec(html)![0]
+  const lines = text.split('\n')
+  for (const button of unsourced.match(/<button[^>]*>/g) ?? []) {
+    const line = Number(/data-line="(\d+)"/.exec(button)![1])
+    const character = Number(/data-character="(\d+)"/.exec(button)![1])
+    assert.match(lines[line].slice(character), /^(are likely|is expected)/)
+  }
+})
+
+test('the findings the view counts are the lint\'s findings, rule by rule, as the Problems view counts them', () => {
+  const text = draft + '\nThe closures are likely to anger readers.\n\nOfficials said the branches cost $2 million a year.\n'
+  const result = lint(text, {format: 'markdown'})
+  const html = renderSummary(sourcingSummary(result.analysis, result.findings), 'council.md')
+  const counts = countsOf(html)
+  const byRule = new Map<string, number>()
+  for (const finding of result.findings) byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1)
+  assert.ok(byRule.size >= 4)
+  for (const [rule, count] of byRule) assert.equal(counts.get(`findings:${rule}`)?.value, count, rule)
+  assert.match(html, new RegExp(`data-count="findings" data-value="${result.findings.length}"`))
+  assert.equal(counts.get('claims:unsourced')?.value, byRule.get('unattributed-claim'))
+})
+
+test('a claim left unsourced by a suppression comment is counted apart, not as unsourced', () => {
+  const text = 'The mayor is expected to resign.\n\n<!-- attribution-lint-disable-next-line unattributed-claim -->\nThe council is likely to object.\n'
+  const summary = summaryOf(text)
+  assert.equal(summary.claims.unsourced, 1)
+  assert.equal(summary.claims.accepted, 1)
+  assert.equal(summary.items.claimsAccepted[0].text, 'The council is likely to object.')
+})
+
+test('a closed draft says so and offers to reopen it', () => {
+  const html = renderMessage('council.md is closed', 'It is no longer open.', {id: 'reopen', label: 'Reopen council.md'})
+  assert.match(html, /<button type="button" class="action primary" data-action="reopen"[^>]*>Reopen council.md<\/button>/)
 })
 
 test('every source is a keyboard-reachable button that leads to its first mention', () => {

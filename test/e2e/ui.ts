@@ -1,6 +1,8 @@
 // The UI check: installs the packaged .vsix into code-server as a user would, opens a draft in the
-// browser, waits for the squiggles and the status bar item, opens the sourcing summary, uses it with
-// the keyboard, and saves screenshots of both for the README.
+// browser, waits for the squiggles and the status bar item, opens the Sourcing view from the status
+// bar, opens a count and goes to what it lists, types and watches the count change, follows another
+// draft, closes the drafts and reopens one from the view, and saves screenshots for the README in
+// the theme asked for (dark, or light with a `-light` suffix).
 
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -15,10 +17,13 @@ export interface UiCheckOptions {
   workspace: string
   screenshots: string
   log: (line: string) => void
+  theme?: 'dark' | 'light'
 }
 
 export async function uiCheck(options: UiCheckOptions): Promise<void> {
   const {log} = options
+  const light = options.theme === 'light'
+  const shot = (name: string) => join(options.screenshots, `${name}${light ? '-light' : ''}.png`)
   const scratch = mkdtempSync(join(tmpdir(), 'attribution-lint-ui-'))
   const paths = {userDataDir: join(scratch, 'user-data'), extensionsDir: join(scratch, 'extensions'), home: join(scratch, 'home')}
   let server: CodeServer | undefined
@@ -28,7 +33,7 @@ export async function uiCheck(options: UiCheckOptions): Promise<void> {
     mkdirSync(join(paths.userDataDir, 'User'), {recursive: true})
     writeFileSync(
       join(paths.userDataDir, 'User', 'settings.json'),
-      JSON.stringify({'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'chat.disableAIFeatures': true, 'workbench.colorTheme': 'Default Dark Modern', 'window.commandCenter': false, 'workbench.layoutControl.enabled': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden'}, null, 2)
+      JSON.stringify({'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'chat.disableAIFeatures': true, 'workbench.colorTheme': light ? 'Default Light Modern' : 'Default Dark Modern', 'window.commandCenter': false, 'workbench.layoutControl.enabled': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden'}, null, 2)
     )
     server = await startCodeServer(paths)
     browser = await startBrowser({viewport: {width: 1400, height: 860}})
@@ -41,10 +46,11 @@ export async function uiCheck(options: UiCheckOptions): Promise<void> {
     await openFile(page, 'council.md')
     await page.locator('.monaco-editor .squiggly-warning').first().waitFor(wait)
     log('ui: squiggles shown')
-    // The item counts the draft's problems once they have arrived (before, it says the server is starting).
-    const status = page.locator('.statusbar-item', {hasText: /Sourcing\s*\d/})
+    // The item counts the draft's findings once they have arrived (before, it says the server is starting).
+    const status = page.locator('.statusbar-item', {hasText: /Sourcing: \d+ to check/})
     await status.first().waitFor(wait)
     const statusText = (await status.first().innerText()).replace(/\s+/g, ' ').trim()
+    const statusCount = Number(/(\d+) to check/.exec(statusText)![1])
     log(`ui: status bar item: "${statusText}"`)
 
     await page.keyboard.press('Control+Shift+M')
@@ -54,37 +60,61 @@ export async function uiCheck(options: UiCheckOptions): Promise<void> {
     if (squiggle) await page.mouse.move(squiggle.x + squiggle.width / 2, squiggle.y + squiggle.height / 2)
     await page.locator('.monaco-hover:visible', {hasText: 'attribution-lint'}).first().waitFor(wait)
     mkdirSync(options.screenshots, {recursive: true})
-    await page.screenshot({path: join(options.screenshots, 'editor.png')})
-    log('ui: saved editor.png')
+    await page.screenshot({path: shot('editor')})
+    log(`ui: saved ${shot('editor')}`)
     await page.keyboard.press('Escape')
     await page.mouse.move(0, 0)
+    // With the Problems panel focused the item stays: a draft is still the active editor.
+    await page.locator('.markers-panel').click()
+    await status.first().waitFor(wait)
     await page.keyboard.press('Control+J')
     await page.locator('.part.panel').waitFor({state: 'hidden', ...wait})
 
-    await runCommand(page, 'Attribution Lint: Show Sourcing Summary')
+    // The status bar item opens the Sourcing view in the side bar.
+    await status.first().click()
     const view = summaryFrame(page)
+    await view.locator('h1', {hasText: 'council.md'}).waitFor(wait)
     await view.locator('table tbody tr').first().waitFor(wait)
-    await view.locator('svg.bar').first().waitFor(wait)
-    log(`ui: summary view shows ${await view.locator('table tbody tr').count()} sources`)
-    await page.screenshot({path: join(options.screenshots, 'summary.png')})
-    log('ui: saved summary.png')
+    const viewCount = Number(await view.locator('[data-count="findings"]').getAttribute('data-value'))
+    if (viewCount !== statusCount) throw new Error(`the view counts ${viewCount} findings, the status bar ${statusCount}`)
+    log(`ui: Sourcing view opened from the status bar; both count ${viewCount} findings`)
 
-    // Keyboard: focus the second source and press Enter; the editor's cursor moves to its first mention.
-    const buttons = view.locator('button.jump')
-    await buttons.first().focus()
-    await page.keyboard.press('ArrowDown')
-    const label = (await buttons.nth(1).getAttribute('aria-label')) ?? ''
-    const line = Number(/line (\d+)/.exec(label)?.[1])
-    await page.keyboard.press('Enter')
+    // A count opens to what it counts; choosing an item puts the cursor on it.
+    const unsourced = view.locator('details#findings\\:unattributed-claim')
+    await unsourced.locator('summary').click()
+    const item = unsourced.locator('button.item').first()
+    await item.waitFor(wait)
+    const line = Number(await item.getAttribute('data-line')) + 1
+    await item.click()
     await page.locator('.statusbar-item', {hasText: new RegExp(`Ln ${line},`)}).first().waitFor(wait)
-    log(`ui: Enter on “${label.split(':')[0]}” moved the cursor to line ${line}`)
+    log(`ui: the unsourced claim listed goes to line ${line}`)
+    await page.screenshot({path: shot('summary')})
+    log(`ui: saved ${shot('summary')}`)
+
+    // Typing an unsourced claim: the count goes up while the list stays open.
+    const before = Number(await unsourced.getAttribute('data-value'))
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type('\n\nThe mayor is expected to resign.\n')
+    await view.locator(`details#findings\\:unattributed-claim[data-value="${before + 1}"][open]`).waitFor(wait)
+    log(`ui: typing a claim took the count from ${before} to ${before + 1}`)
+    await page.keyboard.press('Control+S')
 
     // The view follows the active draft: a .draft file, with its highlighting.
     await openFile(page, 'strike.draft')
     await view.locator('h1', {hasText: 'strike.draft'}).waitFor(wait)
     await view.locator('table tbody tr').first().waitFor(wait)
-    await page.screenshot({path: join(options.screenshots, 'draft.png')})
-    log('ui: saved draft.png')
+    await page.screenshot({path: shot('draft')})
+    log(`ui: the view follows strike.draft; saved ${shot('draft')}`)
+
+    // Closing every editor: the view says the draft is closed and offers to reopen it.
+    await runCommand(page, 'View: Close All Editors')
+    const reopen = view.locator('button[data-action="reopen"]')
+    await reopen.waitFor(wait)
+    const reopenLabel = await reopen.innerText()
+    await reopen.click()
+    await page.locator('.tab.active', {hasText: reopenLabel.replace(/^Reopen /, '')}).first().waitFor(wait)
+    await view.locator('table tbody tr').first().waitFor(wait)
+    log(`ui: "${reopenLabel}" opened the draft again`)
   } finally {
     await browser?.close()
     await server?.stop()
@@ -111,7 +141,7 @@ async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter')
 }
 
-/** The webview's document: VS Code nests it in two frames. */
+/** The webview's document: VS Code nests it in two frames. Only the Sourcing view is open. */
 function summaryFrame(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame')
 }

@@ -1,4 +1,4 @@
-// The webview's page: a strict Content Security Policy (nothing but our own nonce'd style and
+// The Sourcing view's page (in the side bar, or in a panel beside the draft): a strict Content Security Policy (nothing but our own nonce'd style and
 // script, no remote resources), colours from the theme's CSS variables, and a small script that
 // swaps in new content and sends clicks back. The script is a string: it runs in the webview, not
 // in Node, and is not type-checked with the extension.
@@ -52,12 +52,37 @@ button.jump {
 }
 button.jump:hover { color: var(--vscode-textLink-activeForeground); text-decoration: underline; }
 button.jump:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
-ul.anonymous, ul.documents { padding-left: 1.2em; margin: 0.3em 0; }
+ul.documents { padding-left: 1.2em; margin: 0.3em 0; }
+ul.counts { list-style: none; padding: 0; margin: 0.4em 0 0; }
+ul.counts > li { margin: 0.15em 0; }
+.legend > li { display: block; }
+details.counted > summary { cursor: pointer; display: flex; align-items: center; gap: 0.35em; list-style-position: outside; }
+details.counted > summary::marker, details.counted > summary::-webkit-details-marker { color: var(--vscode-descriptionForeground); }
+details.counted > summary:hover { color: var(--vscode-textLink-activeForeground); }
+details.counted > summary:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
+.empty-count { display: flex; align-items: center; gap: 0.35em; padding-left: 1em; color: var(--vscode-descriptionForeground); }
+ol.items { margin: 0.2em 0 0.5em; padding-left: 1.6em; }
+ol.items li { margin: 0.15em 0; }
+button.item { display: block; width: 100%; color: var(--vscode-foreground); }
+button.item .line { white-space: nowrap; }
+button.item:hover .item-text { color: var(--vscode-textLink-activeForeground); }
+ul.accepted { list-style: none; padding: 0; margin: 0.3em 0; }
+ul.accepted li { margin: 0.3em 0; }
+.accepted-rule { font-weight: 600; }
+button.action {
+  font: inherit; color: var(--vscode-button-secondaryForeground); background: var(--vscode-button-secondaryBackground);
+  border: 1px solid var(--vscode-button-border, transparent); border-radius: 2px; padding: 0.1em 0.6em; cursor: pointer; margin-left: 0.3em;
+}
+button.action.primary { color: var(--vscode-button-foreground); background: var(--vscode-button-background); margin-left: 0; padding: 0.3em 0.9em; }
+button.action:hover { background: var(--vscode-button-secondaryHoverBackground); }
+button.action.primary:hover { background: var(--vscode-button-hoverBackground); }
+button.action:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `
 
 // Runs inside the webview. Up and Down move between the "go to" buttons; Enter and Space press them
-// (they are real buttons); a click anywhere on a row goes to that source's first mention.
+// (they are real buttons); a click anywhere on a row goes to that source's first mention; a count
+// opens to its list (a <details>), and the lists stay open across updates while the reporter types.
 const script = `
 (function () {
   const vscode = acquireVsCodeApi();
@@ -73,12 +98,18 @@ const script = `
     });
   }
   main.addEventListener('click', (event) => {
-    const target = event.target instanceof Element ? event.target.closest('[data-line]') : null;
+    const element = event.target instanceof Element ? event.target : null;
+    const action = element ? element.closest('[data-action]') : null;
+    if (action) {
+      vscode.postMessage({type: 'action', action: action.getAttribute('data-action'), index: Number(action.getAttribute('data-index') || 0)});
+      return;
+    }
+    const target = element ? element.closest('[data-line]') : null;
     if (target) reveal(target);
   });
   main.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const buttons = Array.from(main.querySelectorAll('button.jump'));
+    const buttons = Array.from(main.querySelectorAll('button.jump, summary, button.action')).filter((element) => element.getClientRects().length > 0);
     const index = buttons.indexOf(document.activeElement);
     if (index === -1) return;
     const next = buttons[index + (event.key === 'ArrowDown' ? 1 : -1)];
@@ -88,7 +119,9 @@ const script = `
     const message = event.data;
     if (!message || message.type !== 'render') return;
     const focused = document.activeElement && main.contains(document.activeElement) ? document.activeElement.getAttribute('data-key') : null;
+    const open = new Set(Array.from(main.querySelectorAll('details[open]')).map((element) => element.id));
     main.innerHTML = message.html;
+    for (const element of main.querySelectorAll('details')) if (open.has(element.id)) element.open = true;
     if (focused) {
       const again = Array.from(main.querySelectorAll('[data-key]')).find((element) => element.getAttribute('data-key') === focused);
       if (again) again.focus();
@@ -114,7 +147,7 @@ export function summaryPage(options: {cspSource: string; nonce: string; content:
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>Sourcing summary</title>
+<title>Sourcing</title>
 <style nonce="${nonce}">${style}</style>
 </head>
 <body>

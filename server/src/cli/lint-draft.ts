@@ -58,7 +58,7 @@ export function lintDraft(job: DraftJob): DraftOutcome {
     findings: result.findings,
     output: text !== job.text ? text : undefined,
     fixed,
-    summary: job.summary ? sourcingSummary(result.analysis) : undefined,
+    summary: job.summary ? sourcingSummary(result.analysis, result.findings) : undefined,
     attributions: job.summary ? attributionsOf(result.analysis) : undefined,
     problems
   }

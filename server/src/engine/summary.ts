@@ -1,11 +1,14 @@
 // The sourcing summary of one draft: who it relies on and how much of it is sourced. The CLI's
-// `--report sources` prints it and the language server returns it to the summary view, so both
-// read this one function over the analysis and never count anything themselves.
+// `--report sources` prints it and the language server returns it to the Sourcing view, so both
+// read this one function over the analysis and the lint's findings and never count anything
+// themselves. What the rules decide (a claim is unsourced, an anonymous source has no reason) is
+// read from the findings, never worked out again: the view's counts then agree with the Problems
+// view's, finding for finding, after suppressions and accepted findings too.
 
 import {location} from 'vfile-location'
 import {unattributedMarker} from './analysis/claims.ts'
 import type {DraftAnalysis, Quote, Source} from './analysis/model.ts'
-import type {Place, Point} from './types.ts'
+import type {Finding, Place, Point} from './types.ts'
 
 export interface SourceSummary {
   /** The source as the draft first names it (`hospital president Gerald Okonkwo-Hale`). */
@@ -31,6 +34,34 @@ export interface DocumentSummary {
   firstMention: Place
 }
 
+/** One thing a count counts: a sentence, a quote or a finding, with where it is. */
+export interface CountedItem {
+  /** The sentence (or quote) it is in, on one line, cut to fit a row. */
+  text: string
+  place: Place
+  /** For a finding: its rule and message. */
+  ruleId?: string
+  message?: string
+}
+
+/** What each count of the summary counts, item by item, so a view can list it and go to each. */
+export interface CountedItems {
+  /** Attributions, one per source and sentence, by kind of source: as `attributions` counts them. */
+  named: CountedItem[]
+  anonymous: CountedItem[]
+  vague: CountedItem[]
+  claimsAttributed: CountedItem[]
+  claimsNoted: CountedItem[]
+  /** The `unattributed-claim` findings, at their claim words. */
+  claimsUnsourced: CountedItem[]
+  /** Claims with no source and no finding: suppressed, accepted, or the rule is off. */
+  claimsAccepted: CountedItem[]
+  quotesWithSpeaker: CountedItem[]
+  quotesWithoutSpeaker: CountedItem[]
+  /** Every finding of the lint, in the draft's order: what the Problems view lists. */
+  findings: CountedItem[]
+}
+
 export interface SourcingSummary {
   /** Named, anonymous and vague sources, in the order the draft introduces them. */
   sources: SourceSummary[]
@@ -41,11 +72,12 @@ export interface SourcingSummary {
    * Sentences with a claim marker (a hedge, an intent, an accusation...): attributed has a cue,
    * noted has no cue but an evidence note, unsourced has neither; share is attributed / total.
    */
-  claims: {total: number; attributed: number; noted: number; unsourced: number; share: number | null}
+  claims: {total: number; attributed: number; noted: number; unsourced: number; accepted: number; share: number | null}
   /** Direct quotes: attributed has a speaker, named a named one; share is attributed / total. */
   quotes: {total: number; attributed: number; named: number; share: number | null}
-  /** Names of the anonymous sources for which the draft gives no reason for the anonymity. */
+  /** Names of the anonymous sources that have an `anonymous-source` finding (no reason given). */
   anonymousWithoutReason: string[]
+  items: CountedItems
 }
 
 interface Group {
@@ -59,6 +91,8 @@ interface Group {
   mentions: string[]
   first: {start: number; end: number}
   reasonGiven: boolean
+  /** The source has an `anonymous-source` finding. */
+  flagged: boolean
   unresolved: boolean
 }
 
@@ -81,7 +115,14 @@ function referent(source: Source): {text: string; start: number; end: number} {
   return source.antecedent ?? source
 }
 
-export function sourcingSummary(analysis: DraftAnalysis): SourcingSummary {
+/** How long an item's text may be: a row of the view, a line of a report. */
+const itemLength = 120
+
+/**
+ * `findings`: the lint's findings (after suppressions and accepted findings), which decide what is
+ * unsourced and which anonymous sources lack a reason.
+ */
+export function sourcingSummary(analysis: DraftAnalysis, findings: readonly Finding[]): SourcingSummary {
   const {sentences, paragraphs, cues, quotes, notes} = analysis
   const isProse = (sentenceIndex: number) => {
     const sentence = sentences[sentenceIndex]
@@ -90,6 +131,13 @@ export function sourcingSummary(analysis: DraftAnalysis): SourcingSummary {
 
   const groups: Group[] = []
   const groupOfCue = new Map<number, Group>()
+  const findingsAt = new Map<string, Finding[]>()
+  for (const finding of findings) {
+    if (finding.ruleId !== 'unattributed-claim' && finding.ruleId !== 'anonymous-source') continue
+    const sentence = sentenceAt(analysis, finding.start.offset)
+    const key = `${finding.ruleId} ${finding.ruleId === 'anonymous-source' ? finding.start.offset : (sentence?.index ?? -1)}`
+    findingsAt.set(key, [...(findingsAt.get(key) ?? []), finding])
+  }
 
   const groupFor = (source: Source): Group => {
     const target = referent(source)
@@ -108,7 +156,7 @@ export function sourcingSummary(analysis: DraftAnalysis): SourcingSummary {
     }
     const unresolved = source.pronoun !== undefined && source.antecedent === undefined
     if (!group) {
-      group = {key, kind: source.kind, name: target.text, words, head: source.head, sentences: new Set(), quotes: 0, mentions: [], first: {start: target.start, end: target.end}, reasonGiven: false, unresolved}
+        group = {key, kind: source.kind, name: target.text, words, head: source.head, sentences: new Set(), quotes: 0, mentions: [], first: {start: target.start, end: target.end}, reasonGiven: false, flagged: false, unresolved}
       groups.push(group)
     }
     if (!unresolved) group.unresolved = false
@@ -122,6 +170,7 @@ export function sourcingSummary(analysis: DraftAnalysis): SourcingSummary {
     groupOfCue.set(cue.index, group)
     group.sentences.add(cue.sentence)
     if (sentences[cue.sentence].anonymityReason || sentences[cue.sentence + 1]?.anonymityReason) group.reasonGiven = true
+    if (findingsAt.has(`anonymous-source ${cue.source.start}`)) group.flagged = true
   }
 
   const countedQuotes = quotes.filter((quote) => isCountedQuote(analysis, quote))
@@ -137,6 +186,16 @@ export function sourcingSummary(analysis: DraftAnalysis): SourcingSummary {
     return {line: point.line, column: point.column, offset}
   }
   const toPlace = (span: {start: number; end: number}): Place => ({start: toPoint(span.start), end: toPoint(span.end)})
+  const sentenceItem = (index: number, span: {start: number; end: number} = sentences[index]): CountedItem => ({text: oneLine(sentences[index].text), place: toPlace(span)})
+  const findingItem = (finding: Finding): CountedItem => {
+    const sentence = sentenceAt(analysis, finding.start.offset)
+    const text = sentence ? sentence.text : analysis.text.slice(finding.start.offset, finding.end.offset)
+    return {text: oneLine(text), place: {start: finding.start, end: finding.end}, ruleId: finding.ruleId, message: finding.message}
+  }
+  const items: CountedItems = {
+    named: [], anonymous: [], vague: [], claimsAttributed: [], claimsNoted: [], claimsUnsourced: [], claimsAccepted: [], quotesWithSpeaker: [], quotesWithoutSpeaker: [],
+    findings: findings.map(findingItem)
+  }
 
   const sources: SourceSummary[] = []
   const documents: DocumentSummary[] = []
@@ -147,6 +206,7 @@ export function sourcingSummary(analysis: DraftAnalysis): SourcingSummary {
       continue
     }
     attributions[group.kind] += group.sentences.size
+    for (const index of [...group.sentences].sort((a, b) => a - b)) items[group.kind].push(sentenceItem(index))
     sources.push({
       name: group.name,
       kind: group.kind,
@@ -154,23 +214,41 @@ export function sourcingSummary(analysis: DraftAnalysis): SourcingSummary {
       quotes: group.quotes,
       mentions: group.mentions,
       firstMention: toPlace(group.first),
-      ...(group.kind === 'anonymous' ? {reasonGiven: group.reasonGiven} : {}),
+      ...(group.kind === 'anonymous' ? {reasonGiven: group.reasonGiven && !group.flagged} : {}),
       ...(group.unresolved ? {unresolved: true as const} : {})
     })
   }
 
-  const claims = {total: 0, attributed: 0, noted: 0, unsourced: 0, share: null as number | null}
+  // A claim is unsourced when the rule says so; one it left alone with nothing to source it was
+  // accepted (a suppression comment, an accepted finding, the rule turned off).
+  const claimed = new Set<number>()
   for (const sentence of sentences) {
     if (!isProse(sentence.index) || sentence.question || sentence.allQuoted || sentence.claimMarkers.length === 0) continue
-    claims.total++
+    claimed.add(sentence.index)
+    const flagged = findingsAt.get(`unattributed-claim ${sentence.index}`)
+    if (flagged) items.claimsUnsourced.push(...flagged.map(findingItem))
     // As unattributed-claim reads it: no claim marker left that no cue attributes.
-    if (!unattributedMarker(sentence, cues)) claims.attributed++
-    else if (sentence.notes.some((index) => !notes[index].defect)) claims.noted++
-    else claims.unsourced++
+    else if (!unattributedMarker(sentence, cues)) items.claimsAttributed.push(sentenceItem(sentence.index))
+    else if (sentence.notes.some((index) => !notes[index].defect)) items.claimsNoted.push(sentenceItem(sentence.index))
+    else items.claimsAccepted.push(sentenceItem(sentence.index))
+  }
+  // A finding in a sentence the summary would not count as a claim still counts: the Problems view lists it.
+  for (const finding of findings) {
+    if (finding.ruleId === 'unattributed-claim' && !claimed.has(sentenceAt(analysis, finding.start.offset)?.index ?? -1)) items.claimsUnsourced.push(findingItem(finding))
+  }
+  items.claimsUnsourced.sort((a, b) => a.place.start.offset - b.place.start.offset)
+  const claims = {
+    total: items.claimsAttributed.length + items.claimsNoted.length + items.claimsUnsourced.length + items.claimsAccepted.length,
+    attributed: items.claimsAttributed.length,
+    noted: items.claimsNoted.length,
+    unsourced: items.claimsUnsourced.length,
+    accepted: items.claimsAccepted.length,
+    share: null as number | null
   }
   claims.share = claims.total > 0 ? claims.attributed / claims.total : null
 
   const attributedQuotes = countedQuotes.filter((quote) => quote.speaker)
+  for (const quote of countedQuotes) (quote.speaker ? items.quotesWithSpeaker : items.quotesWithoutSpeaker).push({text: oneLine(quote.text), place: toPlace(quote)})
   const quoteCounts = {
     total: countedQuotes.length,
     attributed: attributedQuotes.length,
@@ -184,9 +262,28 @@ export function sourcingSummary(analysis: DraftAnalysis): SourcingSummary {
     attributions,
     claims,
     quotes: quoteCounts,
-    // An unresolved "he said" is a speaker nobody introduced, not a source kept anonymous on purpose.
-    anonymousWithoutReason: sources.filter((source) => source.kind === 'anonymous' && !source.reasonGiven && !source.unresolved).map((source) => source.name)
+    anonymousWithoutReason: groups.filter((group) => group.kind === 'anonymous' && group.flagged).sort((a, b) => a.first.start - b.first.start).map((group) => group.name),
+    items
   }
+}
+
+/** The sentence holding `offset`, by binary search over the sentences' starts. */
+function sentenceAt(analysis: DraftAnalysis, offset: number): DraftAnalysis['sentences'][number] | undefined {
+  const {sentences} = analysis
+  let low = 0
+  let high = sentences.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (sentences[middle].start <= offset) low = middle + 1
+    else high = middle - 1
+  }
+  const found = sentences[high]
+  return found && offset < Math.max(found.end, found.start + 1) ? found : undefined
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > itemLength ? `${flat.slice(0, itemLength - 1)}…` : flat
 }
 
 /** A quote as the rules count one: in prose, not a title of a work, not the tail of a quote that runs on. */

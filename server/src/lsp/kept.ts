@@ -92,7 +92,7 @@ export class KeptLints {
       summary: () => {
         if (!analysis) return null
         try {
-          return sourcingSummary(analysis)
+          return sourcingSummary(analysis, kept.findings)
         } catch (error) {
           // The findings stand; the summary view says there is none.
           this.log(`The sourcing summary failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
