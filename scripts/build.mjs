@@ -2,9 +2,14 @@
 // and the extension host and `npx attribution-lint` each want one CommonJS file.
 import {build} from 'esbuild'
 import {chmodSync, existsSync} from 'node:fs'
+import {join} from 'node:path'
 
 const watch = process.argv.includes('--watch')
 const production = process.argv.includes('--production')
+// `--out DIR` writes the bundles under DIR instead of the checkout (the package test builds a copy
+// there, so tests running beside it keep their bundles).
+const outIndex = process.argv.indexOf('--out')
+const outRoot = outIndex === -1 ? '.' : process.argv[outIndex + 1]
 
 const common = {
   bundle: true,
@@ -28,7 +33,10 @@ const entries = [
   {entryPoints: ['server/src/engine/index.ts'], outfile: 'server/out/engine.js'},
   {entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/out/server.js'},
   {entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode']}
-].filter((entry) => existsSync(entry.entryPoints[0]))
+]
+  .filter((entry) => existsSync(entry.entryPoints[0]))
+  .map((entry) => ({...entry, outfile: join(outRoot, entry.outfile)}))
+const cliBundle = join(outRoot, 'server/out/cli.js')
 
 if (watch) {
   const {context} = await import('esbuild')
@@ -37,5 +45,5 @@ if (watch) {
   await Promise.all(entries.map((entry) => build({...common, ...entry})))
   // The command line is the package's bin: executable, as npm would make it when it links the bin,
   // so it also runs straight from a checkout and from a cache that linked an earlier build.
-  if (existsSync('server/out/cli.js')) chmodSync('server/out/cli.js', 0o755)
+  if (existsSync(cliBundle)) chmodSync(cliBundle, 0o755)
 }

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs what the tests inside VS Code need on a machine that cannot download VS Code itself
-# (../shared/vscode-e2e.md): Debian's Chromium (and libkrb5-dev, which one of code-server's native
-# modules builds against), Node 24 from the npm registry, and code-server installed with that Node.
-# Idempotent: what is already in .vscode-test/ is kept, so CI can cache that folder.
+# (../shared/vscode-e2e.md): the e2e-only npm packages (test/e2e/package.json: playwright-core and
+# @vscode/test-electron, kept out of the project's npm ci), Debian's Chromium (and libkrb5-dev, which
+# one of code-server's native modules builds against), Node 24 from the npm registry, and code-server
+# installed with that Node. Idempotent: what is already in .vscode-test/ and test/e2e/node_modules is
+# kept, so CI can cache those folders.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -14,6 +16,12 @@ code_server_dir="$cache/code-server-$code_server_version"
 
 started=$(date +%s)
 mkdir -p "$cache"
+
+e2e_lock=test/e2e/package-lock.json
+if [ ! -f test/e2e/node_modules/.package-lock.json ] || [ "$e2e_lock" -nt test/e2e/node_modules/.package-lock.json ]; then
+  echo "e2e setup: installing the e2e-only packages (test/e2e/package.json)"
+  (cd test/e2e && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
