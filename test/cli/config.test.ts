@@ -109,3 +109,17 @@ test('word lists from the configuration reach the engine', () => {
     removeProject(words)
   }
 })
+
+test('a configuration with 100,000 words is cut to the cap, with one line that says so', () => {
+  // Within the 1 MiB file cap: 100,000 short invented verbs.
+  const cues = Array.from({length: 100_000}, (_, index) => `v${index.toString(36)}`)
+  const folder = tempProject({'.attributionlintrc.json': JSON.stringify({words: {cues}}), 'story.md': 'Pundits say the pier will close.\n'})
+  try {
+    const run = cli(['--format', 'json', 'story.md'], {cwd: folder})
+    assert.match(run.stderr, /Word list "cues" has 100,000 entries; only the first 2,000 are used\. Keep each word list under 2,000 entries\./)
+    assert.equal(lines(run.stderr).filter((line) => line.includes('Word list')).length, 1, run.stderr)
+    assert.deepEqual(parseJsonResults(run.stdout)[0].messages.map((message) => message.ruleId), ['vague-attribution'])
+  } finally {
+    removeProject(folder)
+  }
+})

@@ -23,6 +23,8 @@ export type PhraseIndex<Tag = undefined> = Map<string, Array<Phrase<Tag>>>
 type Grammar = {[Key in Exclude<keyof typeof grammarData, 'description'>]: Set<string>}
 
 export interface Words {
+  /** What the lists hold beyond the built-in words ('' for none): equal keys, equal lists. */
+  key: string
   /** Every inflection of every reporting verb, mapped to its base form. */
   cueForms: Map<string, string>
   /** Base forms of verbs of belief ('believe', 'fear'): a cue only for a vague source. */
@@ -90,20 +92,37 @@ export function inflect(base: string): string[] {
   return [base, base + 's', stem + 'ed', stem + 'ing']
 }
 
-/** Checks a list on load: entries must be non-empty text; duplicates are dropped. */
+/**
+ * The most entries a word list may add, and the longest entry. A newsroom's lists hold tens or
+ * hundreds of words; 100,000 cues fit in a 1 MiB configuration file and made every keystroke cost
+ * half a second, so larger lists are cut with a message instead.
+ */
+export const maxListEntries = 2_000
+export const maxEntryLength = 100
+
+/** Checks a list on load: entries must be non-empty text of at most `maxEntryLength` characters; duplicates are dropped. */
 function checkEntries(listName: string, words: readonly unknown[], problems: Problem[]): string[] {
   const clean: string[] = []
   const seen = new Set<string>()
-  for (const raw of words) {
+  let tooLong = 0
+  if (words.length > maxListEntries) {
+    problems.push({message: `Word list "${listName}" has ${words.length.toLocaleString('en')} entries; only the first ${maxListEntries.toLocaleString('en')} are used. Keep each word list under ${maxListEntries.toLocaleString('en')} entries.`})
+  }
+  for (const raw of words.slice(0, maxListEntries)) {
     if (typeof raw !== 'string' || raw.trim() === '') {
       problems.push({message: `Word list "${listName}" has an empty or non-text entry; it was skipped.`})
       continue
     }
     const word = raw.trim().toLowerCase()
+    if (word.length > maxEntryLength) {
+      tooLong++
+      continue
+    }
     if (seen.has(word)) continue
     seen.add(word)
     clean.push(word)
   }
+  if (tooLong > 0) problems.push({message: `Word list "${listName}" has ${tooLong === 1 ? 'an entry' : `${tooLong} entries`} longer than ${maxEntryLength} characters; ${tooLong === 1 ? 'it was' : 'they were'} skipped.`})
   return clean
 }
 
@@ -125,12 +144,37 @@ function indexPhrases<Tag>(entries: Iterable<[string, Tag]>): PhraseIndex<Tag> {
   return index
 }
 
-let builtIn: Words | undefined
+const listNames = ['cues', 'anonymousRoles', 'vagueSources', 'claimMarkers', 'namedSources', 'documents'] as const satisfies ReadonlyArray<keyof WordListAdditions>
+type Cleaned = Record<(typeof listNames)[number], string[]>
+
+/**
+ * Word lists built once per distinct content: a project's additions are the same on every lint of
+ * every draft, and building the lists takes longer than linting a page. The key is the cleaned
+ * additions, each list sorted, so `["pundits", "Bloggers"]` and `["bloggers", "pundits"]` share one
+ * build. A few distinct sets are kept (a workspace with several configuration files).
+ */
+const built = new Map<string, Words>()
+const maxBuilt = 8
 
 export function loadWords(additions: WordListAdditions = {}, problems: Problem[] = []): Words {
-  const hasAdditions = Object.values(additions).some((list) => Array.isArray(list) && list.length > 0)
-  if (!hasAdditions && builtIn) return builtIn
+  // Cleaned on every lint (a few thousand entries at most, well under a millisecond): the caller may
+  // have changed the lists since the last one.
+  // Sorted, so that the order of a list changes nothing (which base form a shared inflection maps to).
+  const cleaned = Object.fromEntries(listNames.map((name) => {
+    const list = Object.hasOwn(additions, name) ? additions[name] : undefined
+    return [name, Array.isArray(list) ? checkEntries(name, list, problems).sort() : []]
+  })) as Cleaned
+  const key = listNames.some((name) => cleaned[name].length > 0) ? JSON.stringify(listNames.map((name) => cleaned[name])) : ''
+  let words = built.get(key)
+  if (!words) {
+    words = buildWords(key, cleaned)
+    if (built.size >= maxBuilt) built.delete(built.keys().next().value!)
+    built.set(key, words)
+  }
+  return words
+}
 
+function buildWords(key: string, additions: Cleaned): Words {
   const cueForms = new Map<string, string>()
   const irregular = cuesData.irregular as Record<string, string[]>
   const addCue = (base: string) => {
@@ -140,10 +184,9 @@ export function loadWords(additions: WordListAdditions = {}, problems: Problem[]
   }
   for (const group of cuesData.groups) for (const base of group.words) addCue(base)
   for (const base of cuesData.belief.words) addCue(base)
-  for (const word of checkEntries('cues', additions.cues ?? [], problems)) addCue(word)
+  for (const word of additions.cues) addCue(word)
 
-  const set = (name: string, base: readonly string[], extra?: unknown[]) =>
-    new Set([...base, ...checkEntries(name, extra ?? [], problems)].map((word) => word.toLowerCase()))
+  const set = (base: readonly string[], extra: readonly string[] = []) => new Set([...base, ...extra].map((word) => word.toLowerCase()))
 
   const grammar = Object.fromEntries(
     Object.entries(grammarData).filter(([key]) => key !== 'description').map(([key, list]) => [key, new Set((list as {words: string[]}).words)])
@@ -151,35 +194,34 @@ export function loadWords(additions: WordListAdditions = {}, problems: Problem[]
   const negations = addContractions(grammar)
 
   const claimEntries: Array<[string, ClaimCategory]> = claimsData.groups.flatMap((group) => group.phrases.map((text): [string, ClaimCategory] => [text, group.category as ClaimCategory]))
-  for (const text of checkEntries('claimMarkers', additions.claimMarkers ?? [], problems)) claimEntries.push([text, 'hedge'])
+  for (const text of additions.claimMarkers) claimEntries.push([text, 'hedge'])
 
-  const documentList = set('documents', sourcesData.documents.words, additions.documents)
-  const words: Words = {
+  const documentList = set(sourcesData.documents.words, additions.documents)
+  return {
+    key,
     cueForms,
     beliefVerbs: new Set(cuesData.belief.words),
     ambiguousVerbs: new Set(cuesData.ambiguous.words),
-    anonymousRoles: set('anonymousRoles', sourcesData.anonymousRoles.words, additions.anonymousRoles),
-    institutions: set('institutions', sourcesData.institutions.words),
-    officeTitles: set('officeTitles', sourcesData.officeTitles.words),
-    vagueSources: set('vagueSources', sourcesData.vagueSources.words, additions.vagueSources),
-    opinionGroups: set('opinionGroups', sourcesData.opinionGroups.words),
-    vagueDeterminers: set('vagueDeterminers', sourcesData.vagueDeterminers.words),
-    bareVague: set('bareVague', sourcesData.bareVague.words),
-    namedSources: set('namedSources', [], additions.namedSources),
+    anonymousRoles: set(sourcesData.anonymousRoles.words, additions.anonymousRoles),
+    institutions: set(sourcesData.institutions.words),
+    officeTitles: set(sourcesData.officeTitles.words),
+    vagueSources: set(sourcesData.vagueSources.words, additions.vagueSources),
+    opinionGroups: set(sourcesData.opinionGroups.words),
+    vagueDeterminers: set(sourcesData.vagueDeterminers.words),
+    bareVague: set(sourcesData.bareVague.words),
+    namedSources: set([], additions.namedSources),
     documents: indexPhrases([...documentList].map((text): [string, undefined] => [text, undefined])),
     documentWords: new Set([...documentList].filter((text) => !text.includes(' ')).concat(sourcesData.documentSources.words)),
-    statementWords: set('statementWords', sourcesData.statementWords.words),
-    singularPronouns: set('pronouns', sourcesData.pronouns.singular),
-    pluralPronouns: set('pronouns', sourcesData.pronouns.plural),
+    statementWords: set(sourcesData.statementWords.words),
+    singularPronouns: set(sourcesData.pronouns.singular),
+    pluralPronouns: set(sourcesData.pronouns.plural),
     claimMarkers: indexPhrases(claimEntries),
-    superlativeExceptions: set('superlativeExceptions', claimsData.superlativeExceptions.words),
+    superlativeExceptions: set(claimsData.superlativeExceptions.words),
     loadedVerbs: new Map(Object.entries(loadedData.verbs)),
     anonymityReasons: indexPhrases(anonymityData.groups.flatMap((group) => group.phrases.map((text): [string, undefined] => [text, undefined]))),
     anonymityRequests: indexPhrases(anonymityData.requests.phrases.map((text): [string, undefined] => [text, undefined])),
-    placeholders: set('placeholders', placeholderData.words),
+    placeholders: set(placeholderData.words),
     grammar,
     negations
   }
-  if (!hasAdditions) builtIn = words
-  return words
 }

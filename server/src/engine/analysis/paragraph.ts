@@ -49,7 +49,8 @@ const memoCharacters = 1_000_000
  * list and context sit in a small map beside it.
  */
 const readings = new Memo<Map<number, ParagraphReading>>(memoCharacters)
-const wordListIds = new WeakMap<Words, number>()
+/** A number for each distinct content of the word lists (Words.key), for the memo's variants. */
+const wordListIds = new Map<string, number>()
 let nextWordListId = 1
 
 export function clearParagraphMemo(): void {
@@ -57,10 +58,12 @@ export function clearParagraphMemo(): void {
 }
 
 function wordListId(words: Words): number {
-  let id = wordListIds.get(words)
+  let id = wordListIds.get(words.key)
   if (id === undefined) {
     id = nextWordListId++
-    wordListIds.set(words, id)
+    // Forgetting only costs a re-read: a new number never matches a stale reading.
+    if (wordListIds.size >= 64) wordListIds.clear()
+    wordListIds.set(words.key, id)
   }
   return id
 }

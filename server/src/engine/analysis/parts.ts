@@ -109,7 +109,7 @@ export class AnalysisSession {
    */
   unchangedStart(blocks: readonly Block[], words: Words): {blocks: number; built: Built} | undefined {
     const last = this.last
-    if (!last || last.words !== words) return undefined
+    if (!last || last.words.key !== words.key) return undefined
     const {prefix} = this.unchanged!
     let count = 0
     while (count < blocks.length && count < last.blocks.length) {
