@@ -2,7 +2,8 @@
 // SARIF 2.1.0 schema), github and compact.
 
 import assert from 'node:assert/strict'
-import {readFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {after, before, test} from 'node:test'
 import {Ajv2020} from 'ajv/dist/2020.js'
@@ -138,6 +139,47 @@ test('sarif of a run with a bad file is still valid and says what went wrong', (
   const invocation = log.runs[0].invocations![0]
   assert.equal(invocation.executionSuccessful, false)
   assert.match(invocation.toolExecutionNotifications![0].message.text ?? '', /stories\/missing\.md: no such file/)
+})
+
+test('sarif for code scanning: paths from the repository top, suppressions, category and fingerprints that survive moved lines', () => {
+  const repository = tempProject({
+    'desk/story.md': `${drafts.warning}\n<!-- attribution-lint-disable-next-line unattributed-claim -->\nThe mayor plans to resign.\n`,
+    'desk/other.md': drafts.warning
+  })
+  try {
+    execFileSync('git', ['init', '-q'], {cwd: repository})
+    const sarif = (cwd: string, args: string[]) => JSON.parse(cli(['--format', 'sarif', ...args], {cwd}).stdout) as Log
+    const desk = join(repository, 'desk')
+    const run = cli(['--format', 'sarif', 'story.md', 'other.md'], {cwd: desk})
+    assert.ok(!run.stdout.includes(repository), 'no absolute path of the machine in the file')
+    const log = JSON.parse(run.stdout) as Log
+    const validate = sarifValidator()
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2))
+    const [sarifRun] = log.runs
+    assert.equal(sarifRun.automationDetails?.id, 'attribution-lint/')
+    assert.equal(sarifRun.originalUriBaseIds, undefined)
+    const results = sarifRun.results ?? []
+    assert.deepEqual(results.map((result) => [result.locations?.[0].physicalLocation?.artifactLocation?.uri, result.suppressions?.[0]?.kind ?? 'shown']), [
+      ['desk/story.md', 'shown'],
+      ['desk/story.md', 'inSource'],
+      ['desk/other.md', 'shown']
+    ])
+    // The same sentence in two drafts, and two findings in one draft: three different fingerprints.
+    const fingerprints = results.map((result) => result.partialFingerprints?.['attributionLint/v1'])
+    assert.equal(new Set(fingerprints).size, 3)
+    for (const fingerprint of fingerprints) assert.match(fingerprint ?? '', /^[0-9a-f]{32}$/)
+    // From the top of the repository the paths and fingerprints are the same.
+    assert.deepEqual(sarif(repository, ['desk/story.md', 'desk/other.md']).runs[0].results?.map((result) => result.partialFingerprints), results.map((result) => result.partialFingerprints))
+    // Lines added above: the findings move, their fingerprints stay.
+    writeFileSync(join(desk, 'story.md'), `# Budget\n\nThe council met on Tuesday.\n\n${readFileSync(join(desk, 'story.md'), 'utf8')}`)
+    const moved = sarif(desk, ['story.md']).runs[0].results ?? []
+    assert.notEqual(moved[0].locations?.[0].physicalLocation?.region?.startLine, results[0].locations?.[0].physicalLocation?.region?.startLine)
+    assert.deepEqual(moved.map((result) => result.partialFingerprints), results.slice(0, 2).map((result) => result.partialFingerprints))
+    // The other formats never show a suppressed finding.
+    assert.equal(parseJsonResults(cli(['--format', 'json', 'story.md'], {cwd: desk}).stdout)[0].messages.length, 1)
+  } finally {
+    removeProject(repository)
+  }
 })
 
 test('github prints one escaped workflow command per problem', () => {

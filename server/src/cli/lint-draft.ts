@@ -18,11 +18,15 @@ export interface DraftJob {
   /** Fix only what is reported: with `--quiet`, errors. */
   errorsOnly: boolean
   summary: boolean
+  /** Also return the findings suppression comments hide (SARIF records them as suppressed). */
+  keepSuppressed?: boolean
 }
 
 export interface DraftOutcome {
   /** Findings of the final text (after fixing, when fixing). */
   findings: Finding[]
+  /** With `keepSuppressed`: the findings suppression comments hide. */
+  suppressed?: Finding[]
   /** The fixed text, when fixing changed it. */
   output?: string
   /** How many fixes were applied. */
@@ -39,7 +43,7 @@ const maxFixPasses = 10
 
 export function lintDraft(job: DraftJob): DraftOutcome {
   // Each file is linted once: nothing to keep for a next lint.
-  const options = {path: job.path, format: job.format, configuration: job.configuration, cache: false}
+  const options = {path: job.path, format: job.format, configuration: job.configuration, cache: false, keepSuppressed: job.keepSuppressed}
   let text = job.text
   let result = lint(text, options)
   const problems = result.problems
@@ -56,6 +60,7 @@ export function lintDraft(job: DraftJob): DraftOutcome {
   }
   return {
     findings: result.findings,
+    suppressed: result.suppressed,
     output: text !== job.text ? text : undefined,
     fixed,
     summary: job.summary ? sourcingSummary(result.analysis, result.findings) : undefined,

@@ -12,6 +12,7 @@ export interface FileJob {
   fix: boolean
   errorsOnly: boolean
   summary: boolean
+  keepSuppressed?: boolean
   maxFileSize: number
 }
 
@@ -30,7 +31,8 @@ export function lintFile(job: FileJob): FileOutcome {
       configuration: job.configuration,
       fix: job.fix,
       errorsOnly: job.errorsOnly,
-      summary: job.summary
+      summary: job.summary,
+      keepSuppressed: job.keepSuppressed
     })
     return {ok: true, mode: read.draft.mode, size: read.draft.size, mtimeMs: read.draft.mtimeMs, ...outcome}
   } catch (error) {

@@ -66,7 +66,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   // Counted before --quiet: a build with too many warnings fails even when they are not shown.
   const errors = count('error')
   const warnings = count('warning')
-  if (options.quiet) for (const report of reports) report.findings = report.findings.filter((finding) => finding.severity === 'error')
+  if (options.quiet) {
+    for (const report of reports) {
+      report.findings = report.findings.filter((finding) => finding.severity === 'error')
+      report.suppressed = report.suppressed?.filter((finding) => finding.severity === 'error')
+    }
+  }
 
   const context = {cwd: io.cwd, color, version, problems: problems.lines}
   if (options.report === 'sources') {
@@ -123,6 +128,7 @@ async function lintFiles({options, io, configuration, problems, notes, display, 
     fix: fixing,
     errorsOnly: options.quiet,
     summary: options.report === 'sources',
+    keepSuppressed: options.format === 'sarif',
     maxFileSize: options.maxFileSize
   }))
 
@@ -143,7 +149,7 @@ async function lintFiles({options, io, configuration, problems, notes, display, 
       const failure = writeDraftAtomically(path, outcome.output, outcome)
       if (failure) problems.add(`${display(path)}: ${failure}`)
     }
-    reports.push({filePath: path, path: display(path), findings: outcome.findings, output: fixing ? outcome.output : undefined, summary: outcome.summary, attributions: outcome.attributions})
+    reports.push({filePath: path, path: display(path), findings: outcome.findings, suppressed: outcome.suppressed, output: fixing ? outcome.output : undefined, summary: outcome.summary, attributions: outcome.attributions})
   })
 }
 
@@ -186,10 +192,11 @@ async function lintStdin({options, io, configuration, problems, notes, display, 
     configuration: configuration.for(path ?? join(io.cwd, '<stdin>')),
     fix: fixing,
     errorsOnly: options.quiet,
-    summary: options.report === 'sources'
+    summary: options.report === 'sources',
+    keepSuppressed: options.format === 'sarif'
   })
   for (const problem of outcome.problems) problems.add(describeConfigProblem(problem, display))
-  reports.push({filePath: path ?? '<stdin>', path: shown, findings: outcome.findings, output: fixing ? outcome.output : undefined, summary: outcome.summary, attributions: outcome.attributions})
+  reports.push({filePath: path ?? '<stdin>', path: shown, findings: outcome.findings, suppressed: outcome.suppressed, output: fixing ? outcome.output : undefined, summary: outcome.summary, attributions: outcome.attributions})
 }
 
 function checkCombinations(options: CliOptions, problems: ProblemList): void {

@@ -39,10 +39,14 @@ export interface LintOptions {
    * session's last lint, when the caller knows (it sent the edit); otherwise the texts are compared.
    */
   edit?: {prefix: number; suffix: number}
+  /** Also return the findings a suppression comment hides, as `suppressed` (SARIF records them). */
+  keepSuppressed?: boolean
 }
 
 export interface LintResult {
   findings: Finding[]
+  /** With `keepSuppressed`: the findings suppression comments hide, which `findings` leaves out. */
+  suppressed?: Finding[]
   /** Problems with the configuration or word lists, each said once. */
   problems: Problem[]
   /** What the one analysis pass found (quotes and speakers, cues and sources, notes): for hovers and reports. */
@@ -120,12 +124,14 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const toPoint = pointsOf(text, starts)
   const suppressed = suppressor(text, analysis.suppressions)
   const findings: Finding[] = []
+  const hidden: Finding[] | undefined = options.keepSuppressed ? [] : undefined
   const messages = session?.messages
   // In the order findings are listed (and the suppressor asks): by offset, then by rule.
   reports.sort((a, b) => a.start - b.start || ruleOrder[a.rule.meta.id] - ruleOrder[b.rule.meta.id])
   for (const report of reports) {
     const {meta} = report.rule
-    if (suppressed.isSuppressed(meta.id, report.start)) continue
+    const isHidden = suppressed.isSuppressed(meta.id, report.start)
+    if (isHidden && !hidden) continue
     const template = meta.messages[report.messageId]
     const finding: Finding = {
       ruleId: meta.id,
@@ -139,7 +145,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       fix: report.fix,
       related: report.related?.map((related) => ({message: related.message, start: toPoint(related.start), end: toPoint(related.end)}))
     }
-    findings.push(finding)
+    ;(isHidden ? hidden! : findings).push(finding)
   }
   const ruleFindings = findings.length
   // Said, not silently skipped: a pasted paragraph past the limit is left unchecked.
@@ -152,7 +158,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   for (const failure of failures) findings.push(engineFailure(`could not run the rule ${failure.ruleId} on this draft (${describeError(failure.error)}); the other rules ran`, text))
   // Only the engine's own findings, added last, can be out of order.
   if (findings.length > ruleFindings) findings.sort((a, b) => a.start.offset - b.start.offset || ruleOrder[a.ruleId] - ruleOrder[b.ruleId])
-  return {findings, problems, analysis}
+  return hidden ? {findings, suppressed: hidden, problems, analysis} : {findings, problems, analysis}
 }
 
 function describeError(error: unknown): string {

@@ -11,6 +11,8 @@ export interface FileReport {
   path: string
   /** What to report, after `--quiet`. */
   findings: Finding[]
+  /** Findings a suppression comment hides, when the format records them (SARIF). */
+  suppressed?: Finding[]
   /** The fixed text (`--fix`, `--fix-dry-run`), when fixing changed it. */
   output?: string
   summary?: SourcingSummary
