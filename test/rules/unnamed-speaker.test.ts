@@ -76,6 +76,10 @@ const mustFire: MustFire = [
   ['a spokesperson for a named body', '“We will not reopen it this year,” a spokesperson for Tessel County said.', ['1:1-1:35 unnamed-speaker'], {format: 'text'}],
   ['a role in apposition to a role', '“We will not reopen it this year,” said her brother, a ferry pilot.', ['1:1-1:35 unnamed-speaker'], {format: 'draft'}],
 
+  // Pronouns that find no named referent.
+  ['asking not to be named is a request, not a question', 'An investigator who asked not to be named said the ward was short.\n\n“We had four nurses for forty beds,” she said.', ['3:1-3:37 unnamed-speaker']],
+  ['a family name in the plural is many people', 'The Harlows said the depot would close.\n\n"We will not reopen it this year," he said.', ['3:1-3:35 unnamed-speaker'], {format: 'text'}],
+
   // Block quotes.
   ['a block quote with no author line', 'The county posted a warning on Tuesday.\n\n> “The water is over the bridge and rising fast tonight.”', ['3:3-3:58 unnamed-speaker']],
   ['an em-dash line that names no one', '> “Withdrawals are paused while we review the wallets.”\n>\n> — an exchange employee', ['1:3-1:56 unnamed-speaker']],
@@ -118,6 +122,16 @@ const mustNotFire: MustNotFire = [
   ['a name before its role in apposition', '“We will not reopen it this year,” Tomas Vail, president of the ferry union, said.'],
   ['a name after the role, after the verb', '"We will not reopen it this year," said the union\'s deputy manager, Rich Beeson, who ran the strike.', {format: 'text'}],
   ['a title before a name', '“We will not reopen it this year,” said master of ceremonies Asab Tallen.', {format: 'draft'}],
+
+  // Pronouns: who a pronoun can refer to.
+  ['a surname ending in -s is one person', 'Roberts said the depot would close.\n\n“We will not reopen it this year,” he said.'],
+  [
+    'a resolved pronoun keeps the chain going, paragraphs on',
+    'Mara Lindqvist said the bridge was unsafe.\n\n"We will not reopen it this year," she said.\n\nThe river kept rising on Tuesday.\n\n"Nobody should drive on Mill Lane tonight," she added.\n\n"We will post the new route by morning," she said.',
+    {format: 'text'}
+  ],
+  ['the one who answers, not the questioner', 'Lena Marsh ran the night shift. A reporter asked her why the ward was short.\n“We had four nurses for forty beds,” she said.', {format: 'draft'}],
+  ['a one-word name as the subject of a sentence with no cue', 'Vossen opened the depot at dawn.\n\n“We will not reopen the bridge this year,” he said.'],
 
   // Pronouns, inheritance and continuation with a named speaker.
   [

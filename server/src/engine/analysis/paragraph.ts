@@ -6,7 +6,7 @@
 
 import type {Words} from '../words.ts'
 import {findCues, type FoundCue} from './cues.ts'
-import {quoteVerbCues} from './quote-verbs.ts'
+import {isCommonWord, isVerb, quoteVerbCues} from './quote-verbs.ts'
 import {isCapitalised, itemsOf, type Item} from './items.ts'
 import {claimMarkers, documentMentions, figures, hasAnonymityReason, loadedVerbMentions} from './markers.ts'
 import {Memo} from './memo.ts'
@@ -140,7 +140,12 @@ function personNames(items: Item[], words: Words): Source[] {
       at++
       if (end === at) continue
     }
-    if (end > at) {
+    // "Pate claimed ...", "Manafort suggested ...": one capitalised word as the subject of a verb
+    // is a person a later pronoun may refer to.
+    // Past tenses and "says" only: "European insurers" is an adjective and a noun.
+    const subject = end === at && !(items[at].initial && isCommonWord(items[at].lower, words)) && !/['’]s?$/.test(items[at].text) && items[at + 1] !== undefined &&
+      /^([a-z]+ed|says)$/.test(items[at + 1].text) && isVerb(items, at + 1, words)
+    if (end > at || subject) {
       const last = items[end].lower.replace(/['’]s$/, '')
       if (!words.grammar.organisationWords.has(last) && !words.grammar.months.has(last)) {
         found.push({start: items[at].start, end: items[end].end, text: items.slice(at, end + 1).map((item) => item.text).join(' '), kind: 'named', head: last, plural: false})
@@ -151,8 +156,4 @@ function personNames(items: Item[], words: Words): Source[] {
   return found
 }
 
-function isCommonWord(lower: string, words: Words): boolean {
-  return words.grammar.determiners.has(lower) || words.vagueDeterminers.has(lower) || words.grammar.phraseBreaks.has(lower) ||
-    words.grammar.prepositions.has(lower) || words.grammar.subjectPronouns.has(lower) || words.anonymousRoles.has(lower) ||
-    words.vagueSources.has(lower) || words.grammar.months.has(lower) || words.grammar.timeWords.has(lower) || words.grammar.auxiliaries.has(lower)
-}
+

@@ -19,7 +19,7 @@ const notVerbs = /(ss|us|is|ics|ous|ness|ed by)$/
  * Is the word at `index` a finite verb whose subject stands before it? "Reyes fumed", "Reyes also
  * bemoaned", "Reyes is pledging", "Ortega went on"; not "the proposed plan", "three officials".
  */
-function isVerb(items: Item[], index: number, words: Words): boolean {
+export function isVerb(items: Item[], index: number, words: Words): boolean {
   const item = items[index]
   if (item.kind !== 'word' || isCapitalised(item) || item.text.length < 3) return false
   const lower = item.lower
@@ -50,10 +50,16 @@ function speakerOf(phrase: Item[] | undefined, words: Words): FoundCue['source']
   if (source.kind !== 'named') return source
   // A lower-case phrase read as "named" by default ("the plan", "the ceremony") is no speaker,
   // unless it is an office or a body ("the mayor", "the council").
-  return phrase.some((item) => item.kind === 'word' && isCapitalised(item) && !item.initial) || (phrase[0].initial && isCapitalised(phrase[0]) && !words.grammar.determiners.has(phrase[0].lower)) ||
-    words.officeTitles.has(source.head) || words.institutions.has(source.head)
+  return phrase.some((item) => item.kind === 'word' && isCapitalised(item) && !(item.initial && isCommonWord(item.lower, words))) || words.officeTitles.has(source.head) || words.institutions.has(source.head)
     ? source
     : undefined
+}
+
+/** Words that open a sentence with a capital and are no name: "At", "The", "But", "Some". */
+export function isCommonWord(lower: string, words: Words): boolean {
+  return words.grammar.determiners.has(lower) || words.vagueDeterminers.has(lower) || words.grammar.phraseBreaks.has(lower) ||
+    words.grammar.prepositions.has(lower) || words.grammar.subjectPronouns.has(lower) || words.anonymousRoles.has(lower) ||
+    words.vagueSources.has(lower) || words.grammar.months.has(lower) || words.grammar.timeWords.has(lower) || words.grammar.auxiliaries.has(lower)
 }
 
 /** Is there a cue that already speaks in this sentence? */

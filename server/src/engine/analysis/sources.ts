@@ -65,7 +65,11 @@ export function classifySource(phrase: Item[], words: Words): Source | undefined
   const headLower = stripPossessive(head.lower)
   const modifiers = phrase.slice(0, headIndex(phrase, words))
   const determiners = modifiers.filter((item) => words.grammar.determiners.has(item.lower) || words.vagueDeterminers.has(item.lower) || counts.test(item.lower))
-  const plural = /s$/.test(headLower) || counts.test(modifiers[0]?.lower ?? '') && modifiers[0]?.lower !== 'one'
+  // "Sanders", "Roberts", "Reyes": a name ending in -s is one person; "Democrats", "Iowans" and
+  // "the Clintons" are many.
+  const properHead = isCapitalised(head) && !(head.initial && !looksProper(head, words))
+  const pluralName = /(ans|crats|ists|ites|ims|ives|ians)$/.test(headLower) || /^the$/.test(modifiers[0]?.lower ?? '')
+  const plural = (/s$/.test(headLower) && (!properHead || pluralName)) || (counts.test(modifiers[0]?.lower ?? '') && modifiers[0]?.lower !== 'one')
   const make = (kind: SourceKind): Source => ({...base, kind, head: headLower, plural})
 
   // A newsroom's named sources match without their article: "A senior insider" for "senior insider".

@@ -11,10 +11,12 @@ import type {Cue, Paragraph, Quote, Sentence, Source} from './model.ts'
 interface Mentions {
   sources: Source[]
   paragraphs: number[]
+  /** The source asked a question ("a young man asked Clinton why ..."): a questioner. */
+  asked: boolean[]
   count: number
 }
 
-const mentions: Mentions = {sources: [], paragraphs: [], count: 0}
+const mentions: Mentions = {sources: [], paragraphs: [], asked: [], count: 0}
 
 /**
  * Resolves pronoun sources (`he said`) to the nearest earlier source or person in the same or the
@@ -23,13 +25,15 @@ const mentions: Mentions = {sources: [], paragraphs: [], count: 0}
  */
 export function resolvePronouns(sentences: Sentence[], cues: Cue[], namesOf: Source[][]): void {
   mentions.count = 0
-  const mention = (source: Source, paragraph: number) => {
+  const mention = (source: Source, paragraph: number, asked = false) => {
     if (mentions.count < mentions.sources.length) {
       mentions.sources[mentions.count] = source
       mentions.paragraphs[mentions.count] = paragraph
+      mentions.asked[mentions.count] = asked
     } else {
       mentions.sources.push(source)
       mentions.paragraphs.push(paragraph)
+      mentions.asked.push(asked)
     }
     mentions.count++
   }
@@ -51,9 +55,14 @@ export function resolvePronouns(sentences: Sentence[], cues: Cue[], namesOf: Sou
       for (; next < names.length && names[next].start <= cueOffset(cue); next++) mention(names[next], sentence.paragraph)
       if (cue.source.pronoun) {
         const referent = findReferent(mentions, cue.source, sentence.paragraph)
-        if (referent) cue.source = resolved(cue.source, referent)
+        if (referent) {
+          cue.source = resolved(cue.source, referent)
+          // "she said ... She added", paragraphs on: a resolved pronoun mentions its referent again,
+          // so the chain lasts as long as the story keeps referring to the same person.
+          mention(referent, sentence.paragraph)
+        }
       }
-      if (!cue.source.pronoun && cue.source.kind !== 'document') mention(cue.source, sentence.paragraph)
+      if (!cue.source.pronoun && cue.source.kind !== 'document') mention(cue.source, sentence.paragraph, isQuestion(cue, sentence))
     }
     for (; next < names.length; next++) mention(names[next], sentence.paragraph)
   }
@@ -88,17 +97,32 @@ function cueOffset(cue: Cue): number {
   return Math.min(cue.start, cue.source.start)
 }
 
+/** "asked Clinton why ...", not "asked not to be named" or "asked to remain anonymous" (a request). */
+function isQuestion(cue: Cue, sentence: Sentence): boolean {
+  return cue.base === 'ask' && !/^\s*(not|to)\b/.test(sentence.text.slice(cue.end - sentence.start, cue.end - sentence.start + 8))
+}
+
+/**
+ * The nearest earlier mention a pronoun can refer to. A questioner ("Asked by Lee, Ortiz said",
+ * "a young man asked Clinton why ...") is passed over when someone else stands before them: the
+ * one who answers is who speaks next.
+ */
 function findReferent(mentions: Mentions, pronoun: Source, paragraph: number): Source | undefined {
+  let questioner: Source | undefined
   for (let index = mentions.count - 1; index >= 0; index--) {
     if (paragraph - mentions.paragraphs[index] > 2) break
     const source = mentions.sources[index]
     if (source.kind === 'vague' && !pronoun.plural) continue
     if (pronoun.plural === source.plural || (pronoun.plural && source.kind === 'named' && source.head !== undefined)) {
+      if (mentions.asked[index]) {
+        questioner ??= source
+        continue
+      }
       if (source.antecedent && source.pronoun) return {...source}
       return source
     }
   }
-  return undefined
+  return questioner
 }
 
 /**
