@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode'
 import {State, type LanguageClient} from 'vscode-languageclient/node'
+import {acceptFinding, treatAsNamed} from './accept.ts'
 import {checkWorkspace} from './checkWorkspace.ts'
 import {applyAllSafeFixes} from './fixAll.ts'
 import {createClient} from './server.ts'
@@ -61,7 +62,9 @@ export function activate(context: vscode.ExtensionContext): AttributionLintApi {
     vscode.commands.registerCommand('attributionLint.showSourcingView', (uri?: unknown) => sourcingView.show(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand('attributionLint.checkWorkspace', () => checkWorkspace(languageClient)),
     vscode.commands.registerCommand('attributionLint.fixAll', () => applyAllSafeFixes()),
-    vscode.commands.registerCommand('attributionLint.restartServer', restart)
+    vscode.commands.registerCommand('attributionLint.restartServer', restart),
+    vscode.commands.registerCommand('attributionLint.acceptFinding', (argument?: unknown) => acceptFinding(languageClient, argument)),
+    vscode.commands.registerCommand('attributionLint.treatAsNamed', (argument?: unknown) => treatAsNamed(languageClient, argument))
   )
   return {client: languageClient, ready}
 }

@@ -83,7 +83,7 @@ test('an empty draft has no sources and no shares', () => {
     claims: {total: 0, attributed: 0, noted: 0, unsourced: 0, accepted: 0, share: null},
     quotes: {total: 0, attributed: 0, named: 0, share: null},
     anonymousWithoutReason: [],
-    items: {named: [], anonymous: [], vague: [], claimsAttributed: [], claimsNoted: [], claimsUnsourced: [], claimsAccepted: [], quotesWithSpeaker: [], quotesWithoutSpeaker: [], findings: []}
+    items: {named: [], anonymous: [], vague: [], claimsAttributed: [], claimsNoted: [], claimsUnsourced: [], claimsAccepted: [], quotesWithSpeaker: [], quotesWithoutSpeaker: [], findings: [], accepted: []}
   })
 })
 

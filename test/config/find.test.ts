@@ -182,7 +182,7 @@ test('with no config file anywhere up to the root, the defaults apply', (t) => {
 
 test('an empty config file (just created) means no settings and no problem', (t) => {
   const root = tree(t, {'.attributionlintrc.json': '', '.attributionlintrc': {rules: {'vague-attribution': 'off'}}})
-  assert.deepEqual(configurationFor(join(root, 'story.md')), {configuration: defaults, files: [join(root, '.attributionlintrc.json')], problems: []})
+  assert.deepEqual(configurationFor(join(root, 'story.md')), {configuration: defaults, files: [join(root, '.attributionlintrc.json')], folder: root, problems: []})
 })
 
 test('a byte-order mark before the JSON is fine', (t) => {

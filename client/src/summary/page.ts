@@ -36,6 +36,7 @@ p { margin: 0.3em 0; }
 .share { margin: 0.6em 0 1em; }
 .share-label { display: flex; justify-content: space-between; margin-bottom: 0.2em; }
 table { border-collapse: collapse; width: 100%; }
+td, th { overflow-wrap: anywhere; }
 th, td { text-align: left; padding: 0.3em 0.6em 0.3em 0; vertical-align: top; }
 thead th { font-weight: 600; border-bottom: 1px solid var(--vscode-panel-border); color: var(--vscode-descriptionForeground); }
 tbody th { font-weight: normal; }
@@ -56,12 +57,16 @@ ul.documents { padding-left: 1.2em; margin: 0.3em 0; }
 ul.counts { list-style: none; padding: 0; margin: 0.4em 0 0; }
 ul.counts > li { margin: 0.15em 0; }
 .legend > li { display: block; }
-details.counted > summary { cursor: pointer; display: flex; align-items: center; gap: 0.35em; list-style-position: outside; }
-details.counted > summary::marker, details.counted > summary::-webkit-details-marker { color: var(--vscode-descriptionForeground); }
+details.counted > summary { cursor: pointer; display: flex; align-items: baseline; gap: 0.35em; list-style: none; }
+details.counted > summary::-webkit-details-marker { display: none; }
+details.counted > summary::before { content: '▸'; width: 0.8em; flex: none; color: var(--vscode-descriptionForeground); }
+details.counted[open] > summary::before { content: '▾'; }
 details.counted > summary:hover { color: var(--vscode-textLink-activeForeground); }
 details.counted > summary:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
-.empty-count { display: flex; align-items: center; gap: 0.35em; padding-left: 1em; color: var(--vscode-descriptionForeground); }
-ol.items { margin: 0.2em 0 0.5em; padding-left: 1.6em; }
+.empty-count { display: flex; align-items: baseline; gap: 0.35em; color: var(--vscode-descriptionForeground); }
+.empty-count::before { content: ''; width: 0.8em; flex: none; }
+.swatch { align-self: center; }
+ol.items { margin: 0.2em 0 0.5em; padding-left: 2.4em; }
 ol.items li { margin: 0.15em 0; }
 button.item { display: block; width: 100%; color: var(--vscode-foreground); }
 button.item .line { white-space: nowrap; }

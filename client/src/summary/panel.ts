@@ -4,7 +4,7 @@
 import * as vscode from 'vscode'
 import type {LanguageClient} from 'vscode-languageclient/node'
 import {isDraft} from '../drafts.ts'
-import {SummaryPresenter, type AcceptedFindings} from './presenter.ts'
+import {SummaryPresenter} from './presenter.ts'
 
 export const summaryViewType = 'attributionLint.summary'
 
@@ -12,10 +12,7 @@ export class SummaryPanels implements vscode.WebviewPanelSerializer, vscode.Disp
   private panel: vscode.WebviewPanel | undefined
   private presenter: SummaryPresenter | undefined
 
-  constructor(
-    private readonly client: LanguageClient,
-    private readonly accepted?: AcceptedFindings
-  ) {}
+  constructor(private readonly client: LanguageClient) {}
 
   /** Opens the panel for `uri` (the active draft by default), or brings it forward. */
   async show(uri?: vscode.Uri): Promise<void> {
@@ -48,8 +45,7 @@ export class SummaryPanels implements vscode.WebviewPanelSerializer, vscode.Disp
         },
         showDraftName: (name) => (panel.title = name ? `Sourcing: ${name}` : 'Sourcing'),
         editorColumn: () => (panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One)
-      },
-      this.accepted
+      }
     )
     this.presenter = presenter
     const changes = panel.onDidChangeViewState(() => {

@@ -6,10 +6,10 @@
 import {basename} from 'node:path'
 import * as vscode from 'vscode'
 import {State, type LanguageClient} from 'vscode-languageclient/node'
-import {sourcingSummaryRequest} from '../../../server/src/lsp/protocol.ts'
+import {sourcingSummaryRequest, unacceptFindingRequest} from '../../../server/src/lsp/protocol.ts'
 import {isDraft} from '../drafts.ts'
 import {nonce, summaryPage} from './page.ts'
-import {isSourcingSummary, renderMessage, renderSummary, type AcceptedRow} from './render.ts'
+import {isSourcingSummary, renderMessage, renderSummary, type SourcingSummary} from './render.ts'
 
 /** Typing pauses shorter than this do not ask for a new summary. */
 const typingDelay = 300
@@ -22,13 +22,6 @@ export interface SummaryHost {
   showDraftName(name: string | undefined): void
   /** Where a draft opened from the view goes: beside a panel, in the main editor for the side bar. */
   readonly editorColumn: () => vscode.ViewColumn
-}
-
-/** The accepted findings of a draft, and how to undo one: item 2's store, when the extension has one. */
-export interface AcceptedFindings {
-  forDraft(uri: vscode.Uri): AcceptedRow[]
-  undo(uri: vscode.Uri, index: number): Promise<void>
-  readonly onDidChange: vscode.Event<void>
 }
 
 interface RevealMessage {
@@ -64,12 +57,13 @@ export class SummaryPresenter implements vscode.Disposable {
   private content = ''
   private sequence = 0
   private timer: ReturnType<typeof setTimeout> | undefined
+  /** The summary shown: its accepted findings are what an undo button names. */
+  private shown: SourcingSummary | undefined
   private readonly disposables: vscode.Disposable[] = []
 
   constructor(
     private readonly client: LanguageClient,
-    private readonly host: SummaryHost,
-    private readonly accepted?: AcceptedFindings
+    private readonly host: SummaryHost
   ) {
     host.webview.options = {enableScripts: true, localResourceRoots: []}
     host.webview.html = summaryPage({cspSource: host.webview.cspSource, nonce: nonce(), content: renderMessage('Sourcing', 'Reading the draft…')})
@@ -94,7 +88,6 @@ export class SummaryPresenter implements vscode.Disposable {
       }),
       client.onDidChangeState(() => this.schedule(0))
     )
-    if (accepted) this.disposables.push(accepted.onDidChange(() => this.schedule(0)))
     const active = vscode.window.activeTextEditor?.document
     const draft = isDraft(active) ? active : vscode.window.visibleTextEditors.map((editor) => editor.document).find(isDraft)
     if (draft) this.follow(draft.uri)
@@ -160,7 +153,8 @@ export class SummaryPresenter implements vscode.Disposable {
       } else if (!isSourcingSummary(summary)) {
         this.post(renderMessage('Sourcing', 'The server sent a summary this version of the extension cannot read. Reload the window.'))
       } else {
-        this.post(renderSummary(summary, name, this.accepted?.forDraft(uri) ?? []))
+        this.shown = summary
+        this.post(renderSummary(summary, name))
       }
     } catch (error) {
       if (current()) this.post(renderMessage('The summary is not available', error instanceof Error ? error.message : String(error)))
@@ -191,8 +185,11 @@ export class SummaryPresenter implements vscode.Disposable {
       this.schedule(0)
     } else if (action === 'restart') {
       await vscode.commands.executeCommand('attributionLint.restartServer')
-    } else if (action === 'unaccept' && uri && this.accepted) {
-      await this.accepted.undo(uri, index)
+    } else if (action === 'unaccept' && uri) {
+      const item = this.shown?.items.accepted[index]
+      if (!item?.accepted || !item.ruleId) return
+      const result = await this.client.sendRequest(unacceptFindingRequest, {textDocument: {uri: this.client.code2ProtocolConverter.asUri(uri)}, rule: item.ruleId, sentence: item.accepted.sentence})
+      if ('error' in result) void vscode.window.showErrorMessage(`Attribution Lint: ${result.error}`)
     }
   }
 

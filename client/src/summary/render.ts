@@ -21,13 +21,6 @@ export interface Target {
   endCharacter: number
 }
 
-/** A finding the project accepted (`.attributionlint-accepted.json`), as the view lists it. */
-export interface AcceptedRow {
-  ruleId: string
-  sentence: string
-  reason?: string
-}
-
 const kinds = ['named', 'anonymous', 'vague'] as const
 
 const kindLabels: Record<(typeof kinds)[number], string> = {named: 'Named', anonymous: 'Anonymous', vague: 'Vague'}
@@ -73,7 +66,7 @@ export function isSourcingSummary(value: unknown): value is SourcingSummary {
     typeof candidate.quotes === 'object' &&
     typeof items === 'object' &&
     items !== null &&
-    ['named', 'anonymous', 'vague', 'claimsAttributed', 'claimsNoted', 'claimsUnsourced', 'claimsAccepted', 'quotesWithSpeaker', 'quotesWithoutSpeaker', 'findings'].every((key) => Array.isArray(items[key]))
+    ['named', 'anonymous', 'vague', 'claimsAttributed', 'claimsNoted', 'claimsUnsourced', 'claimsAccepted', 'quotesWithSpeaker', 'quotesWithoutSpeaker', 'findings', 'accepted'].every((key) => Array.isArray(items[key]))
   )
 }
 
@@ -186,12 +179,11 @@ function sourceRow(source: SourceSummary, index: number, flagged: ReadonlySet<st
   const others = source.mentions.filter((mention) => mention !== source.name)
   const note = source.unresolved ? '<span class="flag">unresolved pronoun</span>' : source.kind === 'anonymous' && flagged.has(source.name) ? '<span class="flag">no reason given</span>' : ''
   const label = `${source.name}: ${source.kind}, ${plural(source.attributions, 'attribution')}, ${plural(source.quotes, 'quote')}. Go to its first mention, line ${target.line + 1}.`
-  return `<tr class="row" ${jumpAttributes(target, `row:${index}`)}>
+  return `<tr class="row" ${jumpAttributes(target, `row:${index}`)} title="${escapeHtml(`First mentioned on line ${target.line + 1}`)}">
 <th scope="row"><button type="button" class="jump" aria-label="${escapeHtml(label)}" ${jumpAttributes(target, `source:${index}:${source.name}`)}>${escapeHtml(source.name)}</button>${others.length > 0 ? `<div class="muted mentions">also ${others.map(escapeHtml).join(', ')}</div>` : ''}</th>
 <td><span class="kind ${source.kind}">${source.kind}</span>${note}</td>
 <td class="number">${source.attributions}</td>
 <td class="number">${source.quotes}</td>
-<td class="number muted">${target.line + 1}</td>
 </tr>`
 }
 
@@ -202,7 +194,7 @@ function sourcesSection(summary: SourcingSummary): string {
       ? '<p class="muted">No sources yet: nothing in the draft is attributed to anyone.</p>'
       : `<table>
 <caption class="visually-hidden">Every source, in the order the draft introduces it. Choose a source to go to its first mention.</caption>
-<thead><tr><th scope="col">Source</th><th scope="col">Kind</th><th scope="col" class="number">Attributions</th><th scope="col" class="number">Quotes</th><th scope="col" class="number">Line</th></tr></thead>
+<thead><tr><th scope="col">Source</th><th scope="col">Kind</th><th scope="col" class="number"><abbr title="Attributions">Attr.</abbr></th><th scope="col" class="number">Quotes</th></tr></thead>
 <tbody>${summary.sources.map((source, index) => sourceRow(source, index, flagged)).join('\n')}</tbody>
 </table>`
   const documents =
@@ -221,30 +213,34 @@ ${documents}
 </section>`
 }
 
-/** The findings this project accepted, each with an undo button. */
-export function acceptedSection(accepted: readonly AcceptedRow[]): string {
+/** The findings this project accepted in this draft, each with its reason and an undo button. */
+function acceptedSection(summary: SourcingSummary): string {
+  const accepted = summary.items.accepted
   if (accepted.length === 0) return ''
   const rows = accepted
-    .map(
-      (entry, index) =>
-        `<li><span class="accepted-rule">${escapeHtml(ruleName(entry.ruleId))}</span> <span class="item-text">${escapeHtml(entry.sentence)}</span>${entry.reason ? ` <span class="muted">(${escapeHtml(entry.reason)})</span>` : ''} <button type="button" class="action" data-action="unaccept" data-index="${index}" data-key="unaccept:${index}" aria-label="${escapeHtml(`Undo: report ${ruleName(entry.ruleId)} in “${entry.sentence}” again`)}">Undo</button></li>`
-    )
+    .map((item, index) => {
+      const target = targetOf(item.place)
+      const rule = ruleName(item.ruleId ?? '')
+      const reason = item.accepted?.reason
+      return `<li><button type="button" class="jump item" ${jumpAttributes(target, `accepted:${index}`)} title="${escapeHtml(item.message ?? item.text)}"><span class="accepted-rule">${escapeHtml(rule)}</span> <span class="item-text">${escapeHtml(item.text)}</span> <span class="muted line">line ${target.line + 1}</span></button>
+<div class="muted">${reason ? `Why: ${escapeHtml(reason)}` : 'No reason given.'} <button type="button" class="action" data-action="unaccept" data-index="${index}" data-key="unaccept:${index}" aria-label="${escapeHtml(`Undo: report the ${rule.toLowerCase()} in line ${target.line + 1} again`)}">Undo</button></div></li>`
+    })
     .join('')
   return `<section aria-labelledby="accepted-heading">
 <h2 id="accepted-heading">Accepted <span class="muted" data-count="accepted" data-value="${accepted.length}">${accepted.length}</span></h2>
-<p class="muted">Findings the project accepted in .attributionlint-accepted.json. Each lapses when its sentence changes.</p>
+<p class="muted">Findings accepted in .attributionlint-accepted.json, where the command line reads them too. Each lapses when its sentence changes.</p>
 <ul class="accepted">${rows}</ul>
 </section>`
 }
 
 /** The view's content for one draft. */
-export function renderSummary(summary: SourcingSummary, draftName: string, accepted: readonly AcceptedRow[] = []): string {
+export function renderSummary(summary: SourcingSummary, draftName: string): string {
   return `<header><h1>Sourcing of <span class="draft-name">${escapeHtml(draftName)}</span></h1></header>
 ${findingsSection(summary)}
 ${attributionSection(summary)}
 ${sourcedSection(summary)}
 ${sourcesSection(summary)}
-${acceptedSection(accepted)}`
+${acceptedSection(summary)}`
 }
 
 /** The view's content when there is no summary to show; `action` adds a button the view answers. */

@@ -3,17 +3,14 @@
 
 import * as vscode from 'vscode'
 import type {LanguageClient} from 'vscode-languageclient/node'
-import {SummaryPresenter, type AcceptedFindings} from './presenter.ts'
+import {SummaryPresenter} from './presenter.ts'
 
 export const sourcingViewId = 'attributionLint.sourcing'
 
 export class SourcingView implements vscode.WebviewViewProvider, vscode.Disposable {
   private presenter: SummaryPresenter | undefined
 
-  constructor(
-    private readonly client: LanguageClient,
-    private readonly accepted?: AcceptedFindings
-  ) {}
+  constructor(private readonly client: LanguageClient) {}
 
   resolveWebviewView(view: vscode.WebviewView): void {
     this.presenter?.dispose()
@@ -26,8 +23,7 @@ export class SourcingView implements vscode.WebviewViewProvider, vscode.Disposab
         },
         showDraftName: (name) => (view.description = name),
         editorColumn: () => vscode.window.tabGroups.activeTabGroup.viewColumn ?? vscode.ViewColumn.One
-      },
-      this.accepted
+      }
     )
     this.presenter = presenter
     const visibility = view.onDidChangeVisibility(() => {

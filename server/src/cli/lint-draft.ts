@@ -63,7 +63,7 @@ export function lintDraft(job: DraftJob): DraftOutcome {
     suppressed: result.suppressed,
     output: text !== job.text ? text : undefined,
     fixed,
-    summary: job.summary ? sourcingSummary(result.analysis, result.findings) : undefined,
+    summary: job.summary ? sourcingSummary(result.analysis, result.findings, result.accepted) : undefined,
     attributions: job.summary ? attributionsOf(result.analysis) : undefined,
     problems
   }

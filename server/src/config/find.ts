@@ -2,20 +2,27 @@
 // filesystem root, that has a config file. The CLI and the language server both call this, so they
 // read the same file (as remark's CLI and server share `rcName`).
 //
+// The accepted findings (`.attributionlint-accepted.json`) sit next to the configuration: the same
+// folder's file is read with it. A folder with only an accepted file ends the search too, so a
+// project with no configuration file can still accept findings at its root.
+//
 // No cascading: the nearest configuration is used alone, and files further up are not read or
 // merged under it. A newsroom that wants shared settings copies them into each project. (If
 // cascading is ever wanted, it belongs here: merge the layers found on the way up, nearest last.)
 
 import {dirname, join, resolve} from 'node:path'
 import type {Configuration, Problem} from '../engine/types.ts'
+import {acceptedFileName, readAcceptedFile} from './accepted.ts'
 import {mergeConfigurations} from './merge.ts'
 import {configFileNames, packageFileName} from './names.ts'
 import {readCandidate, readConfigurationFile} from './read.ts'
 
 export interface LoadedConfiguration {
   configuration: Configuration
-  /** The config file the configuration came from (none when only defaults apply). */
+  /** The config file the configuration came from (none when only defaults apply), and the accepted findings' file if there is one. */
   files: string[]
+  /** The folder the configuration was found in: where accepted findings are written. */
+  folder?: string
   /** What was wrong with that file; the configuration then holds whatever was usable, or defaults. */
   problems: Problem[]
 }
@@ -54,7 +61,19 @@ export function configurationFor(draftPath: string, options: ConfigurationOption
 
 function fromFile(file: string): LoadedConfiguration {
   const {value, problems} = readConfigurationFile(file)
-  return {configuration: mergeConfigurations(value), files: [file], problems}
+  return withAccepted({configuration: mergeConfigurations(value), files: [file], problems}, dirname(file))
+}
+
+/** Adds the folder's accepted findings, if it has the file. */
+function withAccepted(loaded: LoadedConfiguration, folder: string): LoadedConfiguration {
+  const accepted = readAcceptedFile(join(folder, acceptedFileName))
+  if (!accepted.found) return {...loaded, folder}
+  return {
+    configuration: {...loaded.configuration, accepted: accepted.entries},
+    files: [...loaded.files, join(folder, acceptedFileName)],
+    folder,
+    problems: [...loaded.problems, ...accepted.problems]
+  }
 }
 
 function search(start: string, cache: Map<string, unknown> | undefined): LoadedConfiguration {
@@ -84,9 +103,10 @@ function findInFolder(folder: string): LoadedConfiguration | undefined {
     if (!candidate.found) continue
     // An unreadable or broken file still wins over files further up: falling through to a parent's
     // settings would lint with rules the user did not choose for this project, silently.
-    return {configuration: mergeConfigurations(candidate.value), files: [file], problems: candidate.problems}
+    return withAccepted({configuration: mergeConfigurations(candidate.value), files: [file], problems: candidate.problems}, folder)
   }
-  return undefined
+  const accepted = withAccepted({configuration: mergeConfigurations(), files: [], problems: []}, folder)
+  return accepted.files.length > 0 ? accepted : undefined
 }
 
 function remember(cache: Map<string, unknown> | undefined, key: string, load: () => LoadedConfiguration): LoadedConfiguration {
@@ -99,5 +119,5 @@ function remember(cache: Map<string, unknown> | undefined, key: string, load: ()
 
 // Callers get their own copy: a cached answer must not change because one caller edited its result.
 function copy(loaded: LoadedConfiguration): LoadedConfiguration {
-  return {configuration: mergeConfigurations(loaded.configuration), files: [...loaded.files], problems: loaded.problems.map((problem) => ({...problem}))}
+  return {configuration: mergeConfigurations(loaded.configuration), files: [...loaded.files], folder: loaded.folder, problems: loaded.problems.map((problem) => ({...problem}))}
 }

@@ -11,8 +11,12 @@ import {wordListNames} from './names.ts'
 export function mergeConfigurations(...layers: Array<Partial<Configuration> | undefined>): Configuration {
   const rules: Configuration['rules'] = {}
   const words: WordListAdditions = {}
+  let requireReason: boolean | undefined
+  let accepted: Configuration['accepted']
   for (const layer of layers) {
     if (!layer) continue
+    if (layer.requireReason !== undefined) requireReason = layer.requireReason
+    if (layer.accepted) accepted = layer.accepted.map((entry) => ({...entry}))
     for (const [ruleId, setting] of Object.entries(layer.rules ?? {}) as Array<[keyof Configuration['rules'], RuleSetting | undefined]>) {
       if (setting !== undefined) rules[ruleId] = copySetting(setting)
     }
@@ -22,7 +26,7 @@ export function mergeConfigurations(...layers: Array<Partial<Configuration> | un
       words[name] = [...new Set([...(words[name] ?? []), ...list])]
     }
   }
-  return {rules, words}
+  return {rules, words, ...(requireReason !== undefined ? {requireReason} : {}), ...(accepted ? {accepted} : {})}
 }
 
 // The result shares nothing with its layers, so a caller may change it without touching a cached file.

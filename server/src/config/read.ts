@@ -53,14 +53,14 @@ export function readCandidate(path: string): Candidate {
   return {found: true, value: validated.value, problems: validated.problems.map((problem) => ({...problem, file: path}))}
 }
 
-type TextRead = {text: string} | {missing: true} | {problem: string}
+export type TextRead = {text: string} | {missing: true} | {problem: string}
 
 /**
  * Reads a regular file of reasonable size. A checked-out folder can hold a symlink named
  * `.attributionlintrc.json` that points at `/dev/zero` or a pipe: opening it non-blocking and
  * checking what it is first keeps that from hanging or filling memory.
  */
-function readSmallTextFile(path: string): TextRead {
+export function readSmallTextFile(path: string): TextRead {
   let descriptor: number | undefined
   try {
     descriptor = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))

@@ -24,6 +24,9 @@ export function validateConfiguration(value: unknown, origin: string): {value: P
     } else if (key === 'words') {
       const words = validateWords(entry, report)
       if (words) result.words = words
+    } else if (key === 'requireReason') {
+      if (typeof entry === 'boolean') result.requireReason = entry
+      else report(`"requireReason" is ${describe(entry)}; it must be true or false.`)
     } else if (key === '$schema') {
       if (typeof entry !== 'string') report(`"$schema" is ${describe(entry)}; it must be a string (the schema's URL or path), or be left out.`)
     } else if (codeLoadingKeys.has(key.toLowerCase())) {

@@ -6,12 +6,15 @@ import {maxParagraph} from './analysis/paragraph.ts'
 import {editedLineStarts, lineStarts, pointsOf} from './points.ts'
 import type {AnalysisSession} from './analysis/parts.ts'
 import {formatMessage, rules, ruleUrl, type Report, type Rule} from './rules/index.ts'
+import {acceptor} from './accepted.ts'
+import {reasonsRequired} from './reasons.ts'
 import {suppressor} from './suppress.ts'
-import {ruleIds, type Configuration, type DraftFormat, type Finding, type Problem, type RuleId, type RuleSetting, type Severity} from './types.ts'
+import {ruleIds, type AcceptedEntry, type Configuration, type DraftFormat, type Finding, type Problem, type RuleId, type RuleSetting, type Severity} from './types.ts'
 import {loadWords, type Words} from './words.ts'
 
 export {rules, ruleUrl, type Rule, type RuleMeta, type Suggestion, type SuggestionEdit, type TextEdit} from './rules/index.ts'
 export {suggestionsFor, withSuggestions} from './suggest.ts'
+export {acceptedUnitAt, normaliseSentence} from './accepted.ts'
 export {clearMemos as clearCaches} from './analysis/analyze.ts'
 export {AnalysisSession, unchangedEnds, type Unchanged} from './analysis/parts.ts'
 export * from './types.ts'
@@ -51,6 +54,12 @@ export interface LintResult {
   problems: Problem[]
   /** What the one analysis pass found (quotes and speakers, cues and sources, notes): for hovers and reports. */
   analysis: Analysis
+  /** Findings an entry of `configuration.accepted` hid, with that entry: for the Sourcing view's list. */
+  accepted: AcceptedFinding[]
+}
+
+export interface AcceptedFinding extends Finding {
+  entry: AcceptedEntry
 }
 
 const extensions = new Map<string, DraftFormat>([['md', 'markdown'], ['markdown', 'markdown'], ['mdown', 'markdown'], ['txt', 'text'], ['text', 'text'], ['draft', 'draft']])
@@ -74,7 +83,7 @@ export function resolveSetting(ruleId: RuleId, setting: RuleSetting | undefined)
 
 type FindingRule = Finding['ruleId']
 /** Findings at the same offset are listed by rule id, in `localeCompare` order. */
-const ruleOrder = Object.fromEntries([...ruleIds, 'engine'].sort((a, b) => a.localeCompare(b)).map((ruleId, index) => [ruleId, index])) as Record<FindingRule, number>
+const ruleOrder = Object.fromEntries([...ruleIds, 'engine', 'require-reason'].sort((a, b) => a.localeCompare(b)).map((ruleId, index) => [ruleId, index])) as Record<FindingRule, number>
 /** Each rule's page, made once: every finding of a rule shares the same string. */
 const ruleUrls = Object.fromEntries(ruleIds.map((ruleId) => [ruleId, ruleUrl(ruleId)])) as Record<RuleId, string>
 
@@ -90,7 +99,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   } catch (error) {
     options.session?.reset()
     // Our bug, not the reporter's: one finding that says so, instead of a crash of the editor or the CI run.
-    return {findings: [engineFailure(`could not read this draft (${describeError(error)})`, text)], problems, analysis: analyze('', format, loadWords())}
+    return {findings: [engineFailure(`could not read this draft (${describeError(error)})`, text)], problems, analysis: analyze('', format, loadWords()), accepted: []}
   }
 
   const severities = new Map<RuleId, Severity>()
@@ -123,6 +132,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   session?.keepLineStarts(starts)
   const toPoint = pointsOf(text, starts)
   const suppressed = suppressor(text, analysis.suppressions)
+  const accepting = configuration.accepted?.length ? acceptor(text, analysis.sentences, configuration.accepted) : undefined
+  const acceptedFindings: Array<{entry: AcceptedEntry; start: number; end: number; finding: Finding}> = []
   const findings: Finding[] = []
   const hidden: Finding[] | undefined = options.keepSuppressed ? [] : undefined
   const messages = session?.messages
@@ -145,9 +156,20 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       fix: report.fix,
       related: report.related?.map((related) => ({message: related.message, start: toPoint(related.start), end: toPoint(related.end)}))
     }
-    ;(isHidden ? hidden! : findings).push(finding)
+    if (isHidden) {
+      hidden!.push(finding)
+      continue
+    }
+    const entry = accepting?.entryFor(meta.id, report.start)
+    if (entry) acceptedFindings.push({entry, start: report.start, end: report.end, finding})
+    else findings.push(finding)
   }
   const ruleFindings = findings.length
+  if (configuration.requireReason) {
+    for (const missing of reasonsRequired(analysis.suppressions, acceptedFindings)) {
+      findings.push({ruleId: 'require-reason', severity: 'warning', url: ruleUrl('require-reason'), start: toPoint(missing.start), end: toPoint(missing.end), message: missing.message})
+    }
+  }
   // Said, not silently skipped: a pasted paragraph past the limit is left unchecked.
   for (const span of analysis.tooLong) {
     findings.push({
@@ -158,7 +180,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   for (const failure of failures) findings.push(engineFailure(`could not run the rule ${failure.ruleId} on this draft (${describeError(failure.error)}); the other rules ran`, text))
   // Only the engine's own findings, added last, can be out of order.
   if (findings.length > ruleFindings) findings.sort((a, b) => a.start.offset - b.start.offset || ruleOrder[a.ruleId] - ruleOrder[b.ruleId])
-  return hidden ? {findings, suppressed: hidden, problems, analysis} : {findings, problems, analysis}
+  const accepted = acceptedFindings.map(({entry, finding}): AcceptedFinding => ({...finding, entry}))
+  return hidden ? {findings, suppressed: hidden, problems, analysis, accepted} : {findings, problems, analysis, accepted}
 }
 
 function describeError(error: unknown): string {

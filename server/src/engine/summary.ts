@@ -8,7 +8,7 @@
 import {location} from 'vfile-location'
 import {unattributedMarker} from './analysis/claims.ts'
 import type {DraftAnalysis, Quote, Source} from './analysis/model.ts'
-import type {Finding, Place, Point} from './types.ts'
+import type {AcceptedEntry, Finding, Place, Point} from './types.ts'
 
 export interface SourceSummary {
   /** The source as the draft first names it (`hospital president Gerald Okonkwo-Hale`). */
@@ -42,6 +42,8 @@ export interface CountedItem {
   /** For a finding: its rule and message. */
   ruleId?: string
   message?: string
+  /** For an accepted finding: the sentence its entry names, as the file holds it, and why. */
+  accepted?: {sentence: string; reason?: string}
 }
 
 /** What each count of the summary counts, item by item, so a view can list it and go to each. */
@@ -60,6 +62,8 @@ export interface CountedItems {
   quotesWithoutSpeaker: CountedItem[]
   /** Every finding of the lint, in the draft's order: what the Problems view lists. */
   findings: CountedItem[]
+  /** Findings an entry of `.attributionlint-accepted.json` hid. */
+  accepted: CountedItem[]
 }
 
 export interface SourcingSummary {
@@ -122,7 +126,7 @@ const itemLength = 120
  * `findings`: the lint's findings (after suppressions and accepted findings), which decide what is
  * unsourced and which anonymous sources lack a reason.
  */
-export function sourcingSummary(analysis: DraftAnalysis, findings: readonly Finding[]): SourcingSummary {
+export function sourcingSummary(analysis: DraftAnalysis, findings: readonly Finding[], accepted: ReadonlyArray<Finding & {entry: AcceptedEntry}> = []): SourcingSummary {
   const {sentences, paragraphs, cues, quotes, notes} = analysis
   const isProse = (sentenceIndex: number) => {
     const sentence = sentences[sentenceIndex]
@@ -194,7 +198,8 @@ export function sourcingSummary(analysis: DraftAnalysis, findings: readonly Find
   }
   const items: CountedItems = {
     named: [], anonymous: [], vague: [], claimsAttributed: [], claimsNoted: [], claimsUnsourced: [], claimsAccepted: [], quotesWithSpeaker: [], quotesWithoutSpeaker: [],
-    findings: findings.map(findingItem)
+    findings: findings.map(findingItem),
+    accepted: accepted.map((finding) => ({...findingItem(finding), accepted: {sentence: finding.entry.sentence, ...(finding.entry.reason ? {reason: finding.entry.reason} : {})}}))
   }
 
   const sources: SourceSummary[] = []

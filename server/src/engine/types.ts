@@ -1,5 +1,9 @@
 // The engine's vocabulary. Nothing here knows about VS Code or LSP: adapters translate.
 
+import type {AcceptedEntry} from './accepted.ts'
+
+export type {AcceptedEntry}
+
 /** The rule ids, sorted. The same id names the rule's module, docs page and fixture folder. */
 export const ruleIds = [
   'anonymous-source',
@@ -43,7 +47,8 @@ export interface RelatedPlace extends Place {
 
 /** One problem the engine found in a draft. */
 export interface Finding extends Place {
-  ruleId: RuleId | 'engine'
+  /** A rule, the engine's own notice, or `require-reason` (an accepted finding or a suppression with no reason, under `requireReason`). */
+  ruleId: RuleId | 'engine' | 'require-reason'
   severity: Severity
   message: string
   /** The rule's documentation page. */
@@ -97,6 +102,10 @@ export interface WordListAdditions {
 export interface Configuration {
   rules: Partial<Record<RuleId, RuleSetting>>
   words: WordListAdditions
+  /** Accepted findings and suppression comments must say why (`.attributionlintrc.json`). */
+  requireReason?: boolean
+  /** Findings the project accepted (`.attributionlint-accepted.json`, next to the configuration). */
+  accepted?: AcceptedEntry[]
 }
 
 /** Something wrong with input the user gave (config, word list, file), reported, never thrown. */

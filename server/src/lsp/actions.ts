@@ -3,15 +3,17 @@
 // here knows a rule: every rule's findings get the same actions from what the rule declared:
 // - a finding's safe `fix` (preferred);
 // - its suggestions, as the rule titled them (snippets keep the cursor where the reporter types);
-// - a disable-next-line comment on the line before, for every rule;
+// - accept the finding in the project's `.attributionlint-accepted.json` (the copy stays as it is),
+//   and a disable-next-line comment on the line before, for every rule;
+// - at an anonymous or vague source, whatever the rule: treat that source as named in the configuration;
 // - "Apply all safe fixes in this draft", as a source action and as a quick fix when there are several.
 
-import {CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit} from 'vscode-languageserver'
+import {CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import {ruleById, type DraftFormat, type Finding, type TextEdit as DraftTextEdit} from '../engine/index.ts'
+import {ruleById, type DraftFormat, type Finding, type Source, type TextEdit as DraftTextEdit} from '../engine/index.ts'
 import {fixEdits, isFixable} from '../engine/fix.ts'
 import {diagnosticSource} from './diagnostics.ts'
-import type {FindingSuggestions} from './facts.ts'
+import type {DraftFacts, FindingSuggestions} from './facts.ts'
 
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.attributionLint`
 
@@ -21,6 +23,8 @@ export interface ActionContext {
   findings: Finding[]
   /** The lint's suggestions, when the request needs them (`needsSuggestions`). */
   suggestions: FindingSuggestions[] | undefined
+  /** The lint's facts (quotes, cues and their sources), for quick fixes: to name the source a finding is about. */
+  facts: DraftFacts | undefined
   /** The client applies snippet edits (LSP 3.18 `snippetEditSupport`, with `documentChanges`). */
   snippets: boolean
   documentChanges: boolean
@@ -33,6 +37,15 @@ interface DraftEdit {
   text: string
   /** The same text as a snippet, when it has a tab stop. */
   snippet?: string
+}
+
+/** The commands the client runs for the project-file actions (client/src/accept.ts). */
+export const acceptFindingCommand = 'attributionLint.acceptFinding'
+export const treatAsNamedCommand = 'attributionLint.treatAsNamed'
+
+/** Whether quick fixes are asked for ours: they read the lint's facts. */
+export function needsFacts(params: CodeActionParams): boolean {
+  return wants(params, CodeActionKind.QuickFix) && params.context.diagnostics.some((diagnostic) => diagnostic.source === diagnosticSource)
 }
 
 /** Whether the actions asked for need the lint's suggestions, which are fetched from the linter. */
@@ -92,9 +105,33 @@ function quickFixes(finding: Finding, diagnostic: Diagnostic, context: ActionCon
     actions.push(fix(suggestion.title, suggestion.edits.map((edit) => ({range: rangeOf(edit), text: edit.text, snippet: edit.snippet})), suggestion.preferred === true && !finding.fix))
   }
 
+  const command = (title: string, name: string, argument: object): CodeAction => {
+    const run: Command = {title, command: name, arguments: [argument]}
+    return {title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: run}
+  }
+  const source = context.facts && describedSourceAt(finding, context.facts)
+  if (source) {
+    const named = source.replace(/^(a|an|the)\s+/i, '')
+    actions.push(command(`Treat “${named}” as a named source`, treatAsNamedCommand, {uri: document.uri, name: named}))
+  }
+  actions.push(command('Accept this finding (the copy stays as it is)', acceptFindingCommand, {uri: document.uri, ruleId: finding.ruleId, range: diagnostic.range}))
   const name = ruleById.get(finding.ruleId)?.meta.name ?? finding.ruleId
   actions.push(fix(`Turn off “${name}” for this line`, [disableNextLine(finding.ruleId, finding.start.line - 1, context)]))
   return actions
+}
+
+/**
+ * The anonymous or vague source a finding is about, as the draft names it: the speaker of a quote
+ * the finding marks, or a cue's source at the finding's start. A newsroom may treat such a
+ * description as named ("police", "the palace").
+ */
+function describedSourceAt(finding: Finding, facts: DraftFacts): string | undefined {
+  const {offset} = finding.start
+  const described = (source: Source | undefined) => (source && (source.kind === 'anonymous' || source.kind === 'vague') ? (source.antecedent ?? source).text : undefined)
+  const within = (source: Source | undefined) => source !== undefined && source.start <= offset && offset < source.end
+  for (const quote of facts.quotes) if (quote.start === offset || within(quote.speaker)) return described(quote.speaker)
+  for (const cue of facts.cues) if (within(cue.source)) return described(cue.source)
+  return undefined
 }
 
 /** "Replace “claimed” with “said”", or "Insert" and "Delete" when one side is empty. */

@@ -3,7 +3,7 @@
 // cross to the server on every keystroke; the facts and the summary are worked out here when first
 // asked for, so a keystroke pays for neither nor for copying them between threads.
 
-import {AnalysisSession, suggestionsFor, type Analysis, type Configuration, type Finding, type LintOptions, type Unchanged} from '../engine/index.ts'
+import {AnalysisSession, suggestionsFor, type AcceptedFinding, type Analysis, type Configuration, type Finding, type LintOptions, type Unchanged} from '../engine/index.ts'
 import {sourcingSummary} from '../engine/summary.ts'
 import {factsOf, noFacts, type DetailName, type LintDetails, type LintJob, type LintOutcome} from './facts.ts'
 import {runJob} from './run.ts'
@@ -14,6 +14,8 @@ interface Kept {
   analysis: Analysis | undefined
   /** The findings and configuration of the lint, for its suggestions. */
   findings: Finding[]
+  /** Findings the project accepted: the Sourcing view lists them. */
+  accepted: AcceptedFinding[]
   configuration: Configuration
   details: Partial<LintDetails>
   /** The engine's session for this draft: the next lint re-makes only what the edit touched. */
@@ -46,9 +48,9 @@ export class KeptLints {
     const previous = this.byKey.get(key)
     this.drop(key)
     const session = job.keep ? (previous?.session ?? new AnalysisSession()) : undefined
-    const {analysis, ...outcome} = runJob(job, session, previous && edit)
+    const {analysis, accepted, ...outcome} = runJob(job, session, previous && edit)
     if (session) {
-      this.byKey.set(key, {lint, analysis, findings: outcome.findings, configuration: job.configuration, details: {}, session, characters: job.text.length})
+      this.byKey.set(key, {lint, analysis, findings: outcome.findings, accepted, configuration: job.configuration, details: {}, session, characters: job.text.length})
       this.characters += job.text.length
       for (const oldest of this.byKey.keys()) {
         if (this.characters <= keptCharacters || oldest === key) break
@@ -92,7 +94,7 @@ export class KeptLints {
       summary: () => {
         if (!analysis) return null
         try {
-          return sourcingSummary(analysis, kept.findings)
+          return sourcingSummary(analysis, kept.findings, kept.accepted)
         } catch (error) {
           // The findings stand; the summary view says there is none.
           this.log(`The sourcing summary failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)

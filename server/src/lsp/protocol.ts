@@ -1,7 +1,7 @@
 // The server's own requests, beyond LSP: shared by the server, the client and the tests so the
 // method names and shapes are written once.
 
-import {RequestType, type Diagnostic, type TextDocumentIdentifier, type WorkDoneProgressParams} from 'vscode-languageserver-protocol'
+import {RequestType, type Diagnostic, type Range, type TextDocumentIdentifier, type WorkDoneProgressParams} from 'vscode-languageserver-protocol'
 import type {SourcingSummary} from '../engine/summary.ts'
 
 export type {SourcingSummary}
@@ -40,3 +40,38 @@ export interface CheckWorkspaceResult {
  * client's "check all drafts" command. Open drafts already have their diagnostics.
  */
 export const checkWorkspaceRequest = new RequestType<CheckWorkspaceParams, CheckWorkspaceResult, void>('attributionLint/checkWorkspace')
+
+/** What the project files were changed to, or why they were not. */
+export type ProjectFileResult = {file: string} | {error: string}
+
+export interface AcceptFindingParams {
+  textDocument: TextDocumentIdentifier
+  /** The diagnostic's rule (`code`) and range, as the client holds them. */
+  ruleId: string
+  range: Range
+  reason?: string
+}
+
+/**
+ * Accepts a finding without touching the copy: adds {rule, sentence, reason?} to
+ * `.attributionlint-accepted.json` next to the draft's configuration.
+ */
+export const acceptFindingRequest = new RequestType<AcceptFindingParams, ProjectFileResult, void>('attributionLint/acceptFinding')
+
+export interface UnacceptFindingParams {
+  textDocument: TextDocumentIdentifier
+  rule: string
+  /** The sentence as the entry names it. */
+  sentence: string
+}
+
+/** Takes an entry out of `.attributionlint-accepted.json`: its finding is reported again. */
+export const unacceptFindingRequest = new RequestType<UnacceptFindingParams, ProjectFileResult, void>('attributionLint/unacceptFinding')
+
+export interface TreatAsNamedParams {
+  textDocument: TextDocumentIdentifier
+  name: string
+}
+
+/** Adds `name` to the configuration's `words.namedSources`. */
+export const treatAsNamedRequest = new RequestType<TreatAsNamedParams, ProjectFileResult, void>('attributionLint/treatAsNamed')

@@ -16,16 +16,26 @@ import {
   type InitializeParams,
   type InitializeResult
 } from 'vscode-languageserver'
-import {configFileNames, configurationFor, type LoadedConfiguration} from '../config/index.ts'
-import {formatOf, type DraftFormat, type Finding} from '../engine/index.ts'
-import {codeActions, fixAllKind, needsSuggestions} from './actions.ts'
+import {acceptedFileName, configFileNames, configurationFor, type LoadedConfiguration} from '../config/index.ts'
+import {acceptedUnitAt, formatOf, ruleIds, type DraftFormat, type Finding} from '../engine/index.ts'
+import {codeActions, fixAllKind, needsFacts, needsSuggestions} from './actions.ts'
 import {collector} from './collect.ts'
 import {diagnosticSource, problemToDiagnostic, toDiagnostic} from './diagnostics.ts'
 import {Drafts} from './documents.ts'
 import type {DetailName, FindingSuggestions, LintDetails, LintOutcome} from './facts.ts'
 import {hoverAt} from './hover.ts'
 import {Linter} from './linter.ts'
-import {checkWorkspaceRequest, sourcingSummaryRequest, type CheckWorkspaceResult, type DraftDiagnostics} from './protocol.ts'
+import {acceptFinding, treatAsNamed, unacceptFinding, type ProjectContext} from './project-files.ts'
+import {
+  acceptFindingRequest,
+  checkWorkspaceRequest,
+  sourcingSummaryRequest,
+  treatAsNamedRequest,
+  unacceptFindingRequest,
+  type CheckWorkspaceResult,
+  type DraftDiagnostics,
+  type ProjectFileResult
+} from './protocol.ts'
 import {effectiveConfiguration, narrowSettings, type Settings} from './settings.ts'
 import {ignoreFileNames, workspaceDrafts} from './workspace.ts'
 
@@ -154,7 +164,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     log(`Attribution Lint ${options.version ?? ''} started; drafts are linted ${linter.threaded ? 'on a worker thread' : 'on the main thread'}.`)
     if (capabilities.configurationDynamic) void connection.client.register(DidChangeConfigurationNotification.type, {section: 'attributionLint'})
     if (capabilities.watchedFilesDynamic) {
-      const names = [...configFileNames, 'package.json', ...ignoreFileNames]
+      const names = [...configFileNames, acceptedFileName, 'package.json', ...ignoreFileNames]
       void connection.client.register(DidChangeWatchedFilesNotification.type, {watchers: names.map((name) => ({globPattern: `**/${name}`}))})
     }
     if (capabilities.workspaceFolders) {
@@ -379,7 +389,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const document = drafts.get(uri)
       if (!found || !document || document.version !== found.result.version) return []
       const {result, detail: suggestions} = found
-      return codeActions(params, {document, format: result.format, findings: result.outcome.findings, suggestions, snippets: capabilities.snippets, documentChanges: capabilities.documentChanges})
+      const facts = needsFacts(params) ? await currentDetail(uri, 'facts') : undefined
+      return codeActions(params, {document, format: result.format, findings: result.outcome.findings, suggestions, facts: facts?.result === result ? facts.detail : undefined, snippets: capabilities.snippets, documentChanges: capabilities.documentChanges})
     })
   )
 
@@ -394,6 +405,49 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onRequest(sourcingSummaryRequest, (params) =>
     guard('The sourcing summary', null, async () => (await currentDetail(params.textDocument.uri, 'summary'))?.detail ?? null)
+  )
+
+  // The project files the editor writes. A change is seen at once rather than when the file watcher
+  // reports it, so the next lint, and the Sourcing view, already read it.
+  const projectContext = (uri: string): ProjectContext => {
+    const draftPath = filePathOf(uri)
+    return {draftPath, loaded: configurationOf(draftPath), folders}
+  }
+  const changedProjectFiles = (result: ProjectFileResult): ProjectFileResult => {
+    if ('error' in result) log(result.error)
+    else {
+      configurationCache.clear()
+      relintAll()
+    }
+    return result
+  }
+
+  connection.onRequest(acceptFindingRequest, (params) =>
+    guard('Accepting a finding', {error: 'Attribution Lint could not accept the finding; see its output for why.'} as ProjectFileResult, async () => {
+      const uri = params.textDocument.uri
+      if (!(ruleIds as readonly string[]).includes(params.ruleId)) return {error: `Only a rule's findings can be accepted, not “${params.ruleId}”.`}
+      const found = await currentDetail(uri, 'facts')
+      const document = drafts.get(uri)
+      if (!found || !document) return {error: 'The draft is not open, or not checked.'}
+      const text = document.getText()
+      // The engine looks the entry up by the sentence holding the finding's start: the same spans give the same sentence.
+      const unit = acceptedUnitAt(text, found.detail.sentences, document.offsetAt(params.range.start))
+      const sentence = text.slice(unit.start, unit.end).replace(/\s+/g, ' ').trim()
+      const reason = params.reason?.trim()
+      return changedProjectFiles(acceptFinding(projectContext(uri), {rule: params.ruleId, sentence, ...(reason ? {reason} : {})}))
+    })
+  )
+
+  connection.onRequest(unacceptFindingRequest, (params) =>
+    guard('Undoing an accepted finding', {error: 'Attribution Lint could not undo it; see its output for why.'} as ProjectFileResult, () =>
+      changedProjectFiles(unacceptFinding(projectContext(params.textDocument.uri), params.rule, params.sentence))
+    )
+  )
+
+  connection.onRequest(treatAsNamedRequest, (params) =>
+    guard('Adding a named source', {error: 'Attribution Lint could not add the source; see its output for why.'} as ProjectFileResult, () =>
+      changedProjectFiles(treatAsNamed(projectContext(params.textDocument.uri), params.name.trim()))
+    )
   )
 
   connection.onRequest(checkWorkspaceRequest, (params, token) =>

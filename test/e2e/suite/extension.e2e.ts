@@ -4,7 +4,9 @@
 // (diagnostics, tabs, the extension's state) with a generous timeout, never a fixed sleep.
 
 import assert from 'node:assert/strict'
+import {spawnSync} from 'node:child_process'
 import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import * as vscode from 'vscode'
 import {State} from 'vscode-languageclient/node'
 import type {AttributionLintApi} from '../../../client/src/extension.ts'
@@ -217,6 +219,63 @@ test('Apply All Safe Fixes replaces every loaded verb in the draft', async () =>
   assert.match(editor.document.getText(), /The treasurer said the numbers/)
   await waitForDiagnostics(uri, 'no loaded verbs after fixing all', hasNot('loaded-attribution-verb'))
   await editor.document.save()
+})
+
+/** The CLI of the extension under test, run on the workspace as CI would: its findings as `line rule`. */
+function cliFindings(file: string): string[] {
+  const extension = vscode.extensions.getExtension(extensionId)!
+  const folder = vscode.workspace.workspaceFolders![0].uri.fsPath
+  const run = spawnSync(process.execPath, [join(extension.extensionPath, 'server', 'out', 'cli.js'), '--format', 'json', file], {cwd: folder, encoding: 'utf8', env: {...process.env, ELECTRON_RUN_AS_NODE: '1'}})
+  const [result] = JSON.parse(run.stdout) as Array<{messages: Array<{line: number; ruleId: string}>}>
+  return result.messages.map((message) => `${message.line} ${message.ruleId}`)
+}
+
+async function runQuickFixCommand(uri: vscode.Uri, diagnostic: vscode.Diagnostic, title: RegExp, extra: object = {}): Promise<void> {
+  // A re-lint (the file watcher seeing the file the server just wrote) cancels a code action request in flight: ask again.
+  let actions: vscode.CodeAction[] = []
+  for (let attempt = 1; ; attempt++) {
+    try {
+      actions = await quickFixes(uri, diagnostic.range)
+      break
+    } catch (error) {
+      if (attempt === 5 || !/Canceled/.test(String(error))) throw error
+    }
+  }
+  const action = actions.find((candidate) => title.test(candidate.title))
+  assert.ok(action?.command, `${title} among: ${actions.map((candidate) => candidate.title).join(' | ')}`)
+  const [argument] = action.command.arguments as [object]
+  assert.equal(await vscode.commands.executeCommand(action.command.command, {...argument, ...extra}), true)
+}
+
+test('accepting a finding removes it without touching the copy, and the CLI agrees; requireReason reports one with no reason', async () => {
+  const editor = await open('council.md')
+  const text = editor.document.getText()
+  const vague = await waitForDiagnostics(council(), 'vague-attribution before accepting', has('vague-attribution'))
+  const line = (diagnostics: vscode.Diagnostic[], rule: string) => diagnostics.find((diagnostic) => ruleOf(diagnostic) === rule)!.range.start.line + 1
+  const vagueLine = line(vague, 'vague-attribution')
+  assert.ok(cliFindings('council.md').includes(`${vagueLine} vague-attribution`))
+  const accepted = workspaceUri('.attributionlint-accepted.json')
+  const config = workspaceUri('.attributionlintrc.json')
+  try {
+    await runQuickFixCommand(council(), vague.find((diagnostic) => ruleOf(diagnostic) === 'vague-attribution')!, /^Accept this finding/, {reason: 'The critics are named in the next paragraph.'})
+    await waitForDiagnostics(council(), 'vague-attribution gone after accepting it', hasNot('vague-attribution'))
+    assert.equal(editor.document.getText(), text, 'the copy is untouched')
+    assert.ok(!cliFindings('council.md').some((entry) => entry.endsWith('vague-attribution')), 'the CLI reads the same file')
+
+    // An acceptance with no reason, then requireReason: it is reported where the finding was.
+    const anonymous = ours(council()).find((diagnostic) => ruleOf(diagnostic) === 'anonymous-source')!
+    await runQuickFixCommand(council(), anonymous, /^Accept this finding/, {reason: ''})
+    await waitForDiagnostics(council(), 'anonymous-source gone after accepting it', hasNot('anonymous-source'))
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{"requireReason": true}\n'))
+    const reported = await waitForDiagnostics(council(), 'require-reason for the acceptance with no reason', has('require-reason'))
+    assert.equal(reported.filter((diagnostic) => ruleOf(diagnostic) === 'require-reason').length, 1)
+    assert.equal(line(reported, 'require-reason'), anonymous.range.start.line + 1)
+    assert.ok(cliFindings('council.md').includes(`${anonymous.range.start.line + 1} require-reason`))
+  } finally {
+    await vscode.workspace.fs.delete(config).then(undefined, () => undefined)
+    await vscode.workspace.fs.delete(accepted).then(undefined, () => undefined)
+  }
+  await waitForDiagnostics(council(), 'the findings back once the file is gone', (diagnostics) => has('vague-attribution')(diagnostics) && has('anonymous-source')(diagnostics) && hasNot('require-reason')(diagnostics))
 })
 
 test('Restart Server brings the server back and drafts are checked again', async () => {

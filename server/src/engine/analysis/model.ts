@@ -140,6 +140,8 @@ export interface LoadedVerb extends Span {
 export interface Suppression extends Span {
   kind: 'disable' | 'enable' | 'disable-next-line'
   rules: string[]
+  /** The words after ` -- `, as in ESLint: why the rules are turned off. */
+  reason?: string
 }
 
 export interface DraftAnalysis {

@@ -28,6 +28,7 @@ export interface RawDefinition extends Span {
 export interface RawSuppression extends Span {
   kind: 'disable' | 'enable' | 'disable-next-line'
   rules: string[]
+  reason?: string
 }
 
 /** What a block holds. Offsets are relative to the block's start. */
@@ -47,8 +48,12 @@ export function findSuppressions(text: string): RawSuppression[] {
   for (const comment of delimitedSpans(text, '<!--', '-->')) {
     const directive = suppressionDirective.exec(comment.inner)
     if (!directive) continue
-    const rules = directive[2].split(/[\s,]+/).filter(Boolean)
-    found.push({start: comment.start, end: comment.end, kind: directive[1] as RawSuppression['kind'], rules})
+    // "disable-next-line unnamed-speaker -- the union asked us not to name strikers": the reason
+    // follows two dashes, as in ESLint's directive comments, and is not a rule.
+    const [list, ...why] = directive[2].split(/\s--\s/)
+    const rules = list.split(/[\s,]+/).filter(Boolean)
+    const reason = why.join(' -- ').trim()
+    found.push({start: comment.start, end: comment.end, kind: directive[1] as RawSuppression['kind'], rules, ...(reason ? {reason} : {})})
   }
   return found
 }

@@ -73,6 +73,7 @@ export const docsBase = 'https://github.com/attribution-lint/attribution-lint/bl
 export function ruleUrl(id: string): string {
   // The engine's own failures point to the page that says what to do about them.
   if (id === 'engine') return docsBase.replace('docs/rules/', 'docs/troubleshooting.md')
+  if (id === 'require-reason') return docsBase.replace('docs/rules/', 'docs/accepting.md#reasons')
   return `${docsBase}${id}.md`
 }
 
