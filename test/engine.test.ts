@@ -75,7 +75,7 @@ test('a rule that throws is recorded as a failure and the other rules still repo
 
 test('a footnote with no definition points at a definition with a similar label', () => {
   const text = 'The plant cut 40 jobs.[^jobs]\n\n[^job]: Plant filing, 2025.\n'
-  const finding = lint(text, {format: 'markdown'}).findings.find((candidate) => candidate.ruleId === 'dangling-evidence' && candidate.message.startsWith('Footnote [^jobs]'))
+  const finding = lint(text, {format: 'markdown'}).findings.find((candidate) => candidate.ruleId === 'dangling-evidence' && candidate.message.startsWith('The footnote “jobs”'))
   assert.ok(finding)
   assert.equal(finding.related?.length, 1)
   assert.equal(text.slice(finding.related[0].start.offset, finding.related[0].end.offset), '[^job]:')

@@ -6,6 +6,7 @@
 
 import * as vscode from 'vscode'
 import {State, type LanguageClient} from 'vscode-languageclient/node'
+import {ruleName} from '../../server/src/engine/rules/names.ts'
 import {draftDiagnostics, isDraft, ruleOf} from './drafts.ts'
 import {ruleCount} from './ruleNames.ts'
 
@@ -62,7 +63,8 @@ export class StatusBar implements vscode.Disposable {
     const diagnostics = draftDiagnostics(document.uri)
     const byRule = new Map<string, number>()
     for (const diagnostic of diagnostics) {
-      const rule = ruleOf(diagnostic) ?? 'other'
+      // Plain names in the tooltip; the id is only the diagnostic's code.
+      const rule = ruleName(ruleOf(diagnostic) ?? 'other')
       byRule.set(rule, (byRule.get(rule) ?? 0) + 1)
     }
     const total = diagnostics.length

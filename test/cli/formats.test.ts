@@ -36,7 +36,7 @@ test('stylish groups problems by draft, aligns columns and ends with a summary l
   assert.ok(out.includes('stories/error.md'), run.stdout)
   assert.ok(!out.includes('stories/clean.md'), 'a clean draft is not listed')
   const errorLine = out[out.indexOf('stories/error.md') + 1]
-  assert.match(errorLine, /^\s+1:42\s+error\s+Footnote \[\^1\] has no definition.*\s+dangling-evidence$/)
+  assert.match(errorLine, /^\s+1:42\s+error\s+The footnote “1” has no definition\.\s+dangling-evidence$/)
   assert.match(run.stdout, /✖ 4 problems \(1 error, 2 warnings, 1 info\)/)
   assert.match(run.stdout, /1 problem is fixable with the --fix option/)
   assert.equal(run.stderr, '')
@@ -118,7 +118,7 @@ test('sarif is valid SARIF 2.1.0 with the seven rules, levels and relative locat
   assert.equal(results.length, 4)
   const dangling = results.find((result) => result.ruleId === 'dangling-evidence')!
   assert.equal(dangling.level, 'error')
-  assert.match(dangling.message.text ?? '', /Footnote \[\^1\]/)
+  assert.match(dangling.message.text ?? '', /The footnote “1” has no definition/)
   assert.equal(driver.rules![dangling.ruleIndex!].id, 'dangling-evidence')
   assert.deepEqual(dangling.locations?.[0].physicalLocation, {
     artifactLocation: {uri: 'stories/error.md', uriBaseId: '%SRCROOT%'},
@@ -188,7 +188,7 @@ test('github prints one escaped workflow command per problem', () => {
   const commands = run.stdout.trimEnd().split('\n')
   assert.equal(commands.length, 4)
   for (const command of commands) assert.match(command, /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::\S/)
-  assert.ok(commands.includes(`::error file=stories/error.md,line=1,col=42,endLine=1,endColumn=46,title=dangling-evidence::Footnote [^1] has no definition: add "[^1]: ..." saying where to check the claim.`), run.stdout)
+  assert.ok(commands.includes(`::error file=stories/error.md,line=1,col=42,endLine=1,endColumn=46,title=dangling-evidence::The footnote “1” has no definition.`), run.stdout)
   assert.ok(commands.some((command) => command.startsWith('::notice file=stories/info.md,line=1,col=19,endLine=1,endColumn=26,title=loaded-attribution-verb::')))
   // `,` and `:` would end a property, `%` starts an escape.
   assert.ok(commands.some((command) => command.startsWith('::warning file=stories/odd%2C name%3A 50%25 off.md,line=1,')), run.stdout)
@@ -198,7 +198,7 @@ test('compact prints one line per problem and a count', () => {
   const run = cli(['--format', 'compact', 'stories'], {cwd: project})
   assert.equal(run.code, 1)
   const out = run.stdout.trimEnd().split('\n')
-  assert.ok(out.includes('stories/warning.md: line 1, col 13, Warning - Claim has no attribution: “plans to” makes this someone\'s intent or belief; say who says so, or add an evidence note. (unattributed-claim)'), run.stdout)
+  assert.ok(out.includes('stories/warning.md: line 1, col 13, Warning - No source is given for the claim of intent “plans to”. (unattributed-claim)'), run.stdout)
   assert.match(out.find((line) => line.startsWith('stories/error.md'))!, /^stories\/error\.md: line 1, col 42, Error - .* \(dangling-evidence\)$/)
   assert.equal(out.at(-1), '4 problems')
 })

@@ -153,7 +153,7 @@ describe('dangling-evidence', () => {
   test('similar labels are shown where they are defined', async () => {
     const draft = await open('The plant employs 400 people.[^payroll]\n\n[^payrol]: County payroll records.\n')
     const dangling = draft.diagnostics.find((diagnostic) => diagnostic.code === 'dangling-evidence' && /has no definition/.test(diagnostic.message as string))!
-    assert.deepEqual(dangling.relatedInformation, [{location: {uri: draft.uri, range: {start: {line: 2, character: 0}, end: {line: 2, character: 10}}}, message: '[^payrol] is defined here.'}])
+    assert.deepEqual(dangling.relatedInformation, [{location: {uri: draft.uri, range: {start: {line: 2, character: 0}, end: {line: 2, character: 10}}}, message: 'The footnote “payrol” is defined here.'}])
   })
 
   test('an unused definition can be removed', async () => {

@@ -104,7 +104,7 @@ describe('one server, many drafts', () => {
     assert.equal(diagnostics.find((diagnostic) => diagnostic.code === 'loaded-attribution-verb')!.severity, 3)
     // The pronoun speaker points at the earlier mention it resolved to.
     const quote = diagnostics.find((diagnostic) => diagnostic.code === 'unnamed-speaker')!
-    assert.deepEqual(quote.relatedInformation, [{location: {uri, range: {start: {line: 8, character: 0}, end: {line: 8, character: 21}}}, message: '"she" refers to “A senior council aide”.'}])
+    assert.deepEqual(quote.relatedInformation, [{location: {uri, range: {start: {line: 8, character: 0}, end: {line: 8, character: 21}}}, message: '“she” refers to “A senior council aide”.'}])
   })
 
   test('an incremental edit updates the diagnostics, and closing clears them', async () => {
@@ -161,6 +161,16 @@ describe('one server, many drafts', () => {
       crlf.map((diagnostic) => [diagnostic.code, diagnostic.range]),
       lf.map((diagnostic) => [diagnostic.code, diagnostic.range])
     )
+  })
+
+  test('a hover over a finding says how to fix it, under the rule\'s plain name', async () => {
+    const uri = uriOf('help.md')
+    await client.open(uri, draft)
+    // "plans to" on line 3 (0-based 2): an unattributed claim, and no quote or cue under the cursor.
+    const help = hoverText(await client.hover(uri, 2, 14))
+    assert.match(help, /^\*\*Unattributed claim\*\*: Say who says so/)
+    assert.doesNotMatch(help, /unattributed-claim/)
+    assert.equal(await client.hover(uri, 2, 0), null, 'no hover where nothing was found')
   })
 
   test('hovers name the speaker of a named, a pronoun, a continued and an anonymous quote, and how it was found', async () => {

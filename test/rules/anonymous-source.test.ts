@@ -112,7 +112,7 @@ test('reports the source with a message that quotes the description', () => {
   assert.equal(finding.severity, 'info')
   assert.equal(
     finding.message,
-    'Anonymous source “A senior administration official” with no reason given: say why the source is not named (for example "spoke on condition of anonymity because ...").'
+    'No reason is given for keeping “A senior administration official” anonymous.'
   )
   assert.equal(finding.actual, 'A senior administration official')
   assert.equal(finding.fix, undefined)

@@ -103,7 +103,7 @@ test('a reference with no definition: every field', () => {
   const finding = only('The plant cut 40 jobs.[^jobs]')
   assert.equal(finding.ruleId, rule)
   assert.equal(finding.severity, 'error')
-  assert.equal(finding.message, 'Footnote [^jobs] has no definition: add "[^jobs]: ..." saying where to check the claim.')
+  assert.equal(finding.message, 'The footnote “jobs” has no definition.')
   assert.equal(finding.actual, '[^jobs]')
   assert.equal(finding.fix, undefined)
   assert.equal(finding.url, ruleUrl(rule))
@@ -111,17 +111,17 @@ test('a reference with no definition: every field', () => {
 
 test('a placeholder note: the message quotes the placeholder', () => {
   const finding = only('The plant cut 40 jobs. {>>source: TK<<}')
-  assert.equal(finding.message, 'Evidence note still says "TK": fill in the source before the draft goes to the desk.')
+  assert.equal(finding.message, 'The evidence note still says “TK”.')
   assert.equal(finding.actual, '{>>source: TK<<}')
 })
 
 test('an empty note', () => {
-  assert.equal(only('The plant cut 40 jobs. {>>source:<<}').message, 'Evidence note is empty: say where an editor can check the claim.')
+  assert.equal(only('The plant cut 40 jobs. {>>source:<<}').message, 'This evidence note is empty.')
 })
 
 test('a definition nobody references', () => {
   const finding = only('The plant cut 40 jobs.\n\n[^jobs]: Company filing, 2 May.')
-  assert.equal(finding.message, 'Footnote definition [^jobs] is not referenced anywhere in the draft: cite it in the sentence it supports, or remove it.')
+  assert.equal(finding.message, 'The footnote definition “jobs” is never cited.')
   assert.equal(finding.actual, '[^jobs]')
 })
 

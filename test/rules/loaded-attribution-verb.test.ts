@@ -71,7 +71,7 @@ test('reports the verb with every field set', () => {
   const [finding] = lint('Lom claimed the audit was wrong.', {format: 'markdown'}).findings.filter((candidate) => candidate.ruleId === rule)
   assert.equal(finding.ruleId, rule)
   assert.equal(finding.severity, 'info')
-  assert.equal(finding.message, '"claimed" takes sides: use "said" and let the quote or the facts speak.')
+  assert.equal(finding.message, '“claimed” takes sides, where “said” would not.')
   assert.equal(finding.actual, 'claimed')
   assert.deepEqual(finding.fix, {start: 4, end: 11, text: 'said'})
   assert.equal(finding.url, ruleUrl(rule))

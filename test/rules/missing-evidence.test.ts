@@ -120,7 +120,7 @@ test('reports a figure with a message that quotes it', () => {
   const [finding] = lint('The city will spend $50 million on the bridge.', {format: 'markdown'}).findings.filter((candidate) => candidate.ruleId === rule)
   assert.equal(finding.ruleId, rule)
   assert.equal(finding.severity, 'warning')
-  assert.equal(finding.message, 'The figure “$50 million” has no evidence note: add a footnote, a link or {>>source: ...<<} saying where to check it.')
+  assert.equal(finding.message, 'The figure “$50 million” has no evidence note.')
   assert.equal(finding.actual, '$50 million')
   assert.equal(finding.fix, undefined)
   assert.equal(finding.url, ruleUrl(rule))
@@ -128,7 +128,7 @@ test('reports a figure with a message that quotes it', () => {
 
 test('reports a document with a message that quotes it', () => {
   const [finding] = lint('A study found the drug worked.', {format: 'markdown'}).findings.filter((candidate) => candidate.ruleId === rule)
-  assert.equal(finding.message, 'The document “study” has no evidence note: add a footnote, a link or {>>source: ...<<} saying where to check it.')
+  assert.equal(finding.message, 'The document “study” has no evidence note.')
   assert.equal(finding.actual, 'study')
 })
 

@@ -127,7 +127,7 @@ test('reports the marker with a message that names it', () => {
   const [finding] = lint('The council plans to cut the library budget.', {format: 'markdown'}).findings.filter((candidate) => candidate.ruleId === rule)
   assert.equal(finding.ruleId, rule)
   assert.equal(finding.severity, 'warning')
-  assert.equal(finding.message, 'Claim has no attribution: “plans to” makes this someone\'s intent or belief; say who says so, or add an evidence note.')
+  assert.equal(finding.message, 'No source is given for the claim of intent “plans to”.')
   assert.equal(finding.actual, 'plans to')
   assert.equal(finding.fix, undefined)
   assert.equal(finding.url, ruleUrl(rule))

@@ -1,18 +1,30 @@
 // Hovers that explain what the analysis read: who a quote is attributed to and how that was found,
-// what a cue attributes to, and which sentence an evidence note supports.
+// what a cue attributes to, and which sentence an evidence note supports; and, over a finding, how
+// to fix it (a message only says what was found, so it fits the Problems view).
 
 import {MarkupKind, type Hover, type MarkupContent} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import type {Cue, EvidenceNote, Quote, Source} from '../engine/index.ts'
+import {ruleById, type Cue, type EvidenceNote, type Finding, type Quote, type Source} from '../engine/index.ts'
 import {itemAt, type DraftFacts} from './facts.ts'
 
 export interface HoverContext {
   document: TextDocument
   facts: DraftFacts
   markdown: boolean
+  /** The findings of the same lint: the hover says how to fix those under the cursor. */
+  findings?: readonly Finding[]
 }
 
 export function hoverAt(offset: number, context: HoverContext): Hover | null {
+  const read = readingAt(offset, context)
+  const help = howToFix(offset, context)
+  if (help.lines.length === 0) return read
+  if (!read) return reply(help.span!, help.lines, context)
+  return {...read, contents: {...(read.contents as MarkupContent), value: `${(read.contents as MarkupContent).value}${context.markdown ? '\n\n---\n\n' : '\n\n'}${joined(help.lines, context)}`}}
+}
+
+/** What the analysis read under the cursor: a note, a cue or a quote. */
+function readingAt(offset: number, context: HoverContext): Hover | null {
   const {facts} = context
   // The innermost thing under the cursor wins: a cue or note inside a quote's sentence is more specific.
   const note = itemAt(facts.notes, offset)
@@ -22,6 +34,27 @@ export function hoverAt(offset: number, context: HoverContext): Hover | null {
   if (cue && !(quote && quote.start <= cue.start && cue.end <= quote.end)) return reply(cue, describeCue(cue, context), context)
   if (quote) return reply(quote, describeQuote(quote, context), context)
   return null
+}
+
+/** For each rule with a finding under the cursor, its plain name and how to fix it, once. */
+function howToFix(offset: number, context: HoverContext): {lines: string[]; span?: {start: number; end: number}} {
+  const lines: string[] = []
+  const seen = new Set<string>()
+  let span: {start: number; end: number} | undefined
+  for (const finding of context.findings ?? []) {
+    if (finding.start.offset > offset) break
+    if (offset >= finding.end.offset || seen.has(finding.ruleId)) continue
+    const meta = ruleById.get(finding.ruleId)?.meta
+    if (!meta) continue
+    seen.add(finding.ruleId)
+    span ??= {start: finding.start.offset, end: finding.end.offset}
+    lines.push(`**${meta.name}**: ${meta.docs.howToFix}`)
+  }
+  return {lines, span}
+}
+
+function joined(lines: string[], context: HoverContext): string {
+  return context.markdown ? lines.join('\n\n') : lines.map((line) => line.replace(/\*\*|`/g, '')).join('\n')
 }
 
 function innermostQuote(quotes: Quote[], offset: number): Quote | undefined {
@@ -34,7 +67,7 @@ function innermostQuote(quotes: Quote[], offset: number): Quote | undefined {
 
 function reply(span: {start: number; end: number}, lines: string[], context: HoverContext): Hover {
   const {document} = context
-  const value = context.markdown ? lines.join('\n\n') : lines.map((line) => line.replace(/\*\*|`/g, '')).join('\n')
+  const value = joined(lines, context)
   const contents: MarkupContent = {kind: context.markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value}
   return {contents, range: {start: document.positionAt(span.start), end: document.positionAt(span.end)}}
 }

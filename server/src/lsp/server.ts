@@ -399,7 +399,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const found = await currentDetail(params.textDocument.uri, 'facts')
       const document = drafts.get(params.textDocument.uri)
       if (!found || !document || document.version !== found.result.version) return null
-      return hoverAt(document.offsetAt(params.position), {document, facts: found.detail, markdown: capabilities.markdownHover})
+      return hoverAt(document.offsetAt(params.position), {document, facts: found.detail, markdown: capabilities.markdownHover, findings: found.result.outcome.findings})
     })
   )
 

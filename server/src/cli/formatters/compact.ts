@@ -1,5 +1,5 @@
 // One line per problem, ESLint's `compact` shape: easy to grep and to read in a CI log.
-//   stories/port.md: line 3, col 13, Warning - Claim has no attribution: ... (unattributed-claim)
+//   stories/port.md: line 3, col 13, Warning - No source is given for the hedge “reportedly”. (unattributed-claim)
 
 import type {Formatter} from './types.ts'
 

@@ -4,20 +4,22 @@
 
 import type {Sentence} from '../analysis/model.ts'
 import type {Words} from '../words.ts'
-import {noOptions, type Report, type Rule} from './rule.ts'
+import {ruleNames} from './names.ts'
+import {noOptions, quotable, type Report, type Rule} from './rule.ts'
 
 export const anonymousSource: Rule = {
   meta: {
     id: 'anonymous-source',
-    name: 'Anonymous source',
+    name: ruleNames['anonymous-source'],
     defaultSeverity: 'info',
     docs: {
       summary: 'An anonymous source with no reason given for the anonymity.',
       description:
-        'An attribution to an unnamed person or group ("two people familiar with the talks") when the draft does not say why the source is not named, in that sentence or the next ("spoke on condition of anonymity because ...", "not authorized to speak publicly").'
+        'An attribution to an unnamed person or group ("two people familiar with the talks") when the draft does not say why the source is not named, in that sentence or the next ("spoke on condition of anonymity because ...", "not authorized to speak publicly").',
+      howToFix: 'Say why the source is not named, in the same sentence or the next: "who spoke on condition of anonymity because they were not authorized to discuss the talks".'
     },
     messages: {
-      noReason: 'Anonymous source “{{source}}” with no reason given: say why the source is not named (for example "spoke on condition of anonymity because ...").'
+      noReason: 'No reason is given for keeping “{{source}}” anonymous.'
     },
     schema: noOptions
   },
@@ -54,7 +56,7 @@ export const anonymousSource: Rule = {
         start: source.start,
         end: source.end,
         actual: source.text,
-        related: source.antecedent ? [{start: source.antecedent.start, end: source.antecedent.end, message: `The source was introduced here as “${source.antecedent.text}”.`}] : undefined,
+        related: source.antecedent ? [{start: source.antecedent.start, end: source.antecedent.end, message: `The source was introduced here as “${quotable(source.antecedent.text)}”.`}] : undefined,
         messageId: 'noReason',
         data: {source: source.text}
       })

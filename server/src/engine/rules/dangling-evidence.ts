@@ -4,7 +4,8 @@
 import type {FootnoteDefinition} from '../analysis/model.ts'
 import leven from 'leven'
 import {definitionEdit, removeLines} from './evidence.ts'
-import {noOptions, type Report, type Rule, type Suggestion} from './rule.ts'
+import {ruleNames} from './names.ts'
+import {noOptions, quotable, type Report, type Rule, type Suggestion} from './rule.ts'
 
 /** The message of each defect a note can have. */
 const defectMessages = {'no-definition': 'noDefinition', empty: 'empty', placeholder: 'placeholder'} as const
@@ -28,18 +29,19 @@ export function similarLabels(label: string, labels: string[]): string[] {
 export const danglingEvidence: Rule = {
   meta: {
     id: 'dangling-evidence',
-    name: 'Dangling evidence note',
+    name: ruleNames['dangling-evidence'],
     defaultSeverity: 'error',
     docs: {
       summary: 'A footnote with no definition, an unused definition, or an empty or TK note.',
       description:
-        'An evidence note that cannot help an editor: a footnote reference with no definition, a definition nothing refers to, an empty note, or a note that still says TK, TBD, XX or ???.'
+        'An evidence note that cannot help an editor: a footnote reference with no definition, a definition nothing refers to, an empty note, or a note that still says TK, TBD, XX or ???.',
+      howToFix: 'Give every footnote a definition (`[^1]: where to check it`), cite every definition in the sentence it supports or remove it, and replace a TK note with the real source before the draft goes to the desk.'
     },
     messages: {
-      noDefinition: 'Footnote [^{{label}}] has no definition: add "[^{{label}}]: ..." saying where to check the claim.',
-      empty: 'Evidence note is empty: say where an editor can check the claim.',
-      placeholder: 'Evidence note still says "{{value}}": fill in the source before the draft goes to the desk.',
-      unreferenced: 'Footnote definition [^{{label}}] is not referenced anywhere in the draft: cite it in the sentence it supports, or remove it.'
+      noDefinition: 'The footnote “{{label}}” has no definition.',
+      empty: 'This evidence note is empty.',
+      placeholder: 'The evidence note still says “{{value}}”.',
+      unreferenced: 'The footnote definition “{{label}}” is never cited.'
     },
     schema: noOptions,
     hasSuggestions: true
@@ -66,7 +68,7 @@ export const danglingEvidence: Rule = {
       const related = note.kind === 'footnote' && note.defect === 'no-definition'
         ? similarTo(note.value).map((label) => {
             const definition = definitionOf(label)!
-            return {start: definition.labelSpan.start, end: definition.labelSpan.end, message: `[^${label}] is defined here.`}
+            return {start: definition.labelSpan.start, end: definition.labelSpan.end, message: `The footnote “${quotable(label)}” is defined here.`}
           })
         : []
       const data: Record<string, string> | undefined = note.defect === 'no-definition' ? {label: value} : note.defect === 'placeholder' ? {value: value.trim()} : undefined

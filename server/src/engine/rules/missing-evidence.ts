@@ -3,21 +3,23 @@
 // (shared spec, `missing-evidence`).
 
 import {addNoteSuggestions, hasUsableNote} from './evidence.ts'
+import {ruleNames} from './names.ts'
 import {noOptions, type Report, type Rule} from './rule.ts'
 
 export const missingEvidence: Rule = {
   meta: {
     id: 'missing-evidence',
-    name: 'Missing evidence note',
+    name: ruleNames['missing-evidence'],
     defaultSeverity: 'warning',
     docs: {
       summary: 'A figure or a document with no evidence note.',
       description:
-        'A sentence that states a figure (a count, an amount of money, a percentage, a measurement) or leans on a document (a report, records, a study, a poll) with no evidence note: a footnote, a link or a {>>source: ...<<} comment that tells the editor where to check it. Attribution says who; the note says where.'
+        'A sentence that states a figure (a count, an amount of money, a percentage, a measurement) or leans on a document (a report, records, a study, a poll) with no evidence note: a footnote, a link or a {>>source: ...<<} comment that tells the editor where to check it. Attribution says who; the note says where.',
+      howToFix: 'Add a footnote, a link or a `{>>source: ...<<}` note saying where an editor can check it. Attribution says who; the note says where.'
     },
     messages: {
-      figure: 'The figure “{{text}}” has no evidence note: add a footnote, a link or {>>source: ...<<} saying where to check it.',
-      document: 'The document “{{text}}” has no evidence note: add a footnote, a link or {>>source: ...<<} saying where to check it.'
+      figure: 'The figure “{{text}}” has no evidence note.',
+      document: 'The document “{{text}}” has no evidence note.'
     },
     schema: noOptions,
     hasSuggestions: true

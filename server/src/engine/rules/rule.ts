@@ -29,8 +29,13 @@ export interface RuleMeta {
     summary: string
     /** A paragraph for SARIF's `fullDescription`, which code scanning shows beside an alert. */
     description: string
+    /** How to fix a finding, in a sentence or two: the hover shows it, since messages only say what was found. */
+    howToFix: string
   }
-  /** Each message the rule reports, by id: `{{name}}` is filled from the report's `data`. */
+  /**
+   * Each message the rule reports, by id: `{{name}}` is filled from the report's `data`. A message is
+   * one plain sentence that quotes what was found, about 90 characters at most, with no markup.
+   */
   messages: Record<string, string>
   schema: OptionsSchema
   /** Some reports carry a `fix` that is safe to apply without a look (the CLI's `--fix`, "fix all"). */
@@ -77,8 +82,8 @@ export function ruleUrl(id: string): string {
   return `${docsBase}${id}.md`
 }
 
-/** Longest placeholder value, in characters, before it is cut with "…". */
-const maxQuoted = 60
+/** Longest placeholder value, in characters, before it is cut with "…": a message fits the Problems view. */
+export const maxQuoted = 40
 
 /** A placeholder's value as a message quotes it: on one line, and cut when long. */
 export function quotable(text: string): string {

@@ -3,29 +3,31 @@
 
 import {unattributedMarker} from '../analysis/claims.ts'
 import {addNoteSuggestions, hasUsableNote} from './evidence.ts'
+import {ruleNames} from './names.ts'
 import {noOptions, type Report, type Rule} from './rule.ts'
 
 const categoryWords = {
-  hedge: 'a hedge',
-  intent: "someone's intent or belief",
-  accusation: 'an accusation',
-  forecast: 'a forecast',
-  judgement: 'a judgement',
-  cause: 'a cause'
+  hedge: 'hedge',
+  intent: 'claim of intent',
+  accusation: 'accusation',
+  forecast: 'forecast',
+  judgement: 'judgement',
+  cause: 'claim of cause'
 } as const
 
 export const unattributedClaim: Rule = {
   meta: {
     id: 'unattributed-claim',
-    name: 'Unattributed claim',
+    name: ruleNames['unattributed-claim'],
     defaultSeverity: 'warning',
     docs: {
       summary: 'A claim (hedge, intent, accusation, forecast, judgement, cause) with no attribution and no evidence note.',
       description:
-        'A sentence that makes a claim a reader needs a source for (a hedge such as "allegedly", someone else\'s intent or belief, an accusation, a forecast, a superlative or judgement, or a cause) and has neither an attribution ("said", "according to") nor an evidence note. Attribution has to stand in the sentence itself.'
+        'A sentence that makes a claim a reader needs a source for (a hedge such as "allegedly", someone else\'s intent or belief, an accusation, a forecast, a superlative or judgement, or a cause) and has neither an attribution ("said", "according to") nor an evidence note. Attribution has to stand in the sentence itself.',
+      howToFix: 'Say who says so in the sentence ("according to ...", "..., the council said"), or add an evidence note saying where an editor can check it.'
     },
     messages: {
-      noAttribution: 'Claim has no attribution: “{{text}}” makes this {{category}}; say who says so, or add an evidence note.'
+      noAttribution: 'No source is given for the {{category}} “{{text}}”.'
     },
     schema: noOptions,
     hasSuggestions: true

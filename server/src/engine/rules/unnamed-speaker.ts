@@ -1,22 +1,24 @@
 // unnamed-speaker: a direct quote whose speaker is not named: none at all, or an anonymous or
 // vague description (shared spec, `unnamed-speaker`).
 
+import {ruleNames} from './names.ts'
 import {noOptions, quotable, type Report, type Rule} from './rule.ts'
 
 export const unnamedSpeaker: Rule = {
   meta: {
     id: 'unnamed-speaker',
-    name: 'Unnamed speaker',
+    name: ruleNames['unnamed-speaker'],
     defaultSeverity: 'warning',
     docs: {
       summary: 'A direct quote with no speaker, or an anonymous or vague one.',
       description:
-        'A direct quote with no speaker, or whose speaker is only described ("a senior administration official") or vague ("critics"). A quote is tied to its speaker by a cue in its own sentence, the sentence just before or after it, an earlier quote of the same speaker in the paragraph, or an em-dash line under a block quote.'
+        'A direct quote with no speaker, or whose speaker is only described ("a senior administration official") or vague ("critics"). A quote is tied to its speaker by a cue in its own sentence, the sentence just before or after it, an earlier quote of the same speaker in the paragraph, or an em-dash line under a block quote.',
+      howToFix: 'Name the speaker in the quote\'s sentence or the one next to it ("..., Mayor Ana Ruiz said"); for an anonymous source, say why it is not named.'
     },
     messages: {
-      noSpeaker: 'Quote has no speaker: say who said it.',
-      described: 'Quote has no named speaker: attributed to “{{speaker}}”.',
-      referring: 'Quote has no named speaker: attributed to "{{speaker}}", which refers to “{{antecedent}}”.'
+      noSpeaker: 'No one is named as saying “{{opening}}”.',
+      described: 'The quote\'s speaker, “{{speaker}}”, is not named.',
+      referring: 'The quote\'s speaker, “{{speaker}}” (“{{antecedent}}”), is not named.'
     },
     schema: noOptions
   },
@@ -28,17 +30,28 @@ export const unnamedSpeaker: Rule = {
       // A Title Case string with no speech verb is a title of a work ("Three Sisters Mending Nets").
       if (quote.titleCase && quote.evidence !== 'cue') continue
       const speaker = quote.speaker
-      const end = Math.min(quote.end, analysis.sentences[quote.sentences.at(-1)!].end)
+      if (speaker && (speaker.kind === 'named' || speaker.kind === 'document')) continue
+      const sentencesStart = firstSentence.start
+      const sentencesEnd = analysis.sentences[quote.sentences.at(-1)!].end
+      const opening = openingWords(analysis.text, quote.start, Math.min(quote.end, sentencesEnd))
       if (!speaker) {
-        reports.push({start: quote.start, end, messageId: 'noSpeaker'})
+        reports.push({start: opening.start, end: opening.end, messageId: 'noSpeaker', data: {opening: opening.quoted}})
         continue
       }
-      if (speaker.kind === 'named' || speaker.kind === 'document') continue
+      // The mark is on the words at fault: the speaker phrase ("a senior official said"), or its
+      // cue, in the quote's own sentences; a speaker found further off (an earlier quote of the
+      // same speaker, the sentence before) leaves the mark on the quote's opening words.
+      const cue = quote.cue === undefined ? undefined : analysis.cues[quote.cue]
+      const within = (span: {start: number; end: number}) => sentencesStart <= span.start && span.end <= sentencesEnd
+      const mark = within(speaker) ? speaker : cue && within(cue) ? cue : opening
+      // Two quotes around one cue ("“We tried,” an aide said, “and failed.”"): one mark for both.
+      const last = reports.at(-1)
+      if (last && last.start === mark.start && last.end === mark.end) continue
       const {antecedent} = speaker
-      const related = antecedent ? [{start: antecedent.start, end: antecedent.end, message: `"${speaker.text}" refers to “${quotable(antecedent.text)}”.`}] : undefined
+      const related = antecedent ? [{start: antecedent.start, end: antecedent.end, message: `“${quotable(speaker.text)}” refers to “${quotable(antecedent.text)}”.`}] : undefined
       reports.push({
-        start: quote.start,
-        end,
+        start: mark.start,
+        end: mark.end,
         actual: speaker.text,
         related,
         ...(antecedent ? {messageId: 'referring', data: {speaker: speaker.text, antecedent: antecedent.text}} : {messageId: 'described', data: {speaker: speaker.text}})
@@ -46,4 +59,29 @@ export const unnamedSpeaker: Rule = {
     }
     return reports
   }
+}
+
+/** How many words of a quote mark it when no speaker is there to mark. */
+const openingWordCount = 3
+
+/**
+ * A quote's opening mark and first words, up to `end` (the end of its sentence): the mark of a
+ * quote with no speaker, so a two-line quote is not underlined whole. `quoted` is the words as a
+ * message quotes them, with "…" when the quote goes on.
+ */
+function openingWords(text: string, start: number, end: number): {start: number; end: number; text: string; quoted: string} {
+  const words = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
+  words.lastIndex = start
+  let last = start
+  let firstWord = -1
+  for (let count = 0; count < openingWordCount; count++) {
+    const found = words.exec(text)
+    if (!found || found.index >= end) break
+    if (firstWord === -1) firstWord = found.index
+    last = found.index + found[0].length
+  }
+  if (firstWord === -1) return {start, end, text: text.slice(start, end), quoted: text.slice(start, end)}
+  const rest = text.slice(last, end)
+  const more = /[\p{L}\p{N}]/u.test(rest)
+  return {start, end: last, text: text.slice(start, last), quoted: text.slice(firstWord, last) + (more ? '…' : '')}
 }
