@@ -77,7 +77,7 @@ test('an unknown level in --rule', () => {
 })
 
 test('an unknown format lists the valid ones, with a suggestion', () => {
-  assert.deepEqual(expectUsageError(['--format', 'xml']), ['attribution-lint: --format "xml": unknown format; use one of stylish, json, sarif, github, compact.'])
+  assert.deepEqual(expectUsageError(['--format', 'xml']), ['attribution-lint: --format "xml": unknown format; use one of stylish, json, sarif, github, compact, rdjsonl, markdown.'])
   assert.match(expectUsageError(['--format=jsn'])[0], /unknown format \(did you mean "json"\?\)/)
 })
 

@@ -8,7 +8,7 @@ import {parseArgs} from 'node:util'
 import {closest, didYouMean} from '../config/suggest.ts'
 import {ruleIds, type RuleId, type Severity} from '../engine/index.ts'
 
-export const formatNames = ['stylish', 'json', 'sarif', 'github', 'compact'] as const
+export const formatNames = ['stylish', 'json', 'sarif', 'github', 'compact', 'rdjsonl', 'markdown'] as const
 export type FormatName = (typeof formatNames)[number]
 
 export const reportNames = ['sources'] as const

@@ -20,6 +20,8 @@ export interface DraftJob {
   summary: boolean
   /** Also return the findings suppression comments hide (SARIF records them as suppressed). */
   keepSuppressed?: boolean
+  /** Return the linted text: rdjsonl counts columns in UTF-8 bytes, which needs each line. */
+  keepText?: boolean
 }
 
 export interface DraftOutcome {
@@ -27,6 +29,8 @@ export interface DraftOutcome {
   findings: Finding[]
   /** With `keepSuppressed`: the findings suppression comments hide. */
   suppressed?: Finding[]
+  /** With `keepText`: the text the findings are in (the fixed text, when fixing). */
+  text?: string
   /** The fixed text, when fixing changed it. */
   output?: string
   /** How many fixes were applied. */
@@ -61,6 +65,7 @@ export function lintDraft(job: DraftJob): DraftOutcome {
   return {
     findings: result.findings,
     suppressed: result.suppressed,
+    text: job.keepText ? text : undefined,
     output: text !== job.text ? text : undefined,
     fixed,
     summary: job.summary ? sourcingSummary(result.analysis, result.findings, result.accepted) : undefined,

@@ -13,6 +13,7 @@ export interface FileJob {
   errorsOnly: boolean
   summary: boolean
   keepSuppressed?: boolean
+  keepText?: boolean
   maxFileSize: number
 }
 
@@ -32,7 +33,8 @@ export function lintFile(job: FileJob): FileOutcome {
       fix: job.fix,
       errorsOnly: job.errorsOnly,
       summary: job.summary,
-      keepSuppressed: job.keepSuppressed
+      keepSuppressed: job.keepSuppressed,
+      keepText: job.keepText
     })
     return {ok: true, mode: read.draft.mode, size: read.draft.size, mtimeMs: read.draft.mtimeMs, ...outcome}
   } catch (error) {

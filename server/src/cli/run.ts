@@ -127,8 +127,9 @@ async function lintFiles({options, io, configuration, problems, notes, display, 
     configuration: configuration.for(path),
     fix: fixing,
     errorsOnly: options.quiet,
-    summary: options.report === 'sources',
+    summary: options.report === 'sources' || options.format === 'markdown',
     keepSuppressed: options.format === 'sarif',
+    keepText: options.format === 'rdjsonl',
     maxFileSize: options.maxFileSize
   }))
 
@@ -149,7 +150,7 @@ async function lintFiles({options, io, configuration, problems, notes, display, 
       const failure = writeDraftAtomically(path, outcome.output, outcome)
       if (failure) problems.add(`${display(path)}: ${failure}`)
     }
-    reports.push({filePath: path, path: display(path), findings: outcome.findings, suppressed: outcome.suppressed, output: fixing ? outcome.output : undefined, summary: outcome.summary, attributions: outcome.attributions})
+    reports.push({filePath: path, path: display(path), findings: outcome.findings, suppressed: outcome.suppressed, text: outcome.text, output: fixing ? outcome.output : undefined, summary: outcome.summary, attributions: outcome.attributions})
   })
 }
 
@@ -192,11 +193,12 @@ async function lintStdin({options, io, configuration, problems, notes, display, 
     configuration: configuration.for(path ?? join(io.cwd, '<stdin>')),
     fix: fixing,
     errorsOnly: options.quiet,
-    summary: options.report === 'sources',
-    keepSuppressed: options.format === 'sarif'
+    summary: options.report === 'sources' || options.format === 'markdown',
+    keepSuppressed: options.format === 'sarif',
+    keepText: options.format === 'rdjsonl'
   })
   for (const problem of outcome.problems) problems.add(describeConfigProblem(problem, display))
-  reports.push({filePath: path ?? '<stdin>', path: shown, findings: outcome.findings, suppressed: outcome.suppressed, output: fixing ? outcome.output : undefined, summary: outcome.summary, attributions: outcome.attributions})
+  reports.push({filePath: path ?? '<stdin>', path: shown, findings: outcome.findings, suppressed: outcome.suppressed, text: outcome.text, output: fixing ? outcome.output : undefined, summary: outcome.summary, attributions: outcome.attributions})
 }
 
 function checkCombinations(options: CliOptions, problems: ProblemList): void {

@@ -4,6 +4,8 @@ import type {FormatName} from '../args.ts'
 import {formatCompact} from './compact.ts'
 import {formatGithub} from './github.ts'
 import {formatJson} from './json.ts'
+import {formatMarkdown} from './markdown.ts'
+import {formatRdjsonl} from './rdjsonl.ts'
 import {formatSarif} from './sarif.ts'
 import {formatSourcesJson, formatSourcesTable} from './sources.ts'
 import {formatStylish} from './stylish.ts'
@@ -14,7 +16,9 @@ export const formatters: Record<FormatName, Formatter> = {
   json: formatJson,
   sarif: formatSarif,
   github: formatGithub,
-  compact: formatCompact
+  compact: formatCompact,
+  rdjsonl: formatRdjsonl,
+  markdown: formatMarkdown
 }
 
 /** The sources report reads as a table, except in JSON. */

@@ -13,6 +13,8 @@ export interface FileReport {
   findings: Finding[]
   /** Findings a suppression comment hides, when the format records them (SARIF). */
   suppressed?: Finding[]
+  /** The linted text, when the format needs it (rdjsonl's UTF-8 columns). */
+  text?: string
   /** The fixed text (`--fix`, `--fix-dry-run`), when fixing changed it. */
   output?: string
   summary?: SourcingSummary
