@@ -1,8 +1,8 @@
 // Bundles the client, the language server and the CLI with esbuild: unified is ESM-only,
 // and the extension host and `npx attribution-lint` each want one CommonJS file.
 import {build} from 'esbuild'
-import {chmodSync, existsSync} from 'node:fs'
-import {join} from 'node:path'
+import {chmodSync, existsSync, mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync} from 'node:fs'
+import {dirname, join, resolve} from 'node:path'
 
 const watch = process.argv.includes('--watch')
 const production = process.argv.includes('--production')
@@ -42,8 +42,26 @@ if (watch) {
   const {context} = await import('esbuild')
   for (const entry of entries) await (await context({...common, ...entry})).watch()
 } else {
-  await Promise.all(entries.map((entry) => build({...common, ...entry})))
+  const results = await Promise.all(entries.map((entry) => build({...common, ...entry, write: false})))
+  for (const file of results.flatMap((result) => result.outputFiles)) writeWhole(file.path, file.contents, file.path === resolve(cliBundle) ? 0o755 : 0o644)
   // The command line is the package's bin: executable, as npm would make it when it links the bin,
   // so it also runs straight from a checkout and from a cache that linked an earlier build.
   if (existsSync(cliBundle)) chmodSync(cliBundle, 0o755)
+}
+
+/**
+ * Writes a bundle whole or not at all: a test suite running beside this build (a second `npm test`,
+ * an editor's test runner) may start the command line at any moment, and must never load half a
+ * file. An unchanged bundle is only touched (its time says it is as new as its sources).
+ */
+function writeWhole(path, contents, mode) {
+  if (existsSync(path) && Buffer.compare(readFileSync(path), contents) === 0) {
+    const now = new Date()
+    utimesSync(path, now, now)
+    return
+  }
+  mkdirSync(dirname(path), {recursive: true})
+  const temporary = `${path}.${process.pid}.tmp`
+  writeFileSync(temporary, contents, {mode})
+  renameSync(temporary, path)
 }

@@ -25,12 +25,15 @@ export interface CliOptions {
   uid?: number
 }
 
-/** Runs `node server/out/cli.js ...args` and waits for it; colour is off unless a test turns it on. */
+/**
+ * Runs `node server/out/cli.js ...args` and waits for it; colour is off unless a test turns it on.
+ * The timeout only turns a hang into a failure, far above any run on a busy machine.
+ */
 export function cli(args: string[], options: CliOptions): CliRun {
   ensureBuilt()
   const env: Record<string, string | undefined> = {...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ATTRIBUTION_LINT_DEBUG: undefined, ...options.env}
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key]
-  const result = spawnSync(process.execPath, [cliPath, ...args], {cwd: options.cwd, input: options.input ?? '', env: env as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 60_000, uid: options.uid, gid: options.uid})
+  const result = spawnSync(process.execPath, [cliPath, ...args], {cwd: options.cwd, input: options.input ?? '', env: env as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 180_000, uid: options.uid, gid: options.uid})
   if (result.error) throw result.error
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }

@@ -100,8 +100,11 @@ export class TestClient {
     return {client, initialized}
   }
 
-  /** The next diagnostics published for `uri` that `accept` takes (by default: any). */
-  diagnostics(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true, timeout = 20_000): Promise<PublishDiagnosticsParams> {
+  /**
+   * The next diagnostics published for `uri` that `accept` takes (by default: any). The timeout only
+   * turns a hang into a failure: it is far above any lint, so a busy machine cannot fail a test.
+   */
+  diagnostics(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true, timeout = 120_000): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeout} ms; logs:\n${this.logs.join('\n')}\n${this.stderr}`)), timeout)
       this.waiters.push({uri, accept, resolve: (params) => (clearTimeout(timer), resolve(params))})
