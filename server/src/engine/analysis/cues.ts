@@ -19,7 +19,7 @@ export interface FoundCue {
 }
 
 /** Past participles that end a noun phrase like a preposition does ('a memo sent to staff'). */
-const participles = /^(sent|made|given|seen|written|shown|held|kept|taken|known|done|found|told|left|led|built|\w+ed)$/
+export const participles = /^(sent|made|given|seen|written|shown|held|kept|taken|known|done|found|told|left|led|built|\w+ed)$/
 const maxPhrase = 10
 
 function isBreak(item: Item, words: Words): boolean {
@@ -172,11 +172,17 @@ function skipTimeWords(items: Item[], index: number, words: Words): number {
     const after = items[at + 2]?.lower ?? ''
     if (/^[a-z]+ly$/.test(item.text) || /^(yesterday|today|tonight|earlier|later|again|also|then|privately|publicly)$/.test(item.lower)) at++
     else if (/^(on|in|at|last|this|next|early|late|earlier|during)$/.test(item.lower) && (timeNouns.test(next) || words.grammar.months.has(next))) at += 2
-    else if (/^(on|in|at|during)$/.test(item.lower) && /^(a|an|the|his|her|their|its)$/.test(next) && (words.statementWords.has(after) || timeNouns.test(after))) at += 3
+    else if (/^(on|in|at|during)$/.test(item.lower) && /^(a|an|the|his|her|their|its)$/.test(next) && (words.statementWords.has(after) || timeNouns.test(after))) at = pastParticiple(items, at + 3)
     // "in a phone interview", "in a written statement".
-    else if (/^(on|in|at|during)$/.test(item.lower) && /^(a|an|the|his|her|their|its)$/.test(next) && words.statementWords.has(items[at + 3]?.lower ?? '')) at += 4
+    else if (/^(on|in|at|during)$/.test(item.lower) && /^(a|an|the|his|her|their|its)$/.test(next) && words.statementWords.has(items[at + 3]?.lower ?? '')) at = pastParticiple(items, at + 4)
     else return at
   }
+}
+
+/** Past a participle that describes a statement: "in a video posted on Saturday that". */
+function pastParticiple(items: Item[], at: number): number {
+  const item = items[at]
+  return item?.kind === 'word' && !isCapitalised(item) && /^[a-z]+ed$/.test(item.text) ? at + 1 : at
 }
 
 /**
@@ -193,7 +199,13 @@ export function speechFollows(items: Item[], from: number, words: Words, base: s
   if (first.lower === 'that' || words.grammar.subjectPronouns.has(first.lower)) return true
   if (first.lower === 'as') return asComplement.has(base)
   // "slammed the board for closing polls" criticises; "slammed into a car" does not speak.
-  if (criticism.has(base)) return !words.grammar.prepositions.has(first.lower) && !/^(into|through|off|past|away|out|up|down)$/.test(first.lower)
+  if (criticism.has(base)) {
+    if (words.grammar.prepositions.has(first.lower) || /^(into|through|off|past|away|out|up|down)$/.test(first.lower)) return false
+    // "blasted a shot over the bar", "slammed a door": a thing struck, unless a reason or a verdict
+    // follows ("slammed a ruling as reckless", "blasted a rival for ...").
+    if (physicalSense.has(base) && (first.lower === 'a' || first.lower === 'an')) return reasonAhead(items, start + 1)
+    return true
+  }
   if (isNumber(first.text) || words.grammar.numberWords.has(first.lower)) return false
   // "can ask for refunds": a modifier, not what was said.
   if (words.grammar.prepositions.has(first.lower)) return colonQuoteAhead(items, start)
@@ -248,6 +260,20 @@ function colonQuoteAhead(items: Item[], from: number): boolean {
     if (item.kind === 'quote') return false
     if (item.kind === 'mark' && item.text === ':') return items[index + 1]?.kind === 'quote'
     if (item.kind === 'mark' && /^[.;!?]$/.test(item.text)) return false
+  }
+  return false
+}
+
+/** Verbs of criticism that also strike things: "blasted a shot", "slammed a door". */
+const physicalSense = new Set(['slam', 'blast'])
+
+/** Does "for", "as" or a quote follow in the clause: "slammed a plan as reckless"? */
+function reasonAhead(items: Item[], from: number): boolean {
+  for (let index = from; index < items.length && index < from + 8; index++) {
+    const item = items[index]
+    if (item.kind === 'quote') return true
+    if (item.kind === 'mark' && item.text !== '-') return false
+    if (item.lower === 'for' || item.lower === 'as') return true
   }
   return false
 }
@@ -399,9 +425,27 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
       continue
     }
     const subject = subjectBefore(items, index, words)
-    if (subject) add(item, item, base, subject, belief)
+    if (!subject) continue
+    if (item.lower === base && between.length === 0 && nounAfterVerb(items, index, subject, words)) continue
+    add(item, item, base, subject, belief)
   }
   return cues
+}
+
+/**
+ * "Her record on housing drew praise", "the plan won approval": a reporting verb's base form right
+ * after a verb in the past, when its subject is one thing ("record", not "officials familiar with
+ * the talks say" or "police say"), is a noun: the object of the verb before it.
+ */
+function nounAfterVerb(items: Item[], index: number, subject: Item[], words: Words): boolean {
+  const previous = items[index - 1]
+  // The verb before it is in the past: "drew praise", "won approval", "received praise".
+  if (previous?.kind !== 'word' || isCapitalised(previous) || !(participles.test(previous.lower) || /^(drew|won|got|took|gave|brought|met|saw|earned|drawn)$/.test(previous.lower))) return false
+  const source = classifySource(subject, words)
+  if (!source || source.pronoun || source.plural || source.kind === 'vague' || source.head === previous.lower) return false
+  if (words.grammar.pluralNouns.has(source.head) || items[items.indexOf(subject[0]) - 1]?.lower === 'and') return false
+  // "Thirty-one percent of those surveyed say", "a majority of voters polled say": a share of a crowd.
+  return !subject.some((item) => isNumber(item.text) || words.grammar.numberWords.has(item.lower) || /^(percent|majority|half|most|all|many|some|none)$/.test(item.lower) || /^[a-z]+-[a-z]+$/.test(item.lower) && words.grammar.numberWords.has(item.lower.split('-')[0]))
 }
 
 /**

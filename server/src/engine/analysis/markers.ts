@@ -4,6 +4,7 @@
 import type {PhraseIndex, Words} from '../words.ts'
 import {isCapitalised, type Item} from './items.ts'
 import type {ClaimCategory, Mention} from './model.ts'
+import {participles, type FoundCue} from './cues.ts'
 
 /**
  * Every match of an indexed phrase among the words outside quotes. With `negations`, a phrase also
@@ -43,7 +44,7 @@ export function matchPhrases<Tag>(items: Item[], index: PhraseIndex<Tag>, negati
 }
 
 export function claimMarkers(items: Item[], words: Words): Array<Mention & {category: ClaimCategory}> {
-  const found = matchPhrases(items, words.claimMarkers, words.negations).filter((mention) => !refusal(items, mention, words)).map(({tag, ...mention}) => ({...mention, category: tag}))
+  const found = matchPhrases(items, words.claimMarkers, words.negations).filter((mention) => !refusal(items, mention, words) && !nounUse(items, mention, words)).map(({tag, ...mention}) => ({...mention, category: tag}))
   // Superlatives by form: "the oldest prison", "the hardest hit".
   for (let at = 1; at < items.length; at++) {
     const item = items[at]
@@ -53,6 +54,27 @@ export function claimMarkers(items: Item[], words: Words): Array<Mention & {cate
     if (!found.some((mention) => mention.start <= item.start && mention.end >= item.end)) found.push({start: items[at - 1].start, end: item.end, text: `the ${item.text}`, category: 'judgement'})
   }
   return found.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Markers that are nouns or modifiers here, not claims:
+ * - "record" as a noun ("her record on housing", "his voting record shows", "set a record."): a
+ *   judgement only before what it qualifies ("a record high", "record turnout");
+ * - "leading to" right after a noun modifies it ("information leading to his arrest"); after a comma
+ *   it is a cause ("The storm cut power, leading to the closure of two plants").
+ */
+function nounUse(items: Item[], mention: Mention, words: Words): boolean {
+  const at = items.findIndex((item) => item.start === mention.start)
+  const previous = items[at - 1]
+  const lower = mention.text.toLowerCase()
+  if (lower === 'leading to') return previous?.kind === 'word'
+  if (lower !== 'record') return false
+  if (previous && (/['’]s?$/.test(previous.lower) || /^(his|her|their|its|my|our|your|voting|criminal|public|track)$/.test(previous.lower))) return true
+  const next = items[at + 1]
+  // "a record $40 million".
+  if (next && currency.test(next.text)) return false
+  if (!next || next.kind !== 'word') return true
+  return words.grammar.prepositions.has(next.lower) || words.grammar.phraseBreaks.has(next.lower) || words.grammar.finiteVerbs.has(next.lower) || words.grammar.auxiliaries.has(next.lower) || words.cueForms.has(next.lower)
 }
 
 /**
@@ -75,17 +97,72 @@ function refusal(items: Item[], mention: Mention, words: Words): boolean {
   return verb.lower === 'be' && participle?.kind === 'word' && /^[a-z]+(ed|en)$/.test(participle.lower)
 }
 
-/** Document mentions: "a memo", "records show", "data from", "a study", "prior reporting". */
-export function documentMentions(items: Item[], words: Words): Mention[] {
+/**
+ * Document mentions a sentence leans on: "records show", "a survey by the institute found",
+ * "according to the indictment", "documents reviewed by the Ledger show", "data from the agency",
+ * "in a court filing". A document that is only a topic or an object ("thieves sold the records",
+ * "the union filed a petition") needs no note, and a document word that modifies another noun ("the
+ * ruling party", "a report card") is no document.
+ */
+export function documentMentions(items: Item[], words: Words, cues: readonly FoundCue[]): Mention[] {
   return matchPhrases(items, words.documents).filter((mention) => {
     const at = items.findIndex((item) => item.start === mention.start)
+    const last = items.findIndex((item) => item.end === mention.end)
     const previous = items[at - 1]
-    // "the report" and "a study" are documents; "report" alone at a sentence start is often a verb.
-    if (mention.text.includes(' ') || !previous) return true
     // "before filing" is an action, not a document.
-    if (/ing$/.test(mention.text) && (words.grammar.prepositions.has(previous.lower) || words.grammar.phraseBreaks.has(previous.lower))) return false
-    return previous.kind === 'word' || previous.kind === 'mark'
+    if (!mention.text.includes(' ') && previous && /ing$/.test(mention.text) && (words.grammar.prepositions.has(previous.lower) || words.grammar.phraseBreaks.has(previous.lower))) return false
+    // The source of a cue: "according to the indictment", "the report said".
+    if (cues.some((cue) => cue.source.kind === 'document' && cue.source.start <= mention.start && cue.source.end >= mention.end)) return true
+    const next = items[last + 1]
+    // "the state database put the backlog at ...": a word followed by an article is a verb.
+    const afterNext = items[last + 2]
+    if (next?.kind === 'word' && modifiesNoun(next, words) && !(afterNext?.kind === 'word' && words.grammar.determiners.has(afterNext.lower))) return false
+    // "in a court filing", "data from the agency's records", "per the ruling", "under the order".
+    // After "in", only with an article: "in order to" is no document, and "said in its filing" is
+    // the speaker's own medium, as "in a statement" is.
+    // Back over the document's modifiers ("from the state database") to its article.
+    let before = at - 1
+    for (let steps = 0; steps < 3 && items[before]?.kind === 'word' && !isCapitalised(items[before]) && !words.grammar.determiners.has(items[before].lower) &&
+      !words.grammar.prepositions.has(items[before].lower) && !words.grammar.phraseBreaks.has(items[before].lower); steps++) before--
+    const article = items[before]?.kind === 'word' && words.grammar.determiners.has(items[before].lower) ? items[before] : undefined
+    const opener = article ? items[before - 1] : items[before]
+    if (opener?.kind === 'word' && leaningPrepositions.has(opener.lower) && (opener.lower !== 'in' || /^(a|an|the)$/.test(article?.lower ?? ''))) return true
+    return evidenceVerbFollows(items, last + 1, words)
   }).map(({tag: _tag, ...mention}) => mention)
+}
+
+/** Prepositions through which a sentence leans on a document: "in the report", "from the data". */
+const leaningPrepositions = new Set(['in', 'from', 'under', 'per'])
+
+/**
+ * Is this word, right after a document word, the noun it modifies ("ruling party", "report card",
+ * "filing deadline")? Verbs, prepositions, clause words and names are not.
+ */
+function modifiesNoun(next: Item, words: Words): boolean {
+  const lower = next.lower
+  if (isCapitalised(next) || words.cueForms.has(lower) || words.grammar.auxiliaries.has(lower) || words.grammar.finiteVerbs.has(lower)) return false
+  if (words.grammar.prepositions.has(lower) || words.grammar.phraseBreaks.has(lower) || words.grammar.relativePronouns.has(lower) || words.grammar.subjectPronouns.has(lower)) return false
+  // "documents reviewed by", "a memo sent to staff", "records showing": participles and verbs.
+  if (/(ed|en|ing|s)$/.test(lower) || participles.test(lower) || words.grammar.timeWords.has(lower) || words.grammar.determiners.has(lower)) return false
+  return !/^(to|by|of|on|for|with|at|about|over|into|last|this|next|obtained|seen|cited|released|published)$/.test(lower)
+}
+
+/**
+ * Does a verb of showing or saying follow the document in its clause: "records show", "a 2023
+ * inspection report by the oversight board found", "the filing, which says"? Stops at the clause's
+ * end (a mark, or a word that opens another clause).
+ */
+function evidenceVerbFollows(items: Item[], from: number, words: Words): boolean {
+  for (let index = from; index < items.length && index < from + 10; index++) {
+    const item = items[index]
+    if (item.kind !== 'word') {
+      if (item.kind === 'mark' && /^['’-]$/.test(item.text)) continue
+      return false
+    }
+    if (words.cueForms.has(item.lower) && !words.beliefVerbs.has(words.cueForms.get(item.lower)!)) return true
+    if (words.grammar.phraseBreaks.has(item.lower) && item.lower !== 'said' && item.lower !== 'says') return false
+  }
+  return false
 }
 
 const currency = /^[$€£¥]$/
@@ -94,8 +171,9 @@ const currency = /^[$€£¥]$/
  * Figures: quantities an editor can check. Dates, times, years, ages after a name, identifiers
  * (`Title 9`, `Flight 212`, `10-K`, `H5N1`) and counts of the sources themselves are not figures.
  */
-export function figures(items: Item[], words: Words, sourceSpans: Array<{start: number; end: number}>): Mention[] {
+export function figures(items: Item[], words: Words, cueSources: Array<{start: number; end: number}>): Mention[] {
   const found: Mention[] = []
+  const sourceSpans = withConjuncts(items, cueSources, words)
   for (let at = 0; at < items.length; at++) {
     const item = items[at]
     if (item.kind !== 'word') continue
@@ -155,6 +233,38 @@ export function figures(items: Item[], words: Words, sourceSpans: Array<{start: 
     }
   }
   return found
+}
+
+/**
+ * The sources with the conjuncts that share their cue: in "Three aides and two former advisers
+ * said", the cue's source is "two former advisers", and "Three aides" counts sources too.
+ */
+function withConjuncts(items: Item[], spans: Array<{start: number; end: number}>, words: Words): Array<{start: number; end: number}> {
+  if (spans.length === 0) return spans
+  const joins = (item: Item | undefined) => item !== undefined && (item.lower === 'and' || item.lower === 'or' || item.text === ',')
+  const inPhrase = (item: Item | undefined) => item !== undefined && item.kind === 'word' && !words.grammar.phraseBreaks.has(item.lower) && !words.cueForms.has(item.lower)
+  // A count of people: "two aides", "three former county officials", "2 lawyers".
+  const counted = (phrase: Item[]) => phrase.length > 0 && phrase.length <= 5 && (/^\d/.test(phrase[0].text) || words.grammar.numberWords.has(phrase[0].lower)) &&
+    (words.anonymousRoles.has(phrase.at(-1)!.lower) || words.vagueSources.has(phrase.at(-1)!.lower) || words.opinionGroups.has(phrase.at(-1)!.lower))
+  return spans.map((span) => {
+    let first = items.findIndex((item) => item.start === span.start)
+    let last = items.findIndex((item) => item.end === span.end)
+    // Only a counted source has counted conjuncts: "40 homes and two barns, officials said" has none.
+    if (first < 0 || last < 0 || !counted(items.slice(first, last + 1))) return span
+    for (let conjuncts = 0; conjuncts < 4 && joins(items[first - 1]); conjuncts++) {
+      let start = first - 1
+      while (inPhrase(items[start - 1])) start--
+      if (!counted(items.slice(start, first - 1))) break
+      first = start
+    }
+    for (let conjuncts = 0; conjuncts < 4 && joins(items[last + 1]); conjuncts++) {
+      let end = last + 1
+      while (inPhrase(items[end + 1])) end++
+      if (!counted(items.slice(last + 2, end + 1))) break
+      last = end
+    }
+    return {start: items[first].start, end: items[last].end}
+  })
 }
 
 function figureSpan(items: Item[], at: number, words: Words): Mention {

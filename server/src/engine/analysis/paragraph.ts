@@ -118,7 +118,7 @@ function readParagraph(masked: string, start: number, heading: boolean, continui
       // Mentions quote the draft itself ("$2.3 million"), not tokens joined by spaces.
       reading.figures = figures(items, words, cues.map((cue) => cue.source)).map((figure) => ({...figure, text: masked.slice(figure.start - start, figure.end - start)}))
       reading.claimMarkers = claimMarkers(items, words)
-      reading.documents = documentMentions(items, words)
+      reading.documents = documentMentions(items, words, cues)
       reading.loadedVerbs = loadedVerbMentions(items, new Set(cues.map((cue) => cue.start)), words)
       reading.anonymityReason = hasAnonymityReason(items, words)
     }

@@ -119,10 +119,14 @@ function titledName(phrase: Item[], words: Words): boolean {
 /** Endings of nouns for people: worker, director, economist, technician, fisherman, trainee, opponent. */
 const personNoun = /(er|or|ist|ian|man|woman|men|women|ee|eur|ant|[^m]ent)s?$/
 
+/**
+ * A phrase that holds a document of several words ("prior reporting", "a court filing"). One word
+ * counts only as the head ("the report"): "the ruling party", "the audit committee" are bodies.
+ */
 function isDocumentPhrase(phrase: Item[], words: Words): boolean {
   for (let index = 0; index < phrase.length; index++) {
     for (const candidate of words.documents.get(phrase[index].lower) ?? []) {
-      if (candidate.words.every((word, offset) => phrase[index + offset]?.lower === word)) return true
+      if (candidate.words.length > 1 && candidate.words.every((word, offset) => phrase[index + offset]?.lower === word)) return true
     }
   }
   return false
