@@ -144,7 +144,9 @@ test('sarif of a run with a bad file is still valid and says what went wrong', (
 test('sarif for code scanning: paths from the repository top, suppressions, category and fingerprints that survive moved lines', () => {
   const repository = tempProject({
     'desk/story.md': `${drafts.warning}\n<!-- attribution-lint-disable-next-line unattributed-claim -->\nThe mayor plans to resign.\n`,
-    'desk/other.md': drafts.warning
+    'desk/other.md': drafts.warning,
+    'desk/accepted.md': 'The port plans to close at noon.\n',
+    'desk/.attributionlint-accepted.json': JSON.stringify([{rule: 'unattributed-claim', sentence: 'The port plans to close at noon.', reason: 'The notice is pinned at the gate.'}])
   })
   try {
     execFileSync('git', ['init', '-q'], {cwd: repository})
@@ -177,6 +179,10 @@ test('sarif for code scanning: paths from the repository top, suppressions, cate
     assert.deepEqual(moved.map((result) => result.partialFingerprints), results.slice(0, 2).map((result) => result.partialFingerprints))
     // The other formats never show a suppressed finding.
     assert.equal(parseJsonResults(cli(['--format', 'json', 'story.md'], {cwd: desk}).stdout)[0].messages.length, 1)
+    // An accepted finding is a result with an external suppression and the entry's reason.
+    const accepted = sarif(desk, ['accepted.md'])
+    assert.ok(validate(accepted), JSON.stringify(validate.errors, null, 2))
+    assert.deepEqual(accepted.runs[0].results?.map((result) => [result.ruleId, result.suppressions]), [['unattributed-claim', [{kind: 'external', justification: 'The notice is pinned at the gate.'}]]])
   } finally {
     removeProject(repository)
   }

@@ -2,7 +2,7 @@
 // with the sourcing summary when `--report sources` wants it. Runs on the main thread or in a worker,
 // so everything in and out is plain data.
 
-import {lint, type Configuration, type DraftFormat, type Finding, type Problem} from '../engine/index.ts'
+import {lint, type AcceptedFinding, type Configuration, type DraftFormat, type Finding, type Problem} from '../engine/index.ts'
 import {applyFixes, isFixable} from '../engine/fix.ts'
 import {sourcingSummary, type SourcingSummary} from '../engine/summary.ts'
 import {attributionsOf, type Attribution} from '../engine/attributions.ts'
@@ -29,6 +29,8 @@ export interface DraftOutcome {
   findings: Finding[]
   /** With `keepSuppressed`: the findings suppression comments hide. */
   suppressed?: Finding[]
+  /** With `keepSuppressed`: the findings `.attributionlint-accepted.json` hides, with their entries. */
+  accepted?: AcceptedFinding[]
   /** With `keepText`: the text the findings are in (the fixed text, when fixing). */
   text?: string
   /** The fixed text, when fixing changed it. */
@@ -65,6 +67,7 @@ export function lintDraft(job: DraftJob): DraftOutcome {
   return {
     findings: result.findings,
     suppressed: result.suppressed,
+    accepted: job.keepSuppressed ? result.accepted : undefined,
     text: job.keepText ? text : undefined,
     output: text !== job.text ? text : undefined,
     fixed,

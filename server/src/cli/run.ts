@@ -70,6 +70,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     for (const report of reports) {
       report.findings = report.findings.filter((finding) => finding.severity === 'error')
       report.suppressed = report.suppressed?.filter((finding) => finding.severity === 'error')
+      report.accepted = report.accepted?.filter((finding) => finding.severity === 'error')
     }
   }
 
@@ -150,7 +151,7 @@ async function lintFiles({options, io, configuration, problems, notes, display, 
       const failure = writeDraftAtomically(path, outcome.output, outcome)
       if (failure) problems.add(`${display(path)}: ${failure}`)
     }
-    reports.push({filePath: path, path: display(path), findings: outcome.findings, suppressed: outcome.suppressed, text: outcome.text, output: fixing ? outcome.output : undefined, summary: outcome.summary, attributions: outcome.attributions})
+    reports.push({filePath: path, path: display(path), findings: outcome.findings, suppressed: outcome.suppressed, accepted: outcome.accepted, text: outcome.text, output: fixing ? outcome.output : undefined, summary: outcome.summary, attributions: outcome.attributions})
   })
 }
 
@@ -198,7 +199,7 @@ async function lintStdin({options, io, configuration, problems, notes, display, 
     keepText: options.format === 'rdjsonl'
   })
   for (const problem of outcome.problems) problems.add(describeConfigProblem(problem, display))
-  reports.push({filePath: path ?? '<stdin>', path: shown, findings: outcome.findings, suppressed: outcome.suppressed, text: outcome.text, output: fixing ? outcome.output : undefined, summary: outcome.summary, attributions: outcome.attributions})
+  reports.push({filePath: path ?? '<stdin>', path: shown, findings: outcome.findings, suppressed: outcome.suppressed, accepted: outcome.accepted, text: outcome.text, output: fixing ? outcome.output : undefined, summary: outcome.summary, attributions: outcome.attributions})
 }
 
 function checkCombinations(options: CliOptions, problems: ProblemList): void {

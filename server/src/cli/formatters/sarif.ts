@@ -8,13 +8,14 @@
 // - `partialFingerprints` that do not change when the lines above a finding move: a hash of the rule,
 //   the file, the text the finding is about and its rank among findings with the same three;
 // - `automationDetails.id`, the analysis category;
-// - findings a suppression comment hides, as results with an `inSource` suppression, so an alert
-//   closes as suppressed rather than as fixed.
+// - findings a suppression comment hides, as results with an `inSource` suppression, and findings
+//   `.attributionlint-accepted.json` accepts, with an `external` one and the entry's reason, so an
+//   alert closes as suppressed rather than as fixed.
 
 import {createHash} from 'node:crypto'
 import {existsSync} from 'node:fs'
 import {dirname, isAbsolute, join, relative, sep} from 'node:path'
-import type {Log, ReportingDescriptor, Result} from 'sarif'
+import type {Log, ReportingDescriptor, Result, Suppression} from 'sarif'
 import {rules, ruleUrl, type Finding, type Severity} from '../../engine/index.ts'
 import type {FileReport, Formatter} from './types.ts'
 
@@ -48,9 +49,13 @@ export const formatSarif: Formatter = (files, context) => {
   for (const file of files) {
     const uri = toUriReference(repositoryPath(file, top))
     const ranks = new Map<string, number>()
-    const all = [...file.findings.map((finding) => ({finding, hidden: false})), ...(file.suppressed ?? []).map((finding) => ({finding, hidden: true}))]
+    const all: Array<{finding: Finding; suppression?: Suppression}> = [
+      ...file.findings.map((finding) => ({finding})),
+      ...(file.suppressed ?? []).map((finding) => ({finding, suppression: {kind: 'inSource' as const, justification: 'An attribution-lint-disable comment in the draft.'}})),
+      ...(file.accepted ?? []).map(({entry, ...finding}) => ({finding, suppression: {kind: 'external' as const, justification: entry.reason ?? 'Accepted in .attributionlint-accepted.json.'}}))
+    ]
     all.sort((a, b) => a.finding.start.offset - b.finding.start.offset)
-    for (const {finding, hidden} of all) {
+    for (const {finding, suppression} of all) {
       const key = `${finding.ruleId}\u0000${uri}\u0000${subjectOf(finding)}`
       const rank = ranks.get(key) ?? 0
       ranks.set(key, rank + 1)
@@ -70,7 +75,7 @@ export const formatSarif: Formatter = (files, context) => {
       }
       const index = ruleIndex.get(finding.ruleId)
       if (index !== undefined) result.ruleIndex = index
-      if (hidden) result.suppressions = [{kind: 'inSource', justification: 'An attribution-lint-disable comment in the draft.'}]
+      if (suppression) result.suppressions = [suppression]
       results.push(result)
     }
   }

@@ -1,6 +1,6 @@
 // What every formatter gets: the drafts linted, in command-line order, and facts about the run.
 
-import type {Finding} from '../../engine/index.ts'
+import type {AcceptedFinding, Finding} from '../../engine/index.ts'
 import type {SourcingSummary} from '../../engine/summary.ts'
 import type {Attribution} from '../../engine/attributions.ts'
 
@@ -13,6 +13,8 @@ export interface FileReport {
   findings: Finding[]
   /** Findings a suppression comment hides, when the format records them (SARIF). */
   suppressed?: Finding[]
+  /** Findings `.attributionlint-accepted.json` hides, with their entries, when the format records them. */
+  accepted?: AcceptedFinding[]
   /** The linted text, when the format needs it (rdjsonl's UTF-8 columns). */
   text?: string
   /** The fixed text (`--fix`, `--fix-dry-run`), when fixing changed it. */
