@@ -44,6 +44,9 @@ const mustFire: MustFire = [
 ]
 
 const mustNotFire: MustNotFire = [
+  // A base form after a singular noun is a noun: no verb, no source.
+  ['a noun compound ending in a cue word', 'Pelican has struggled since a 2023 engine recall grounded a fifth of its fleet.'],
+  ['a noun compound ending in a cue word, plain text', 'The ferry line has struggled since a safety report on its aging boats.', {format: 'text'}],
   // Named sources.
   ['a person by name', 'Mara Lindqvist said the talks had stalled.'],
   ['a named person described by role', 'Lena Marsh, a nurse manager, said the ward was short of staff.'],

@@ -33,9 +33,12 @@ export function phraseAfter(items: Item[], from: number, words: Words): Item[] {
     const item = items[index]
     // "said the city would appeal": the phrase ends where its verb starts.
     if (isBreak(item, words) || (item.kind === 'word' && (words.grammar.auxiliaries.has(item.lower) || words.grammar.finiteVerbs.has(item.lower)) && phrase.length > 0)) break
-    // "a memo sent to staff" ends at "sent"; "a person briefed on the talks" goes on.
-    if (phrase.length > 0 && item.kind === 'word' && !isCapitalised(item) && participles.test(item.lower) && !words.grammar.determiners.has(phrase.at(-1)!.lower) &&
-      !(items[index + 1]?.kind === 'word' && /^(on|about|with|in)$/.test(items[index + 1].lower))) break
+    // "a memo sent to staff" ends at "sent"; "a person briefed on the talks" goes on, and so does
+    // an adjective before its noun ("one unaligned Florida strategist", "a retired judge").
+    const following = items[index + 1]
+    const beforeNoun = following?.kind === 'word' && !words.grammar.prepositions.has(following.lower) && !words.grammar.phraseBreaks.has(following.lower) && !words.grammar.auxiliaries.has(following.lower)
+    if (phrase.length > 0 && item.kind === 'word' && !isCapitalised(item) && participles.test(item.lower) && !words.grammar.determiners.has(phrase.at(-1)!.lower) && !beforeNoun &&
+      !(following?.kind === 'word' && /^(on|about|with|in)$/.test(following.lower))) break
     phrase.push(item)
   }
   return phrase
@@ -400,8 +403,16 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const quoteLike = (item: Item | undefined) => item?.kind === 'quote' || (item?.kind === 'mark' && /^["”»]$/.test(item.text))
     const inverted = quoteLike(previous) || (previous?.text === ',' && quoteLike(items[index - 2])) || clauseFirst
     // "on a conference call", "a brand label": after a determiner and a noun, a base form is a noun.
-    if (words.ambiguousVerbs.has(base) && (item.lower === base || item.lower === base + 's') && previous?.kind === 'word' && !isCapitalised(previous) &&
+    // "in a Facebook post" too: a name between them is the noun's modifier.
+    if (words.ambiguousVerbs.has(base) && (item.lower === base || item.lower === base + 's') && previous?.kind === 'word' &&
       !words.grammar.auxiliaries.has(previous.lower) && items[index - 2]?.kind === 'word' && words.grammar.determiners.has(items[index - 2].lower)) continue
+    // "a 2023 engine recall", "the union report": a base form right after a singular noun that a
+    // determiner or a year opens is a noun; a verb there would be "recalls" ("the staff say" is plural).
+    // "Observers of the case note": the noun ends a phrase after a preposition; the subject is before it.
+    if (item.lower === base && previous?.kind === 'word' && !isCapitalised(previous) && !/s$/.test(previous.lower) && !words.grammar.auxiliaries.has(previous.lower) &&
+      !words.vagueSources.has(previous.lower) && !words.anonymousRoles.has(previous.lower) && items[index - 2]?.kind === 'word' &&
+      (words.grammar.determiners.has(items[index - 2].lower) || isNumber(items[index - 2].text)) &&
+      !(items[index - 3]?.kind === 'word' && words.grammar.prepositions.has(items[index - 3].lower))) continue
     // "a person briefed on the talks": a participle describing a noun, not a verb of speech.
     if (words.ambiguousVerbs.has(base) && /ed$/.test(item.lower) && next?.kind === 'word' && /^(on|about|with|in|by)$/.test(next.lower) && skipTimeWords(items, index + 1, words) === index + 1 && previous?.kind === 'word' && !words.grammar.auxiliaries.has(previous.lower)) continue
     if (words.ambiguousVerbs.has(base) && !inverted && !speechFollows(items, index + 1, words, base)) continue
@@ -465,6 +476,8 @@ export function subjectBefore(items: Item[], index: number, words: Words): Item[
       if (ahead?.kind === 'word') return phraseBefore(items, subjectEnd - 1, words)
       return undefined
     }
+    // "an investment he concludes has ...": a pronoun right before the verb is its whole subject.
+    if (words.grammar.subjectPronouns.has(before.lower) && subjectEnd > 0) return [before]
     return withoutTimeTail(phraseBefore(items, subjectEnd, words), words)
   }
   if (before.text === ',' || before.text === ')') return subjectAcrossCommas(items, subjectEnd, words)

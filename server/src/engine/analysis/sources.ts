@@ -91,6 +91,12 @@ export function classifySource(phrase: Item[], words: Words): Source | undefined
   }
   // "Experts at the Halden Institute" are a group the story places, not an indefinite crowd.
   if (words.vagueSources.has(headLower)) return phrase.slice(headIndex(phrase, words) + 1).some((item) => item.kind === 'word' && looksProper(item, words)) ? make('anonymous') : make('vague')
+  // "a 2008 campaign veteran", "one operative": an indefinite description is anyone of its kind,
+  // not someone the story names.
+  // So is a counted crowd of a lower-case kind ("multiple outlets", "two senators"; not "both Lee and Ortiz").
+  // A capitalised kind ("a New Hampshire Republican", "an angry Hollande") is read as a name.
+  const indefinite = wordsOnly.length > 1 && !isCapitalised(head) && (/^(a|an|another|one)$/.test(wordsOnly[0].lower) || (counts.test(wordsOnly[0].lower) && wordsOnly[0].lower !== 'both'))
+  if (indefinite && !titledName(phrase, words) && !words.institutions.has(headLower)) return make('anonymous')
   if (looksProper(head, words) || /^\p{Lu}{2,}/u.test(head.text)) return make('named')
   // "master of ceremonies Asab Al-Tabchi", "prosecutor Marc Trevidic": a title before a name names
   // the person (but "a spokesperson for Tessel County" is anyone who speaks for it).
