@@ -77,9 +77,9 @@ const mustFire: MustFire = [
   ['a role in apposition to a role', '“We will not reopen it this year,” said her brother, a ferry pilot.', ['1:41-1:52 unnamed-speaker'], {format: 'draft'}],
 
   // Indefinite descriptions are anyone of their kind.
-  ['an adjective after a count does not end the description', '“We will not reopen it this year,” said one unaligned county strategist.', ['1:1-1:35 unnamed-speaker']],
-  ['an indefinite description with a year', '"We will not reopen it this year," a 2008 campaign veteran said.', ['1:1-1:35 unnamed-speaker'], {format: 'text'}],
-  ['a counted crowd of a lower-case kind', 'Multiple outlets reported that the county had “more than one conversation with the builder.”', ['1:47-1:93 unnamed-speaker'], {format: 'draft'}],
+  ['an adjective after a count does not end the description', '“We will not reopen it this year,” said one unaligned county strategist.', ['1:41-1:72 unnamed-speaker']],
+  ['an indefinite description with a year', '"We will not reopen it this year," a 2008 campaign veteran said.', ['1:36-1:59 unnamed-speaker'], {format: 'text'}],
+  ['a counted crowd of a lower-case kind', 'Multiple outlets reported that the county had “more than one conversation with the builder.”', ['1:1-1:17 unnamed-speaker'], {format: 'draft'}],
 
   // Pronouns that find no named referent.
   ['asking not to be named is a request, not a question', 'An investigator who asked not to be named said the ward was short.\n\n“We had four nurses for forty beds,” she said.', ['3:38-3:41 unnamed-speaker']],
