@@ -6,6 +6,7 @@ import {State, type LanguageClient} from 'vscode-languageclient/node'
 import {acceptFinding, treatAsNamed} from './accept.ts'
 import {checkWorkspace} from './checkWorkspace.ts'
 import {applyAllSafeFixes} from './fixAll.ts'
+import {openRulePage, openRulePageCommand} from './rulePages.ts'
 import {createClient} from './server.ts'
 import {StatusBar} from './statusBar.ts'
 import {SummaryPanels, summaryViewType} from './summary/panel.ts'
@@ -64,7 +65,8 @@ export function activate(context: vscode.ExtensionContext): AttributionLintApi {
     vscode.commands.registerCommand('attributionLint.fixAll', () => applyAllSafeFixes()),
     vscode.commands.registerCommand('attributionLint.restartServer', restart),
     vscode.commands.registerCommand('attributionLint.acceptFinding', (argument?: unknown) => acceptFinding(languageClient, argument)),
-    vscode.commands.registerCommand('attributionLint.treatAsNamed', (argument?: unknown) => treatAsNamed(languageClient, argument))
+    vscode.commands.registerCommand('attributionLint.treatAsNamed', (argument?: unknown) => treatAsNamed(languageClient, argument)),
+    vscode.commands.registerCommand(openRulePageCommand, (ruleId?: unknown) => openRulePage(context.extensionUri, ruleId))
   )
   return {client: languageClient, ready}
 }

@@ -17,6 +17,7 @@ import {
   type ServerOptions
 } from 'vscode-languageclient/node'
 import {documentSelector} from './drafts.ts'
+import {openRulePageCommand} from './rulePages.ts'
 
 /** Errors of a write to a server process that has ended (its close is counted, not these). */
 const deadConnection = /EPIPE|ECONNRESET|ERR_IPC_CHANNEL_CLOSED|Channel closed/
@@ -93,7 +94,10 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     outputChannel: output,
     traceOutputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    errorHandler
+    errorHandler,
+    // Hovers link to a rule's page through this command, which opens the copy shipped with the extension.
+    initializationOptions: {openRulePage: openRulePageCommand},
+    markdown: {isTrusted: {enabledCommands: [openRulePageCommand]}}
   }
   client = new LanguageClient('attributionLint', 'Attribution Lint', serverOptions, clientOptions)
   policy = client.createDefaultErrorHandler(maxRestartCount)

@@ -188,9 +188,9 @@ describe('one server, many drafts', () => {
     assert.match(inherited, /inherited from the attributed quote “Nobody asked/)
     const continued = hoverText(await client.hover(uri, 2, 5))
     assert.match(continued, /Speaker: “Ruiz” \(named\)/)
-    assert.match(continued, /continued from the quote that opens on line 1/)
+    assert.match(continued, /continued from the quote that opens on \[line 1\]\(file:\/\/\/[^)]*quotes\.md#L1\)/, 'the line is a link to it')
     const pronoun = hoverText(await client.hover(uri, 6, 5))
-    assert.match(pronoun, /Speaker: “she” \(anonymous\): the pronoun “she” resolved to “A senior council aide” on line 5/)
+    assert.match(pronoun, /Speaker: “she” \(anonymous\): the pronoun “she” resolved to “A senior council aide” on \[line 5\]\([^)]*#L5\)/)
     const anonymous = hoverText(await client.hover(uri, 8, 5))
     assert.match(anonymous, /Speaker: “a librarian” \(anonymous\)/)
   })
@@ -200,8 +200,22 @@ describe('one server, many drafts', () => {
     const text = 'Officials said the plant would close.\n\nThe plant employs 400 people.[^1]\n\n[^1]: County payroll records, 2024.\n'
     await client.open(uri, text)
     assert.match(hoverText(await client.hover(uri, 0, 11)), /Attribution cue.*“said”[^]*Source: “Officials” \(anonymous\)/)
-    assert.match(hoverText(await client.hover(uri, 2, 31)), /Evidence note\*\* \(footnote\)[^]*For the sentence “The plant employs 400 people.” on line 3/)
+    assert.match(hoverText(await client.hover(uri, 2, 31)), /Evidence note\*\* \(footnote\)[^]*For the sentence “The plant employs 400 people.” on \[line 3\]\([^)]*#L3\)/)
     assert.equal(await client.hover(uri, 2, 2), null)
+  })
+
+  test('a hover on a finding says what its rule wants and how to fix it, from the rule page, with links to it', async () => {
+    const uri = uriOf('help.md')
+    await client.open(uri, 'The mayor is expected to resign, the aide said.\n\nThe council is likely to object.\n')
+    const help = hoverText(await client.hover(uri, 2, 17))
+    assert.match(help, /^\*\*Unattributed claim\*\*: Flags a sentence that makes a claim a reader needs a source for/)
+    assert.match(help, /\*\*How to fix\*\*:[^]*Say who makes the claim/)
+    assert.match(help, /\[The rule's page\]\(https:\/\/github\.com\/attribution-lint\/attribution-lint\/blob\/main\/docs\/rules\/unattributed-claim\.md\)/)
+    assert.doesNotMatch(help, /command:/, 'no command link for a client that gave none')
+    assert.ok(help.length < 900, `short: ${help.length} characters`)
+    // On a finding inside a quote's reading, the rule's help comes first, then what was read.
+    const both = hoverText(await client.hover(uri, 0, 37))
+    assert.match(both, /^\*\*Anonymous source\*\*: [^]*\n---\n[^]*Attribution cue/)
   })
 
   test('the summary request returns the sourcing summary of the open version', async () => {

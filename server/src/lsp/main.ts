@@ -2,6 +2,7 @@
 // `--socket=N`, `--pipe=NAME`) pick the transport. The same file, started as a worker thread, is
 // the lint worker.
 
+import {dirname, join} from 'node:path'
 import {inspect} from 'node:util'
 import {setFlagsFromString} from 'node:v8'
 import {isMainThread, workerData} from 'node:worker_threads'
@@ -28,7 +29,9 @@ if (!isMainThread && (workerData as {attributionLintWorker?: boolean} | null)?.a
   process.on('uncaughtException', (error) => connection.console.error(`Uncaught exception: ${error.stack ?? error.message}`))
   const bundled = typeof __filename === 'string' && __filename.endsWith('.js') ? __filename : undefined
   const inline = process.env.ATTRIBUTION_LINT_WORKER === '0'
-  startServer(connection, {workerScript: inline ? undefined : bundled, version})
+  // The rule pages ship beside the bundles: server/out/server.js and docs/rules/ in the extension and the npm package.
+  const rulePages = bundled ? join(dirname(bundled), '..', '..', 'docs', 'rules') : undefined
+  startServer(connection, {workerScript: inline ? undefined : bundled, version, rulePages})
 }
 
 /**

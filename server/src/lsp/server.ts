@@ -24,6 +24,7 @@ import {diagnosticSource, problemToDiagnostic, toDiagnostic} from './diagnostics
 import {Drafts} from './documents.ts'
 import type {DetailName, FindingSuggestions, LintDetails, LintOutcome} from './facts.ts'
 import {hoverAt} from './hover.ts'
+import {RuleHelp} from './rule-help.ts'
 import {Linter} from './linter.ts'
 import {acceptFinding, treatAsNamed, unacceptFinding, type ProjectContext} from './project-files.ts'
 import {
@@ -43,6 +44,8 @@ export interface ServerOptions {
   /** The bundled server script, run again as the lint worker; none lints on the main thread. */
   workerScript?: string
   version?: string
+  /** The folder of the rule pages (docs/rules), for the help in hovers. */
+  rulePages?: string
 }
 
 interface Capabilities {
@@ -105,6 +108,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const states = new Map<string, DraftState>()
   const saidOnce = new Set<string>()
   let globalSettings: NarrowedSettings = narrowSettings(undefined)
+  const ruleHelp = new RuleHelp(options.rulePages)
+  /** The client's command that opens a rule's page from its own copy (initializationOptions.openRulePage). */
+  let openRulePage: string | undefined
   let folders: string[] = []
   let capabilities: Capabilities = {
     configuration: false,
@@ -147,6 +153,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       configurationDynamic: client.workspace?.didChangeConfiguration?.dynamicRegistration === true,
       markdownHover: client.textDocument?.hover?.contentFormat?.includes('markdown') ?? false
     }
+    const initialization = params.initializationOptions as {openRulePage?: unknown} | null | undefined
+    openRulePage = typeof initialization?.openRulePage === 'string' ? initialization.openRulePage : undefined
     const roots = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : [])
     folders = roots.map(filePathOf).filter((path): path is string => path !== undefined)
     return {
@@ -399,7 +407,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const found = await currentDetail(params.textDocument.uri, 'facts')
       const document = drafts.get(params.textDocument.uri)
       if (!found || !document || document.version !== found.result.version) return null
-      return hoverAt(document.offsetAt(params.position), {document, facts: found.detail, markdown: capabilities.markdownHover, findings: found.result.outcome.findings})
+      return hoverAt(document.offsetAt(params.position), {
+        document,
+        facts: found.detail,
+        markdown: capabilities.markdownHover,
+        findings: found.result.outcome.findings,
+        help: (ruleId) => ruleHelp.get(ruleId),
+        openRulePage
+      })
     })
   )
 

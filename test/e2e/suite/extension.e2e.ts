@@ -135,6 +135,23 @@ test('hovering a quote tells who said it', async () => {
   assert.match(text, /Lena Dorsey/)
 })
 
+test('a hover on a finding says what its rule wants and how to fix it, and its page opens offline in the Markdown preview', async () => {
+  await open('council.md')
+  const diagnostics = await waitForDiagnostics(council(), 'vague-attribution for the hover', has('vague-attribution'))
+  const vague = diagnostics.find((diagnostic) => ruleOf(diagnostic) === 'vague-attribution')!
+  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', council(), vague.range.start.translate(0, 1))) ?? []
+  const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n')
+  assert.match(text, /\*\*Vague attribution\*\*: Flags/)
+  assert.match(text, /How to fix/)
+  assert.match(text, /command:attributionLint\.openRulePage\?/)
+  const isPreview = (tab: vscode.Tab) => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType)
+  const allTabs = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs)
+  assert.equal(await vscode.commands.executeCommand('attributionLint.openRulePage', 'vague-attribution'), true)
+  const tab = await waitFor('the rule page in the Markdown preview', () => allTabs().find(isPreview), [vscode.window.tabGroups.onDidChangeTabs])
+  assert.match(tab.label, /vague-attribution/)
+  await vscode.window.tabGroups.close(tab)
+})
+
 test('the “said” quick fix replaces “claimed” and the diagnostic goes away', async () => {
   const editor = await open('council.md')
   const diagnostic = ours(council()).find((candidate) => ruleOf(candidate) === 'loaded-attribution-verb')

@@ -4,6 +4,7 @@
 // turns reports into findings (messages filled in, points, severities); the adapters apply a
 // report's `fix` and its suggestions without knowing which rule made them.
 
+import {repository} from '../../../../package.json'
 import type {Analysis} from '../analysis/analyze.ts'
 import type {RuleId, Severity, Span, Suggestion, SuggestionEdit, TextEdit} from '../types.ts'
 
@@ -73,12 +74,18 @@ export interface Rule {
   suggest?(analysis: Analysis, reported: readonly Reported[], options: Record<string, unknown>): Suggestion[][]
 }
 
-export const docsBase = 'https://github.com/attribution-lint/attribution-lint/blob/main/docs/rules/'
+/**
+ * The project's pages online, under the repository `package.json` declares (what the package and
+ * the extension link to): `https://github.com/owner/name.git` becomes `https://github.com/owner/name/blob/main/`.
+ */
+export const repositoryBase = `${repository.url.replace(/^git\+/, '').replace(/\.git$/, '')}/blob/main/`
+
+export const docsBase = `${repositoryBase}docs/rules/`
 
 export function ruleUrl(id: string): string {
   // The engine's own failures point to the page that says what to do about them.
-  if (id === 'engine') return docsBase.replace('docs/rules/', 'docs/troubleshooting.md')
-  if (id === 'require-reason') return docsBase.replace('docs/rules/', 'docs/accepting.md#reasons')
+  if (id === 'engine') return `${repositoryBase}docs/troubleshooting.md`
+  if (id === 'require-reason') return `${repositoryBase}docs/accepting.md#reasons`
   return `${docsBase}${id}.md`
 }
 
