@@ -2,10 +2,11 @@
 // stable order: arguments in the order given, each folder's entries sorted, glob matches sorted.
 // What `.gitignore` and `.attributionlintignore` ignore is skipped, and so is `node_modules`.
 
-import {lstatSync, readFileSync, readdirSync, realpathSync, statSync, type Stats} from 'node:fs'
+import {lstatSync, readdirSync, realpathSync, statSync, type Stats} from 'node:fs'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {globSync, isDynamicPattern} from 'tinyglobby'
+import {ignoreFile, readSmallTextFile} from '../config/read.ts'
 
 
 export const ignoreFileNames = ['.gitignore', '.attributionlintignore'] as const
@@ -31,7 +32,10 @@ export interface Collected {
   files: string[]
   /** Paths that could not be searched: one line each. */
   problems: string[]
-  /** Files named on the command line that an ignore file skips: said, but not an error. */
+  /**
+   * Said, but not an error: files named on the command line that an ignore file skips, links in a
+   * folder that lead nowhere, ignore files that could not be read.
+   */
   notes: string[]
   /** Globs that match no draft: an error unless `--no-error-on-unmatched-pattern`. */
   unmatched: string[]
@@ -72,7 +76,7 @@ export function collectFiles(patterns: readonly string[], options: CollectOption
       continue
     }
     if (stats.isDirectory()) {
-      walk(absolute, {options, ignored, isDraft, add, problems: collected.problems, visited: new Set([realpathOrSelf(absolute)])})
+      walk(absolute, {options, ignored, isDraft, add, problems: collected.problems, notes: collected.notes, visited: new Set([realpathOrSelf(absolute)])})
       continue
     }
     // A file named on the command line is linted whatever its extension, unless an ignore file says
@@ -83,6 +87,7 @@ export function collectFiles(patterns: readonly string[], options: CollectOption
     }
     add(absolute)
   }
+  collected.notes.push(...ignored.refused)
   return collected
 }
 
@@ -92,6 +97,7 @@ interface Walk {
   isDraft: (file: string) => boolean
   add: (file: string) => void
   problems: string[]
+  notes: string[]
   /** Real paths of the folders being walked, so a link back up the tree is not followed again. */
   visited: Set<string>
 }
@@ -111,9 +117,14 @@ function walk(folder: string, walking: Walk): void {
     let stats: Stats | undefined
     try {
       stats = statSync(path)
-    } catch {
-      // A dangling link or a link loop with a draft's name: the read step says which, in one line.
-      if (walking.isDraft(path) && !walking.ignored.matches(path, false)) walking.add(path)
+    } catch (error) {
+      // A dangling link or a link loop found in a folder is skipped with a warning, as ESLint does:
+      // a repository that commits one must not fail the whole run. Named on the command line, it
+      // is an error (collectFiles).
+      if (walking.isDraft(path) && !walking.ignored.matches(path, false)) {
+        const why = describeStatError(path, error as NodeJS.ErrnoException)
+        walking.notes.push(`${toPosix(relative(walking.options.cwd, path))}: skipped, it ${why.startsWith('no such') ? 'vanished while the folder was searched.' : why}`)
+      }
       continue
     }
     if (stats.isDirectory()) {
@@ -140,6 +151,8 @@ class IgnoreMatcher {
   private readonly perFolder = new Map<string, Ignore | undefined>()
   private readonly tops = new Map<string, string>()
   private readonly patterns: Ignore | undefined
+  /** One line for each ignore file that was not read (a pipe, a device, too large): the run goes on without it. */
+  readonly refused: string[] = []
 
   constructor(private readonly options: CollectOptions) {
     this.patterns = options.ignore && options.ignorePatterns.length > 0 ? ignore().add(options.ignorePatterns) : undefined
@@ -198,14 +211,15 @@ class IgnoreMatcher {
     if (this.perFolder.has(folder)) return this.perFolder.get(folder)
     let rules: Ignore | undefined
     for (const name of ignoreFileNames) {
-      let text: string
-      try {
-        text = readFileSync(join(folder, name), 'utf8')
-      } catch {
+      const path = join(folder, name)
+      const read = readSmallTextFile(path, ignoreFile)
+      if ('missing' in read) continue
+      if ('problem' in read) {
+        this.refused.push(`${toPosix(relative(this.options.cwd, path)) || path}: ${read.problem}`)
         continue
       }
       rules ??= ignore()
-      rules.add(text)
+      rules.add(read.text)
     }
     this.perFolder.set(folder, rules)
     return rules

@@ -55,26 +55,40 @@ export function readCandidate(path: string): Candidate {
 
 export type TextRead = {text: string} | {missing: true} | {problem: string}
 
+/** What a small file is for, in the messages about it. */
+export interface SmallFileKind {
+  /** "a configuration", "an ignore file" */
+  noun: string
+  /** What a user should put there instead of a device or pipe. */
+  replacement: string
+  /** What happens when it cannot be read. */
+  fallback: string
+}
+
+const configurationFile: SmallFileKind = {noun: 'a configuration', replacement: 'a JSON file', fallback: 'The defaults are used.'}
+/** `.gitignore` and `.attributionlintignore`, read by the CLI and the server alike. */
+export const ignoreFile: SmallFileKind = {noun: 'an ignore file', replacement: 'a text file of patterns', fallback: 'What it lists is not ignored.'}
+
 /**
  * Reads a regular file of reasonable size. A checked-out folder can hold a symlink named
- * `.attributionlintrc.json` that points at `/dev/zero` or a pipe: opening it non-blocking and
- * checking what it is first keeps that from hanging or filling memory.
+ * `.attributionlintrc.json` or `.gitignore` that points at `/dev/zero` or a pipe: opening it
+ * non-blocking and checking what it is first keeps that from hanging or filling memory.
  */
-export function readSmallTextFile(path: string): TextRead {
+export function readSmallTextFile(path: string, kind: SmallFileKind = configurationFile): TextRead {
   let descriptor: number | undefined
   try {
     descriptor = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
     const stat = fstatSync(descriptor)
     // A folder that happens to have a config file's name is not one.
     if (stat.isDirectory()) return {missing: true}
-    if (!stat.isFile()) return {problem: 'this is not a regular file (a device, pipe or socket), so it was not read; replace it with a JSON file.'}
-    if (stat.size > maxBytes) return {problem: `this file is ${Math.round(stat.size / 1024)} KiB, too large to be a configuration, so it was not read; check that it is the right file.`}
+    if (!stat.isFile()) return {problem: `this is not a regular file (a device, pipe or socket), so it was not read; replace it with ${kind.replacement}.`}
+    if (stat.size > maxBytes) return {problem: `this file is ${Math.round(stat.size / 1024)} KiB, too large to be ${kind.noun}, so it was not read; check that it is the right file.`}
     return {text: readFileSync(descriptor, 'utf8')}
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | undefined)?.code
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return {missing: true}
     const why = code ?? (error instanceof Error ? error.message : String(error))
-    return {problem: `this file could not be read (${why}); check that it exists and that you may read it. The defaults are used.`}
+    return {problem: `this file could not be read (${why}); check that it exists and that you may read it. ${kind.fallback}`}
   } finally {
     if (descriptor !== undefined) {
       try {

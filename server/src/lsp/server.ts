@@ -3,14 +3,17 @@
 // the text, `settingsCache` the settings per URI, `configurationCache` the config files read,
 // `states` each draft's pending and last lint.
 
-import {readFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import {basename, join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  LSPErrorCodes,
+  ResponseError,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
   type Diagnostic,
   type InitializeParams,
@@ -130,14 +133,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     log(line)
   }
 
-  /** Runs a handler body, logging what it throws instead of failing the request or the server. */
+  /**
+   * Runs a handler body, logging what it throws instead of failing the request or the server. A
+   * ResponseError is the answer itself (a cancelled request's -32800), so it goes to the client.
+   */
   const guard = async <T>(what: string, fallback: T, body: () => Promise<T> | T): Promise<T> => {
     try {
       return await body()
     } catch (error) {
+      if (error instanceof ResponseError) throw error
       log(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
       return fallback
     }
+  }
+
+  /** A long request the client cancelled ($/cancelRequest) ends with the error the protocol names for it. */
+  const stopIfCancelled = (token: CancellationToken, what: string): void => {
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, `${what} was cancelled.`)
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -336,8 +348,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return diagnostics
   }
 
-  function tooLarge(uri: string, size: number, settings: Settings, state: DraftState | undefined): Diagnostic {
-    const message = `This draft has ${size.toLocaleString('en')} characters, more than the limit of ${settings.maxDraftSize.toLocaleString('en')}, so Attribution Lint does not check it. To check it, raise the setting "attributionLint.maxDraftSize".`
+  function tooLarge(uri: string, size: number, settings: Settings, state: DraftState | undefined, unit: 'characters' | 'bytes' = 'characters'): Diagnostic {
+    const message = `This draft has ${size.toLocaleString('en')} ${unit}, more than the limit of ${settings.maxDraftSize.toLocaleString('en')} characters, so Attribution Lint does not check it. To check it, raise the setting "attributionLint.maxDraftSize".`
     if (state && !state.saidTooLarge) log(`${uri}: ${message}`)
     if (state) state.saidTooLarge = true
     return {range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, severity: 3, source: diagnosticSource, code: 'draft-too-large', message}
@@ -418,8 +430,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     })
   )
 
-  connection.onRequest(sourcingSummaryRequest, (params) =>
-    guard('The sourcing summary', null, async () => (await currentDetail(params.textDocument.uri, 'summary'))?.detail ?? null)
+  connection.onRequest(sourcingSummaryRequest, (params, token) =>
+    guard('The sourcing summary', null, async () => {
+      stopIfCancelled(token, 'The sourcing summary')
+      const summary = (await currentDetail(params.textDocument.uri, 'summary'))?.detail ?? null
+      // The lint and the summary are made on the worker and kept for the next request; the answer is not sent.
+      stopIfCancelled(token, 'The sourcing summary')
+      return summary
+    })
   )
 
   // The project files the editor writes. A change is seen at once rather than when the file watcher
@@ -470,20 +488,32 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const publish = params?.publish !== false
       const progress = connection.window.attachWorkDoneProgress(params?.workDoneToken)
       progress.begin('Checking drafts', 0, 'finding drafts…', true)
-      const {files, ignored} = await workspaceDrafts(folders)
+      const {files, ignored, refused} = await workspaceDrafts(folders, () => token.isCancellationRequested)
+      for (const line of refused) logOnce(line)
       const open = new Set(drafts.all().map((document) => filePathOf(document.uri)))
       const closed = files.filter((file) => !open.has(file))
       const results: DraftDiagnostics[] = []
+      const stopIfCancelledHere = () => {
+        if (!token.isCancellationRequested) return
+        progress.done()
+        stopIfCancelled(token, 'Checking all drafts')
+      }
+      stopIfCancelledHere()
       for (const [index, file] of closed.entries()) {
-        if (token.isCancellationRequested) break
+        stopIfCancelledHere()
         progress.report(Math.floor((index / closed.length) * 100), `${index + 1} of ${closed.length}: ${basename(file)}`)
-        const text = await readFile(file, 'utf8').catch(() => undefined)
-        if (text === undefined) continue
         const uri = pathToFileURL(file).href
         const {settings, problems} = await settingsFor(uri, false)
         if (!settings.enable) continue
+        // The size on disk first: a 300 MB file is not read to find that it is too large. A UTF-8
+        // byte is at most one character, and a character at most three bytes.
+        const bytes = await stat(file).then((stats) => stats.size, () => undefined)
+        if (bytes === undefined) continue
         let diagnostics: Diagnostic[]
-        if (text.length > settings.maxDraftSize) diagnostics = [tooLarge(uri, text.length, settings, undefined)]
+        const text = bytes > 3 * settings.maxDraftSize ? undefined : await readFile(file, 'utf8').catch(() => null)
+        if (text === null) continue
+        if (text === undefined) diagnostics = [tooLarge(uri, bytes, settings, undefined, 'bytes')]
+        else if (text.length > settings.maxDraftSize) diagnostics = [tooLarge(uri, text.length, settings, undefined)]
         else {
           const loaded = configurationOf(file)
           const outcome = await linter.lint(`workspace ${uri}`, {text, format: formatOf(file) ?? 'markdown', path: file, configuration: effectiveConfiguration(loaded, settings), keep: false})
@@ -493,6 +523,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (publish) void connection.sendDiagnostics({uri, diagnostics})
         results.push({uri, diagnostics})
       }
+      stopIfCancelledHere()
       progress.done()
       garbage.idle()
       return {drafts: results, ignored}
