@@ -40,7 +40,7 @@ function listsOf(value: unknown, place: string, note: string | undefined): List[
  * abbreviation ("a.m.", "u.s."); `*` for "any one word" in a phrase; and the placeholders "??" and
  * "???" that stand for a note still to come.
  */
-const wellFormed = /^(?:[a-z0-9][a-z0-9'’\- ]*[a-z0-9.]|[a-z0-9]|(?:[a-z]\.)+|\*|\?{2,3})$/
+const wellFormed = /^(?:[a-z0-9][a-z0-9'’\-, ]*[a-z0-9.]|[a-z0-9]|(?:[a-z]\.)+|\*|\?{2,3})$/
 
 for (const file of files) {
   const data = JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as Record<string, unknown>

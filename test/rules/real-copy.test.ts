@@ -68,3 +68,12 @@ fires('unattributed-claim', '"record" before what it qualifies is a judgement', 
 quiet('vague-attribution', 'a noun after a verb in the past is no cue', 'Her record on housing drew praise from tenants.')
 quiet('unattributed-claim', '"leading to" after a noun modifies it', 'Police offered a reward for information leading to his arrest.')
 fires('unattributed-claim', '"leading to" after a comma is a cause', 'The storm cut power, leading to the closure of the mill.', ['1:22-1:32 unattributed-claim'])
+
+// Mechanism 8: the shape of the text. A short line with no final punctuation ends its sentence in
+// every format: datelines, bylines, headings pasted with single newlines.
+fires('anonymous-source', 'a dateline on the line above is not part of the source', 'Harbour\n\nPORT ELLEN, June 3, 2025\nOfficials said the ferry would resume on Monday.', ['4:1-4:10 anonymous-source'])
+fires('anonymous-source', 'a byline on the line above is not part of the source', 'Harbour\n\nBy Dana Ruiz\nOfficials said the pier would close.', ['4:1-4:10 anonymous-source'])
+quiet('unattributed-claim', 'a hard-wrapped line goes on into the next', 'Harbour\n\nThe council met on Tuesday, and Mayor Ines Borja said the\npier would close in the spring for repairs to its deck.')
+quiet('unattributed-claim', "a publisher's disclaimer is not the story's sourcing", 'Markets\n\nThe fund plans to sell, Ines Borja said.\n\nThis column is not a recommendation to buy or sell any security. Shares could fall, and the author holds no positions.')
+quiet('missing-evidence', "a publisher's disclaimer with figures", 'Markets\n\nThe fund is down, Ines Borja said.\n\nPast performance is not indicative of future results; the fund lost 12 percent in 2024.')
+fires('unattributed-claim', 'a claim beside the disclaimer is still read', 'Markets\n\nThe fund plans to sell its stake.\n\nThis column is not a recommendation to buy or sell any security.', ['3:10-3:18 unattributed-claim'])

@@ -2,6 +2,7 @@
 // Rules get these from the engine; none imports data/ itself.
 
 import anonymityData from '../../../data/anonymity.json'
+import boilerplateData from '../../../data/boilerplate.json'
 import claimsData from '../../../data/claims.json'
 import cuesData from '../../../data/cues.json'
 import grammarData from '../../../data/grammar.json'
@@ -54,6 +55,8 @@ export interface Words {
   /** "asked not to be named": a request for anonymity, a reason only with a "because" after it. */
   anonymityRequests: PhraseIndex
   placeholders: Set<string>
+  /** Publishers' boilerplate ("not a recommendation to buy or sell"), lower-case, straight apostrophes. */
+  boilerplate: string[]
   grammar: Grammar
   /**
    * Words that negate a verb: "not", "never", and the contracted forms of the auxiliaries ("isn't",
@@ -221,6 +224,7 @@ function buildWords(key: string, additions: Cleaned): Words {
     anonymityReasons: indexPhrases(anonymityData.groups.flatMap((group) => group.phrases.map((text): [string, undefined] => [text, undefined]))),
     anonymityRequests: indexPhrases(anonymityData.requests.phrases.map((text): [string, undefined] => [text, undefined])),
     placeholders: set(placeholderData.words),
+    boilerplate: boilerplateData.phrases.words.map((phrase) => phrase.toLowerCase().replace(/’/g, "'")),
     grammar,
     negations
   }

@@ -14,7 +14,7 @@ import {attributeQuotes, resolvePronouns} from './speakers.ts'
 import {clearDraftWide, makePart, movePart, placePart, type AnalysisSession, type ParagraphPart} from './parts.ts'
 
 /** Titles of sections that list sources rather than report ("Sources", "Source notes", "Notes:"). */
-const exemptTitle = /^(sources?|sourcing|notes?|disclosures?|methodology|references|documents|editor['’]?s notes?|about this (story|report)|corrections?|credits?|reporting notes?)\b[\w\s,&'’-]{0,30}:?$/i
+const exemptTitle = /^(sources?|sourcing|notes?|disclosures?|disclaimers?|methodology|references|documents|editor['’]?s notes?|about this (story|report)|about the authors?|corrections?|credits?|reporting notes?)\b[\w\s,&'’-]{0,30}:?$/i
 /** Sentence-final punctuation, looked for before any closing quotes and brackets. */
 const finalPunctuation = /[.!?…;][\s"”’')\]»]*$/
 
@@ -31,6 +31,23 @@ function isTextHeading(line: string): boolean {
 }
 
 /** The analysis the rules read: the draft's, with the word lists it was read with and what the rules look at. */
+/** Answers of `isBoilerplate` by paragraph as read (the built-in list is the same for every lint). */
+const boilerplateAnswers = new WeakMap<ProseParagraph, boolean>()
+
+/**
+ * A publisher's closing boilerplate ("This is not a recommendation to buy or sell", "The author holds
+ * no positions"): not the story's sourcing, with or without a heading over it.
+ */
+function isBoilerplate(paragraph: ProseParagraph, words: Words): boolean {
+  let answer = boilerplateAnswers.get(paragraph)
+  if (answer === undefined) {
+    const text = paragraph.masked.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')
+    answer = words.boilerplate.some((phrase) => text.includes(phrase))
+    boilerplateAnswers.set(paragraph, answer)
+  }
+  return answer
+}
+
 export interface Analysis extends DraftAnalysis {
   words: Words
   candidates: Candidates
@@ -146,7 +163,7 @@ function takeTail(built: Built, last: Built, blocks: readonly Block[], first: nu
     const paragraph = moveSpan(last.paragraphs[index], delta)
     paragraph.index += counts[0]
     paragraph.section = paragraph.section >= sectionsBefore ? paragraph.section + sectionShift : outer
-    paragraph.exempt = paragraph.section >= 0 && built.sections[paragraph.section].exempt
+    paragraph.exempt = paragraph.boilerplate || (paragraph.section >= 0 && built.sections[paragraph.section].exempt)
     built.paragraphs.push(paragraph)
     built.masked.push(last.masked[index])
   }
@@ -211,6 +228,7 @@ interface Tail {
  * lint (`takeTail`); returns where their paragraphs start, if there are any.
  */
 function readBlocks(built: Built, blocks: readonly Block[], from: number, text: string, format: DraftFormat, cache: boolean, session: AnalysisSession | undefined): Tail | undefined {
+  const {words} = built
   const {paragraphs, masked, rawNotes, definitions, suppressions, sections} = built
   const end = session?.unchangedEnd(blocks, from)
   for (let blockIndex = from; blockIndex < blocks.length; blockIndex++) {
@@ -251,7 +269,8 @@ function readBlocks(built: Built, blocks: readonly Block[], from: number, text: 
           sections.push({start: at + paragraph.start, end: at + paragraph.end, title, exempt: exemptTitle.test(title.replace(/^[#*_\s]+|[*_\s]+$/g, ''))})
         }
         const section = sections.length - 1
-        paragraphs.push({index, kind, start: at + paragraph.start, end: at + paragraph.end, section, exempt: section >= 0 && sections[section].exempt, sentences: []})
+        const boilerplate = kind !== 'heading' && isBoilerplate(paragraph, words)
+        paragraphs.push({index, kind, start: at + paragraph.start, end: at + paragraph.end, section, boilerplate, exempt: boilerplate || (section >= 0 && sections[section].exempt), sentences: []})
         masked.push(paragraphText)
         for (const note of paragraph.notes) rawNotes.push(shift(note, at))
       }

@@ -21,7 +21,9 @@ export interface Paragraph extends Span {
   kind: BlockKind
   /** Index of the section (heading) this paragraph sits under, or -1 before any heading. */
   section: number
-  /** In a section headed Sources, Notes, Disclosure and the like: only `dangling-evidence` applies. */
+  /** A publisher's boilerplate (a disclaimer, a credit line), found by its wording. */
+  boilerplate: boolean
+  /** Boilerplate, or in a section headed Sources, Notes, Disclosure and the like: only `dangling-evidence` applies. */
   exempt: boolean
   sentences: number[]
 }

@@ -51,6 +51,7 @@ function needsSplit(tokens: Token[], index: number): boolean {
 /** Sentences of a paragraph, from parse-english's tree of it. */
 export function segment(masked: string, offset: number): RawSentence[] {
   const tree = parseParagraph(masked)
+  const lineEnds = sentenceLineEnds(masked)
   const sentences: RawSentence[] = []
   for (const child of tree.children) {
     if (child.type !== 'SentenceNode') continue
@@ -68,11 +69,56 @@ export function segment(masked: string, offset: number): RawSentence[] {
         pushSentence(sentences, tokens.slice(0, index + 1))
         tokens = tokens.slice(index + 2)
         index = -1
+      } else if (lineEnds.length > 0 && tokens[index].kind === 'space' && endsLine(tokens[index], lineEnds, offset)) {
+        pushSentence(sentences, tokens.slice(0, index))
+        tokens = tokens.slice(index + 1)
+        index = -1
       }
     }
     pushSentence(sentences, tokens)
   }
   return sentences
+}
+
+/** Does this run of spaces hold one of the line ends that end a sentence? */
+function endsLine(space: Token, lineEnds: number[], offset: number): boolean {
+  for (const end of lineEnds) if (end >= space.start - offset && end < space.end - offset) return true
+  return false
+}
+
+/** Final punctuation of a line, before closing quotes and brackets; a colon or a comma goes on. */
+const lineFinal = /[.!?…:;,\-–—(]["”’')\]»*_]*$/
+/** What a line that starts a new sentence opens with: a capital, a digit, a quotation mark or a dash. */
+const lineOpening = /^[\s>*_]*(?:\p{Lu}|\d|["“‘'(—–])/u
+
+/**
+ * The line breaks inside a paragraph that end a sentence, as offsets into `masked`: a short line
+ * with no final punctuation, followed by a line that opens like a sentence, is a line of its own.
+ * That is a dateline ("WASHINGTON (Wire)"), a byline ("By Dana Ruiz"), a signature, or a heading
+ * pasted from a web page with single newlines ("Budget talks stall" over "The council met ...").
+ * A hard-wrapped paragraph breaks its lines mid-sentence at about the same width, so a line counts
+ * only when it has at most eight words and is well short of the paragraph's longest line.
+ */
+export function sentenceLineEnds(masked: string): number[] {
+  if (!masked.includes('\n')) return []
+  const lines: Array<{start: number; end: number; text: string}> = []
+  let start = 0
+  for (;;) {
+    const end = masked.indexOf('\n', start)
+    lines.push({start, end: end === -1 ? masked.length : end, text: masked.slice(start, end === -1 ? masked.length : end).trim()})
+    if (end === -1) break
+    start = end + 1
+  }
+  const longest = Math.max(...lines.map((line) => line.text.length))
+  const ends: number[] = []
+  for (let index = 0; index < lines.length - 1; index++) {
+    const line = lines[index]
+    const next = lines.slice(index + 1).find((later) => later.text !== '')
+    if (line.text === '' || !next || lineFinal.test(line.text) || !lineOpening.test(next.text)) continue
+    const words = line.text.split(/\s+/).length
+    if (words <= 8 && (lines.length === 2 || line.text.length <= 0.6 * longest)) ends.push(line.end)
+  }
+  return ends
 }
 
 function endsWithNumberSign(tokens: Token[]): boolean {
