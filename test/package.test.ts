@@ -4,14 +4,11 @@
 // version` bumps the one version the extension and the command share, and dates the changelog.
 
 import assert from 'node:assert/strict'
-import {execFileSync, spawnSync} from 'node:child_process'
 import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {after, before, test} from 'node:test'
-import {fileURLToPath} from 'node:url'
-
-const root = fileURLToPath(new URL('..', import.meta.url))
+import {offlineNpm, packPackage, root} from './pack.ts'
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {version: string; files: string[]; dependencies?: object; repository?: {url: string}}
 let work: string
 
@@ -20,32 +17,15 @@ before(() => {
 })
 after(() => rmSync(work, {recursive: true, force: true}))
 
-/** npm with a cache of its own and no registry to reach: whatever needs the network fails. */
 function npm(args: string[], cwd: string) {
-  const env = {...process.env, npm_config_cache: join(work, 'npm-cache'), npm_config_offline: 'true', npm_config_registry: 'http://127.0.0.1:9/', npm_config_update_notifier: 'false'}
-  const result = spawnSync('npm', args, {cwd, env, encoding: 'utf8', timeout: 300_000})
-  if (result.error) throw result.error
-  return result
-}
-
-/** A copy of what the package is made from, built for production there (the checkout's bundles stay). */
-function stagedPackage(): string {
-  const stage = join(work, 'stage')
-  mkdirSync(stage)
-  for (const entry of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'schema', 'docs/rules']) cpSync(join(root, entry), join(stage, entry), {recursive: true})
-  execFileSync(process.execPath, ['scripts/build.mjs', '--production', '--out', stage], {cwd: root, stdio: 'pipe'})
-  return stage
+  return offlineNpm(args, cwd, work)
 }
 
 test('npm pack holds the bundles, the schema and the rules\' pages only, under 1 MB; it installs offline and runs', () => {
   assert.equal(packageJson.dependencies, undefined, 'no runtime dependencies: the bundles carry them')
   assert.match(packageJson.repository?.url ?? '', /^https:\/\/github\.com\//)
-  const stage = stagedPackage()
-  const packed = npm(['pack', '--json', '--ignore-scripts', '--pack-destination', work], stage)
-  assert.equal(packed.status, 0, packed.stderr)
-  const [info] = JSON.parse(packed.stdout) as Array<{filename: string; size: number; unpackedSize: number; files: Array<{path: string}>}>
-  const paths = info.files.map((file) => file.path).sort()
-  assert.ok(info.size < 1024 * 1024, `packed ${info.size} bytes`)
+  const {tarball, size, files: paths} = packPackage(work)
+  assert.ok(size < 1024 * 1024, `packed ${size} bytes`)
   for (const needed of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'server/out/cli.js', 'server/out/server.js', 'schema/attributionlintrc.schema.json', 'docs/rules/unattributed-claim.md']) {
     assert.ok(paths.includes(needed), `${needed} is in the package`)
   }
@@ -56,7 +36,7 @@ test('npm pack holds the bundles, the schema and the rules\' pages only, under 1
   mkdirSync(newsroom)
   writeFileSync(join(newsroom, 'package.json'), JSON.stringify({name: 'newsroom-stories', private: true}) + '\n')
   writeFileSync(join(newsroom, 'story.md'), 'The council plans to cut the library budget.\n')
-  const installed = npm(['install', '--no-audit', '--no-fund', join(work, info.filename)], newsroom)
+  const installed = npm(['install', '--no-audit', '--no-fund', tarball], newsroom)
   assert.equal(installed.status, 0, installed.stderr)
 
   const version = npm(['exec', '--offline', '--', 'attribution-lint', '--version'], newsroom)
