@@ -54,3 +54,33 @@ test('a dangling or self-looping link inside a folder is skipped with a warning;
     removeProject(folder)
   }
 })
+
+test('terminal escape sequences in a footnote label and in file names are shown, not obeyed, in stylish and compact', () => {
+  const erase = '\x1b[2K\x1b[1A'
+  const title = '\x1b]0;pwned\x07'
+  const folder = tempProject({
+    [`st${title}ory.md`]: `The fund grew by a third, the report says.[^a${erase}]\n`,
+    'fake\nline.md': 'The council plans to cut the library budget.\n'
+  })
+  try {
+    for (const format of ['stylish', 'compact']) {
+      const run = cli(['--format', format, '.'], {cwd: folder})
+      assert.equal(run.code, 1, run.stderr)
+      // No control character but the line breaks between lines reaches the terminal.
+      assert.doesNotMatch(run.stdout.replaceAll('\n', ''), /[\x00-\x08\x0a-\x1f\x7f-\x9f]/, `${format}: ${JSON.stringify(run.stdout)}`)
+      assert.ok(run.stdout.includes('The footnote “a\\x1b[2K\\x1b[1A” has no definition.'), `${format}: ${run.stdout}`)
+      assert.ok(run.stdout.includes('st\\x1b]0;pwned\\x07ory.md'), `${format}: ${run.stdout}`)
+      assert.ok(run.stdout.includes('fake\\nline.md'), `${format}: ${run.stdout}`)
+    }
+    // Compact: one line per finding, none made by a file name.
+    const compact = lines(cli(['--format', 'compact', '.'], {cwd: folder}).stdout)
+    assert.ok(compact.filter((line) => line.includes(': line ')).every((line) => /^(fake\\nline\.md|st\\x1b\]0;pwned\\x07ory\.md): line \d+, col \d+, /.test(line)), compact.join('\n'))
+    // And on standard error: the same file named as missing.
+    const missing = cli([`gone${erase}.md`], {cwd: folder})
+    assert.equal(missing.code, 2)
+    assert.ok(missing.stderr.includes('gone\\x1b[2K\\x1b[1A.md'), missing.stderr)
+    assert.doesNotMatch(missing.stderr.replaceAll('\n', ''), /\x1b/)
+  } finally {
+    removeProject(folder)
+  }
+})

@@ -1,6 +1,7 @@
 // attribution-lint: the command. This file only wires the process to `run` (and serves lint jobs
 // when the same bundle is started as a worker thread); everything else lives in its own module.
 
+import {visible} from './formatters/visible.ts'
 import {run} from './run.ts'
 import {isLintWorker, serveLintJobs} from './workers.ts'
 
@@ -40,7 +41,7 @@ if (isLintWorker()) {
     (error: unknown) => {
       // Our bug: one line, the stack only on request.
       const message = error instanceof Error ? error.message : String(error)
-      process.stderr.write(`attribution-lint: internal error: ${message.split('\n')[0]}; please report it${process.env.ATTRIBUTION_LINT_DEBUG ? '' : ' (set ATTRIBUTION_LINT_DEBUG=1 for details)'}.\n`)
+      process.stderr.write(`attribution-lint: internal error: ${visible(message.split('\n')[0])}; please report it${process.env.ATTRIBUTION_LINT_DEBUG ? '' : ' (set ATTRIBUTION_LINT_DEBUG=1 for details)'}.\n`)
       if (process.env.ATTRIBUTION_LINT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
       process.exitCode = 2
     }

@@ -9,6 +9,7 @@ import {parseArguments, type CliOptions} from './args.ts'
 import {collectFiles, isIgnored, toPosix} from './collect.ts'
 import {CliConfiguration, describeConfigProblem, resolvedConfiguration} from './configuration.ts'
 import {formatters, sourcesFormatter, type FileReport} from './formatters/index.ts'
+import {visible} from './formatters/visible.ts'
 import {helpText, ruleList, version} from './help.ts'
 import {lintDraft} from './lint-draft.ts'
 import {lintFile, type FileJob, type FileOutcome} from './lint-file.ts'
@@ -22,15 +23,15 @@ export type {Io} from './output.ts'
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const {options, problems: usage} = parseArguments(argv)
   if (usage.length > 0) {
-    for (const line of usage) io.stderr.write(`attribution-lint: ${line}\n`)
+    for (const line of usage) io.stderr.write(`attribution-lint: ${visible(line)}\n`)
     return 2
   }
   const problems = new ProblemList()
   const notes: string[] = []
   const color = useColor(options, io)
   const finish = (code: number) => {
-    for (const note of notes) io.stderr.write(`attribution-lint: ${note}\n`)
-    for (const line of problems.lines) io.stderr.write(`attribution-lint: ${line}\n`)
+    for (const note of notes) io.stderr.write(`attribution-lint: ${visible(note)}\n`)
+    for (const line of problems.lines) io.stderr.write(`attribution-lint: ${visible(line)}\n`)
     return problems.lines.length > 0 ? 2 : code
   }
 

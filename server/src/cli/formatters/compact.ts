@@ -2,6 +2,7 @@
 //   stories/port.md: line 3, col 13, Warning - No source is given for the hedge “reportedly”. (unattributed-claim)
 
 import type {Formatter} from './types.ts'
+import {visible} from './visible.ts'
 
 const labels = {error: 'Error', warning: 'Warning', info: 'Info'} as const
 
@@ -9,7 +10,7 @@ export const formatCompact: Formatter = (files) => {
   const lines: string[] = []
   for (const file of files) {
     for (const finding of file.findings) {
-      lines.push(`${file.path}: line ${finding.start.line}, col ${finding.start.column}, ${labels[finding.severity]} - ${oneLine(finding.message)} (${finding.ruleId})`)
+      lines.push(`${visible(file.path)}: line ${finding.start.line}, col ${finding.start.column}, ${labels[finding.severity]} - ${visible(oneLine(finding.message))} (${finding.ruleId})`)
     }
   }
   if (lines.length === 0) return ''

@@ -9,6 +9,7 @@ import {isFixable} from '../../engine/fix.ts'
 import type {Severity} from '../../engine/index.ts'
 import type {SourcingSummary} from '../../engine/summary.ts'
 import type {Formatter} from './types.ts'
+import {visible} from './visible.ts'
 
 const labels: Record<Severity, string> = {error: '🔴 error', warning: '🟡 warning', info: '🔵 info'}
 
@@ -58,7 +59,7 @@ function sourcingLine(summary: SourcingSummary): string | undefined {
  * as markup is backslash-escaped, which CommonMark allows before any ASCII punctuation.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|~&$@#!]/g, '\\$&')
+  return visible(text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|~&$@#!]/g, '\\$&'))
 }
 
 function plural(count: number, one: string, many = `${one}s`): string {

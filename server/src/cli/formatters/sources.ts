@@ -3,6 +3,7 @@
 import pc from 'picocolors'
 import type {SourceSummary} from '../../engine/summary.ts'
 import type {Formatter} from './types.ts'
+import {visible} from './visible.ts'
 
 export const formatSourcesJson: Formatter = (files) => {
   // The counts by kind of source are `attributionsByKind` here: `attributions` is the list of every
@@ -21,7 +22,7 @@ export const formatSourcesTable: Formatter = (files, context) => {
   for (const file of files) {
     const summary = file.summary
     if (!summary) continue
-    out.push('', colors.underline(file.path))
+    out.push('', colors.underline(visible(file.path)))
     if (summary.sources.length === 0) out.push(colors.dim('  no attributed sources'))
     else {
       const header = ['source', 'kind', 'attributions', 'quotes'] as const
@@ -55,7 +56,7 @@ function share(part: number, total: number): string {
 }
 
 function clip(text: string, length: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
+  const flat = visible(text.replace(/\s+/g, ' ').trim())
   return flat.length > length ? flat.slice(0, length - 1) + '…' : flat
 }
 

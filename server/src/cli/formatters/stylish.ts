@@ -5,6 +5,7 @@ import pc from 'picocolors'
 import {isFixable} from '../../engine/fix.ts'
 import type {Finding} from '../../engine/index.ts'
 import type {Formatter} from './types.ts'
+import {visible} from './visible.ts'
 
 export const formatStylish: Formatter = (files, context) => {
   const colors = pc.createColors(context.color)
@@ -15,8 +16,8 @@ export const formatStylish: Formatter = (files, context) => {
 
   for (const file of files) {
     if (file.findings.length === 0) continue
-    out.push('', colors.underline(file.path))
-    const rows = file.findings.map((finding) => [`${finding.start.line}:${finding.start.column}`, finding.severity, flatten(finding.message), finding.ruleId] as const)
+    out.push('', colors.underline(visible(file.path)))
+    const rows = file.findings.map((finding) => [`${finding.start.line}:${finding.start.column}`, finding.severity, visible(flatten(finding.message)), finding.ruleId] as const)
     const width = (column: number) => Math.max(...rows.map((row) => row[column].length))
     const [placeWidth, severityWidth, messageWidth] = [width(0), width(1), width(2)]
     file.findings.forEach((finding: Finding, index) => {
