@@ -69,6 +69,8 @@ for (const name of examples) {
 const good: unknown[] = [
   {},
   {$schema: './x.json'},
+  {root: true},
+  {root: false, rules: {}},
   {rules: {}},
   {rules: {'vague-attribution': 'off', 'unnamed-speaker': ['error'], 'missing-evidence': ['info', {}]}},
   {words: {cues: ['testify'], anonymousRoles: [], vagueSources: ['pundits'], claimMarkers: ['is tipped to'], namedSources: ['police'], documents: ['dossier']}}
@@ -80,6 +82,7 @@ const bad: unknown[] = [
   {extends: 'x'},
   {rulez: {}},
   {$schema: 1},
+  {root: 'yes'},
   {rules: 'rules.json'},
   {rules: {'no-such-rule': 'off'}},
   {rules: {'vague-attribution': 'warn'}},

@@ -27,7 +27,7 @@ test('every message names its origin and is one line', () => {
 
 for (const [name, value, pattern] of [
   ['not an object', ['rules'], /the configuration is an array, not an object/],
-  ['an unknown top-level key', {rulez: {}}, /unknown key "rulez" \(did you mean "rules"\?\); the valid keys are "rules", "words", "requireReason" and "\$schema"/],
+  ['an unknown top-level key', {rulez: {}}, /unknown key "rulez" \(did you mean "rules"\?\); the valid keys are "rules", "words", "requireReason", "root" and "\$schema"/],
   ['rules given as a file to read', {rules: './rules.json'}, /"rules" is "\.\/rules\.json" \(configuration is data only and never reads other files/],
   ['a preset', {presets: ['newsroom']}, /"presets" is not supported: configuration is data only/],
   ['a plugin hidden in rule options', {rules: {'vague-attribution': ['warning', {nested: {require: 'x'}}]}}, /has the option "require": configuration is data only/],

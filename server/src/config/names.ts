@@ -12,7 +12,7 @@ export const packageFileName = 'package.json'
 export const packageField = 'attributionLint'
 
 /** The top-level keys a configuration may have. */
-export const configurationKeys = ['rules', 'words', 'requireReason', '$schema'] as const
+export const configurationKeys = ['rules', 'words', 'requireReason', 'root', '$schema'] as const
 
 /** What a rule's setting may be, besides `[severity, {options}]`. */
 export const severities = ['off', 'info', 'warning', 'error'] as const

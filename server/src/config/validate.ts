@@ -27,6 +27,10 @@ export function validateConfiguration(value: unknown, origin: string): {value: P
     } else if (key === 'requireReason') {
       if (typeof entry === 'boolean') result.requireReason = entry
       else report(`"requireReason" is ${describe(entry)}; it must be true or false.`)
+    } else if (key === 'root') {
+      // ESLint's "root": true ends the upward search. Here every configuration file does (the nearest
+      // one is used alone), so it is accepted and changes nothing; anything but a boolean is a mistake.
+      if (typeof entry !== 'boolean') report(`"root" is ${describe(entry)}; it must be true or false (the search for configuration always stops at the nearest file).`)
     } else if (key === '$schema') {
       if (typeof entry !== 'string') report(`"$schema" is ${describe(entry)}; it must be a string (the schema's URL or path), or be left out.`)
     } else if (codeLoadingKeys.has(key.toLowerCase())) {
