@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import type {Worker} from 'node:worker_threads'
-import type {LintJob} from '../../server/src/lsp/facts.ts'
+import type {LintJob} from '../../server/src/lsp/worker-messages.ts'
 import {Linter} from '../../server/src/lsp/linter.ts'
 import {serverScript} from './client.ts'
 

@@ -4,19 +4,21 @@
 import {analyze, type Analysis} from './analysis/analyze.ts'
 import {maxParagraph} from './analysis/paragraph.ts'
 import {editedLineStarts, lineStarts, pointsOf} from './points.ts'
-import type {AnalysisSession} from './analysis/parts.ts'
+import type {AnalysisSession} from './analysis/session.ts'
 import {formatMessage, rules, ruleUrl, type Report, type Rule} from './rules/index.ts'
 import {acceptor} from './accepted.ts'
 import {reasonsRequired} from './reasons.ts'
+import {resolveSetting} from './settings.ts'
 import {suppressor} from './suppress.ts'
-import {ruleIds, type AcceptedEntry, type Configuration, type DraftFormat, type Finding, type Problem, type RuleId, type RuleSetting, type Severity} from './types.ts'
+import {ruleIds, type AcceptedEntry, type Configuration, type DraftFormat, type Finding, type Problem, type RuleId, type Severity} from './types.ts'
 import {loadWords, type Words} from './words.ts'
 
 export {rules, ruleUrl, type Rule, type RuleMeta, type Suggestion, type SuggestionEdit, type TextEdit} from './rules/index.ts'
 export {suggestionsFor, withSuggestions} from './suggest.ts'
+export {resolveSetting, ruleById} from './settings.ts'
 export {acceptedUnitAt, normaliseSentence} from './accepted.ts'
 export {clearMemos as clearCaches} from './analysis/analyze.ts'
-export {AnalysisSession, unchangedEnds, type Unchanged} from './analysis/parts.ts'
+export {AnalysisSession, unchangedEnds, type Unchanged} from './analysis/session.ts'
 export * from './types.ts'
 export type {Analysis} from './analysis/analyze.ts'
 export type * from './analysis/model.ts'
@@ -67,18 +69,6 @@ const extensions = new Map<string, DraftFormat>([['md', 'markdown'], ['markdown'
 export function formatOf(path: string | undefined): DraftFormat | undefined {
   const extension = path?.toLowerCase().match(/\.([a-z]+)$/)?.[1]
   return extension ? extensions.get(extension) : undefined
-}
-
-/** Each rule by its id. */
-export const ruleById = new Map<string, Rule>(rules.map((rule) => [rule.meta.id, rule]))
-
-/** A rule's severity and options from its setting, or undefined when it is off. */
-export function resolveSetting(ruleId: RuleId, setting: RuleSetting | undefined): {severity: Severity; options: Record<string, unknown>} | undefined {
-  const rule = ruleById.get(ruleId)!
-  if (setting === undefined) return {severity: rule.meta.defaultSeverity, options: {}}
-  const [level, options] = Array.isArray(setting) ? setting : [setting, {}]
-  if (level === 'off') return undefined
-  return {severity: level, options: options ?? {}}
 }
 
 type FindingRule = Finding['ruleId']

@@ -1,10 +1,24 @@
-// A lint's messages, filled in from each rule's templates. An editor's session keeps the last
+// A lint's messages, filled in from each rule's templates (`{{name}}` placeholders). An editor's session keeps the last
 // lint's messages by their words: a draft's findings are mostly the last lint's, and filling each
 // message in again (flattening and cutting its quoted words) was most of what reporting cost on a
 // keystroke of a long draft.
 
 import {ownCopy} from './own-copy.ts'
-import {formatMessage} from './rules/rule.ts'
+
+/** Longest placeholder value, in characters, before it is cut with "…": a message fits the Problems view. */
+export const maxQuoted = 40
+
+/** A placeholder's value as a message quotes it: on one line, and cut when long. */
+export function quotable(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > maxQuoted ? flat.slice(0, maxQuoted - 3) + '…' : flat
+}
+
+/** `template` with each `{{name}}` replaced by `data[name]` made quotable; an unknown name stays as written. */
+export function formatMessage(template: string, data: Record<string, string> | undefined): string {
+  if (!data) return template
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? quotable(data[name]) : whole))
+}
 
 /** Messages a memo keeps, at most: more than a long draft's findings. */
 const maxMessages = 20_000

@@ -3,7 +3,7 @@
 // long draft than looking at each character, and while a reporter types it is edited rather than
 // found again: most of a draft's lines are before or after the edit.
 
-import type {Unchanged} from './analysis/parts.ts'
+import type {Unchanged} from './analysis/session.ts'
 import type {Point} from './types.ts'
 
 /** The offset each line of `text` starts at, the first line's (0) included. */

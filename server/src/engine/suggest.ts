@@ -5,7 +5,7 @@
 // once.
 
 import type {Analysis} from './analysis/analyze.ts'
-import {ruleById, resolveSetting} from './index.ts'
+import {resolveSetting, ruleById} from './settings.ts'
 import type {Configuration, Finding, RuleId, Suggestion} from './types.ts'
 
 /** The suggestions of each finding, in order (empty for a finding with none). */

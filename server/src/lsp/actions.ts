@@ -13,7 +13,8 @@ import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {ruleById, type DraftFormat, type Finding, type Source, type TextEdit as DraftTextEdit} from '../engine/index.ts'
 import {fixEdits, isFixable} from '../engine/fix.ts'
 import {diagnosticSource} from './diagnostics.ts'
-import type {DraftFacts, FindingSuggestions} from './facts.ts'
+import type {DraftFacts} from './facts.ts'
+import type {FindingSuggestions} from './worker-messages.ts'
 
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.attributionLint`
 

@@ -33,8 +33,7 @@ const comma = Buffer.from(',')
 
 /**
  * Fewer diagnostics than this are written anew each time: under a millisecond for a short draft's,
- * and fifty open drafts need not keep their diagnostics twice (measured: 51 open 10,000-word
- * drafts, 275 diagnostics each, held about 9 MB more with every diagnostic's bytes kept).
+ * and fifty open drafts need not keep their diagnostics twice (docs/engine.md, "Memory").
  */
 const keptFrom = 1000
 

@@ -1,10 +1,8 @@
-// What crosses from the linter to the server: a lint job, its outcome (the findings, on every
-// keystroke) and the details hovers, code actions and the summary view read (the facts and the
-// sourcing summary, only when asked for, and worked out in the worker from the analysis it keeps:
-// kept.ts). Only findings cross between threads on a keystroke, and mostly as a change (delta.ts).
+// A lint's facts: what hovers and code actions read of the analysis (sentences, paragraphs, quotes,
+// cues, notes, definitions), worked out in the worker from the lint it keeps (kept.ts) only when
+// asked for, and how to find the one at an offset.
 
-import type {SourcingSummary} from '../engine/summary.ts'
-import type {Configuration, Cue, DraftAnalysis, DraftFormat, EvidenceNote, Finding, FootnoteDefinition, Problem, Quote, Span, Suggestion} from '../engine/index.ts'
+import type {Cue, DraftAnalysis, EvidenceNote, FootnoteDefinition, Quote, Span} from '../engine/index.ts'
 
 export interface SentenceFacts extends Span {
   paragraph: number
@@ -18,42 +16,6 @@ export interface DraftFacts {
   notes: EvidenceNote[]
   definitions: FootnoteDefinition[]
 }
-
-/** One draft to lint. */
-export interface LintJob {
-  text: string
-  format: DraftFormat
-  path?: string
-  configuration: Configuration
-  /** Keep the analysis for the details asked later: an open draft's lints, not the workspace check's. */
-  keep: boolean
-}
-
-export interface LintOutcome {
-  /** Names this lint when its details are asked for: a newer lint of the draft has another. */
-  lint: number
-  findings: Finding[]
-  problems: Problem[]
-  /** Milliseconds the engine took. */
-  took: number
-}
-
-/** A finding's suggestions, with what finds the finding again: its rule and its range in offsets. */
-export interface FindingSuggestions extends Span {
-  ruleId: string
-  suggestions: Suggestion[]
-}
-
-/** What a lint can tell beyond its findings, worked out only when asked for. */
-export interface LintDetails {
-  facts: DraftFacts
-  /** The draft's sourcing summary (the CLI's `--report sources`); null when the engine failed. */
-  summary: SourcingSummary | null
-  /** The suggestions of the lint's findings that have any (code actions read them). */
-  suggestions: FindingSuggestions[]
-}
-
-export type DetailName = keyof LintDetails
 
 export const noFacts: DraftFacts = {sentences: [], paragraphs: [], quotes: [], cues: [], notes: [], definitions: []}
 

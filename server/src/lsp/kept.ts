@@ -5,8 +5,9 @@
 
 import {AnalysisSession, suggestionsFor, type AcceptedFinding, type Analysis, type Configuration, type Finding, type LintOptions, type Unchanged} from '../engine/index.ts'
 import {sourcingSummary} from '../engine/summary.ts'
-import {factsOf, noFacts, type DetailName, type LintDetails, type LintJob, type LintOutcome} from './facts.ts'
-import {runJob} from './run.ts'
+import {factsOf, noFacts} from './facts.ts'
+import type {DetailName, LintDetails, LintJob, LintOutcome} from './worker-messages.ts'
+import {runJob} from './lint-job.ts'
 
 interface Kept {
   lint: number

@@ -7,9 +7,8 @@
 import {Worker} from 'node:worker_threads'
 import {unchangedEnds, type Finding} from '../engine/index.ts'
 import {decodeFindings, type FindingsDelta} from './delta.ts'
-import type {DetailName, LintDetails, LintJob, LintOutcome} from './facts.ts'
+import type {DetailName, LintDetails, LintJob, LintOutcome, TextChange, WorkerRequest, WorkerResponse} from './worker-messages.ts'
 import {KeptLints} from './kept.ts'
-import type {TextChange, WorkerRequest, WorkerResponse} from './worker.ts'
 
 interface Waiting {
   key: string
@@ -37,9 +36,7 @@ interface Asked {
 
 /**
  * The worker's young generation, where a lint's short-lived objects live: 24 MB rather than V8's
- * 48. Measured with `npm run bench:lsp`: 51 open 10,000-word drafts took 278-301 MB instead of
- * 317-323 just after opening them, and keystrokes in a 100,000-word draft took as long (median
- * 30-31 ms, p95 40 ms, two alternating runs each). 12 MB saved a little more and slowed them.
+ * 48 holds less memory with many drafts open and keeps keystrokes as quick (docs/engine.md, "Memory").
  */
 const workerLimits = {maxYoungGenerationSizeMb: 24}
 

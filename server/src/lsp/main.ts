@@ -19,9 +19,7 @@ if (!isMainThread && (workerData as {attributionLintWorker?: boolean} | null)?.a
 } else {
   // V8 gives back what a burst of work left on the heap (opening fifty drafts, checking the
   // workspace) once the process has been quiet for 8 s. An editor's server is quiet between bursts:
-  // it gives memory back after 2 s instead (51 open drafts: about 300 MB just after opening them,
-  // about 150 MB from some seconds later). A smaller heap growing factor lowered the peak too, but
-  // made the slowest keystrokes in a long draft half as slow again, and was left out.
+  // it gives memory back after 2 s instead (docs/engine.md, "Memory").
   setFlagsFromString('--gc-memory-reducer-start-delay-ms=2000')
   const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all)
   // A bug of ours must cost one log line, never the writer's editor session.

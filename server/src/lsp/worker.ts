@@ -4,44 +4,11 @@
 // `workerData.attributionLintWorker` set.
 
 import {parentPort} from 'node:worker_threads'
-import type {DetailName, LintDetails, LintJob, LintOutcome} from './facts.ts'
-import {collector} from './collect.ts'
+import type {WorkerRequest, WorkerResponse} from './worker-messages.ts'
+import {collector} from './garbage.ts'
 import {KeptLints} from './kept.ts'
 import {unchangedEnds, type Finding} from '../engine/index.ts'
-import {editBetween, encodeFindings, type FindingsDelta} from './delta.ts'
-
-/**
- * A draft's text as a change to the text of the last lint of the same draft sent to the worker:
- * its first `prefix` and last `suffix` characters, with `insert` between. Copying a long draft to
- * the worker on every keystroke cost more than a millisecond.
- */
-export interface TextChange {
-  /** The lint whose text the change applies to, and that text's length, as a check. */
-  lint: number
-  length: number
-  prefix: number
-  suffix: number
-  insert: string
-}
-
-export type WorkerRequest =
-  /**
-   * `base`: the lint of this key whose findings the server holds, for the answer to be a change to
-   * them. With `change`, the job's text is empty: it is the change applied to the key's last text.
-   */
-  | {kind: 'lint'; id: number; key: string; job: LintJob; base?: number; change?: TextChange}
-  /** A detail of lint `lint` of `key`, answered `undefined` when a newer lint of the key replaced it. */
-  | {kind: 'detail'; id: number; key: string; lint: number; name: DetailName}
-  /** The draft was closed: drop its kept lint. No answer. */
-  | {kind: 'forget'; key: string}
-
-export type WorkerResponse =
-  /** With `delta`, the outcome's findings are empty: they are the delta's, decoded against the base lint's. */
-  | {id: number; outcome: LintOutcome; delta?: FindingsDelta}
-  | {id: number; detail: LintDetails[DetailName] | undefined}
-  | {id: number; error: string}
-  /** The worker does not have the text a change applies to: send the whole text. */
-  | {id: number; resend: true}
+import {editBetween, encodeFindings} from './delta.ts'
 
 export function startWorker(): void {
   const port = parentPort

@@ -4,14 +4,16 @@
 import type {DraftFormat, Span} from '../types.ts'
 import type {Words} from '../words.ts'
 import {splitBlocks, type Block} from '../read/blocks.ts'
-import {readBlock, type BlockProse, type ProseParagraph, type RawNote} from '../read/prose.ts'
+import {readBlock, type BlockProse} from '../read/prose.ts'
 import {findCandidates, type Candidates} from './candidates.ts'
 import {Memo} from './memo.ts'
-import type {Cue, DraftAnalysis, EvidenceNote, FootnoteDefinition, Paragraph, Quote, Sentence, Source, Suppression} from './model.ts'
+import type {DraftAnalysis, EvidenceNote} from './model.ts'
 import {sentenceOfNote, toEvidenceNote} from './notes.ts'
-import {clearParagraphMemo, maxParagraph, readingAt, type ParagraphReading} from './paragraph.ts'
+import {clearParagraphMemo, maxParagraph, readingAt} from './paragraph.ts'
 import {attributeQuotes, resolvePronouns} from './speakers.ts'
-import {clearDraftWide, makePart, movePart, placePart, type AnalysisSession, type ParagraphPart} from './parts.ts'
+import {countsAfterBlocks, countsAfterParagraphs, countsPerBlock, countsPerParagraph, emptyBuilt, type Built} from './built.ts'
+import {clearDraftWide, makePart, movePart, placePart, type ParagraphPart} from './parts.ts'
+import type {AnalysisSession} from './session.ts'
 
 /** Titles of sections that list sources rather than report ("Sources", "Source notes", "Notes:"). */
 const exemptTitle = /^(sources?|sourcing|notes?|disclosures?|disclaimers?|methodology|references|documents|editor['’]?s notes?|about this (story|report)|about the authors?|corrections?|credits?|reporting notes?)\b[\w\s,&'’-]{0,30}:?$/i
@@ -66,59 +68,16 @@ export function clearMemos(): void {
   clearParagraphMemo()
 }
 
-/**
- * What each paragraph of a block's prose is, headings found by the rules above included: worked out
- * once per block as read (a block's prose is read for one format, so its paragraphs are too).
- */
-const kinds = new WeakMap<ProseParagraph, Paragraph['kind']>()
-
-/**
- * Everything the analysis builds in draft order, with how much of it each block and paragraph
- * added: a session keeps it, so the next lint can start after the blocks an edit left alone.
- */
-export interface Built {
-  words: Words
-  blocks: Block[]
-  /** Each block's prose as read (none for front matter). */
-  prose: Array<BlockProse | undefined>
-  /** After each block: how many paragraphs, raw notes, definitions, suppressions and sections there were. */
-  afterBlock: number[]
-  paragraphs: Paragraph[]
-  masked: string[]
-  rawNotes: RawNote[]
-  definitions: FootnoteDefinition[]
-  suppressions: Suppression[]
-  sections: DraftAnalysis['sections']
-  /** After each paragraph: how many sentences, quotes, cues and too-long spans there were. */
-  afterParagraph: number[]
-  /** After each paragraph: the quote it left open, which the next may continue. */
-  openAfter: Array<Quote | undefined>
-  parts: ParagraphPart[]
-  readings: ParagraphReading[]
-  sentences: Sentence[]
-  quotes: Quote[]
-  cues: Cue[]
-  ownSources: Source[]
-  names: Source[][]
-  tooLong: Span[]
-}
-
-function emptyBuilt(words: Words): Built {
-  return {
-    words, blocks: [], prose: [], afterBlock: [], paragraphs: [], masked: [], rawNotes: [], definitions: [], suppressions: [], sections: [], afterParagraph: [], openAfter: [],
-    parts: [], readings: [], sentences: [], quotes: [], cues: [], ownSources: [], names: [], tooLong: []
-  }
-}
 
 /** The start of `last`: its first `blocks` blocks and all that was built from them. */
 function resume(last: Built, blocks: number): Built {
-  const [paragraphs, rawNotes, definitions, suppressions, sections] = blocks > 0 ? last.afterBlock.slice((blocks - 1) * 5, blocks * 5) : [0, 0, 0, 0, 0]
-  const [sentences, quotes, cues, tooLong] = paragraphs > 0 ? last.afterParagraph.slice((paragraphs - 1) * 4, paragraphs * 4) : [0, 0, 0, 0]
+  const [paragraphs, rawNotes, definitions, suppressions, sections] = countsAfterBlocks(last, blocks)
+  const [sentences, quotes, cues, tooLong] = countsAfterParagraphs(last, paragraphs)
   return {
     words: last.words,
     blocks: last.blocks.slice(0, blocks),
     prose: last.prose.slice(0, blocks),
-    afterBlock: last.afterBlock.slice(0, blocks * 5),
+    afterBlock: last.afterBlock.slice(0, blocks * countsPerBlock),
     paragraphs: last.paragraphs.slice(0, paragraphs),
     masked: last.masked.slice(0, paragraphs),
     // Raw notes were sorted by offset, and a block's notes come before a later block's.
@@ -126,7 +85,7 @@ function resume(last: Built, blocks: number): Built {
     definitions: last.definitions.slice(0, definitions),
     suppressions: last.suppressions.slice(0, suppressions),
     sections: last.sections.slice(0, sections),
-    afterParagraph: last.afterParagraph.slice(0, paragraphs * 4),
+    afterParagraph: last.afterParagraph.slice(0, paragraphs * countsPerParagraph),
     openAfter: last.openAfter.slice(0, paragraphs),
     parts: last.parts.slice(0, paragraphs),
     readings: last.readings.slice(0, paragraphs),
@@ -147,7 +106,7 @@ function resume(last: Built, blocks: number): Built {
  */
 function takeTail(built: Built, last: Built, blocks: readonly Block[], first: number, shift: number, delta: number): number {
   const before = first - shift
-  const [paragraphsBefore, notesBefore, definitionsBefore, suppressionsBefore, sectionsBefore] = before > 0 ? last.afterBlock.slice((before - 1) * 5, before * 5) : [0, 0, 0, 0, 0]
+  const [paragraphsBefore, notesBefore, definitionsBefore, suppressionsBefore, sectionsBefore] = countsAfterBlocks(last, before)
   const counts = [built.paragraphs.length - paragraphsBefore, built.rawNotes.length - notesBefore, built.definitions.length - definitionsBefore, built.suppressions.length - suppressionsBefore, built.sections.length - sectionsBefore]
   const sectionShift = counts[4]
   // A paragraph under a heading before the unchanged end is under the last heading before it now.
@@ -155,8 +114,8 @@ function takeTail(built: Built, last: Built, blocks: readonly Block[], first: nu
   for (let index = first; index < blocks.length; index++) {
     built.blocks.push(blocks[index])
     built.prose.push(last.prose[index - shift])
-    const after = (index - shift) * 5
-    for (let count = 0; count < 5; count++) built.afterBlock.push(last.afterBlock[after + count] + counts[count])
+    const after = (index - shift) * countsPerBlock
+    for (let count = 0; count < countsPerBlock; count++) built.afterBlock.push(last.afterBlock[after + count] + counts[count])
   }
   for (let index = sectionsBefore; index < last.sections.length; index++) built.sections.push(moveSpan(last.sections[index], delta))
   for (let index = paragraphsBefore; index < last.paragraphs.length; index++) {
@@ -203,9 +162,9 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
 
   const {paragraphs, sentences, quotes, cues, definitions} = built
   clearDraftWide(sentences, quotes, cues, built.ownSources, definitions)
-  resolvePronouns(sentences, cues, built.names)
+  resolvePronouns(sentences, cues, built.names, session?.pronouns)
   attributeQuotes(quotes, sentences, paragraphs, cues, text)
-  const notes = evidenceNotes(built, text, words)
+  const notes = evidenceNotes(built, text, words, session)
   const {sections, suppressions, tooLong} = built
   const candidates = findCandidates(sentences, paragraphs, cues)
   return {text, format, paragraphs, sentences, quotes, cues, notes, definitions, sections, suppressions, tooLong, words, candidates}
@@ -256,12 +215,13 @@ function readBlocks(built: Built, blocks: readonly Block[], from: number, text: 
       }
       for (const paragraph of prose.paragraphs) {
         const paragraphText = paragraph.masked
-        let kind = kinds.get(paragraph)
+        // Worked out once per paragraph as read, in a session (a block's prose is read for one format, so its paragraphs are too).
+        let kind = session?.paragraphKinds.get(paragraph)
         if (kind === undefined) {
           kind = paragraph.kind
           // Plain text has no heading syntax: a one-line paragraph with no final punctuation is a heading.
           if (kind === 'paragraph' && (format !== 'markdown' ? isTextHeading(paragraphText) : /^\s*(\*\*|__)[^*_\n]{1,60}(\*\*|__)\s*$/.test(blockText.slice(paragraph.start, paragraph.end)) && isTextHeading(paragraphText))) kind = 'heading'
-          kinds.set(paragraph, kind)
+          session?.paragraphKinds.set(paragraph, kind)
         }
         const index = paragraphs.length
         if (kind === 'heading') {
@@ -343,7 +303,7 @@ function placeParagraphs(built: Built, text: string, words: Words, cache: boolea
 function takeRestOfTail(built: Built, tail: Tail, from: number): void {
   const last = tail.built
   const before = from - tail.shift
-  const old = before > 0 ? last.afterParagraph.slice((before - 1) * 4, before * 4) : [0, 0, 0, 0]
+  const old = countsAfterParagraphs(last, before)
   const added = {paragraphs: tail.shift, sentences: built.sentences.length - old[0], quotes: built.quotes.length - old[1], cues: built.cues.length - old[2], tooLong: built.tooLong.length - old[3]}
   const renumber = added.paragraphs !== 0 || added.sentences !== 0 || added.quotes !== 0 || added.cues !== 0
   for (let index = before; index < last.parts.length; index++) {
@@ -353,7 +313,7 @@ function takeRestOfTail(built: Built, tail: Tail, from: number): void {
     built.parts.push(part)
     built.readings.push(last.readings[index])
     built.openAfter.push(last.openAfter[index])
-    const after = index * 4
+    const after = index * countsPerParagraph
     built.afterParagraph.push(last.afterParagraph[after] + added.sentences, last.afterParagraph[after + 1] + added.quotes, last.afterParagraph[after + 2] + added.cues, last.afterParagraph[after + 3] + added.tooLong)
   }
   for (let index = old[0]; index < last.sentences.length; index++) {
@@ -407,7 +367,7 @@ function renumberPlaced(placed: NonNullable<ParagraphPart['placed']>, added: {pa
 }
 
 /** The draft's evidence notes, each tied to its sentence (and its sentence to it). */
-function evidenceNotes(built: Built, text: string, words: Words): EvidenceNote[] {
+function evidenceNotes(built: Built, text: string, words: Words, session: AnalysisSession | undefined): EvidenceNote[] {
   const {rawNotes, definitions, paragraphs, sentences} = built
   const definitionsByLabel = new Map(definitions.map((definition) => [definition.label.toLowerCase(), definition]))
   const notes: EvidenceNote[] = []
@@ -416,7 +376,7 @@ function evidenceNotes(built: Built, text: string, words: Words): EvidenceNote[]
   rawNotes.sort((a, b) => a.start - b.start)
   for (let index = 0; index < rawNotes.length; index++) {
     const raw = rawNotes[index]
-    const note = toEvidenceNote(raw, definitionsByLabel, words, notes.length)
+    const note = toEvidenceNote(raw, definitionsByLabel, words, notes.length, session?.notes)
     if (!note) continue
     while (paragraphAt < paragraphs.length && paragraphs[paragraphAt].end <= raw.start) paragraphAt++
     const candidate = paragraphs[paragraphAt]

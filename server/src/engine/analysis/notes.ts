@@ -8,14 +8,24 @@ import type {RawNote} from '../read/prose.ts'
 
 const noteComment = /^\s*(source|evidence)\s*:([^]*)$/i
 
-/** Answers of `placeholderText` by word list and text: every note of a long draft is asked again on each keystroke. */
-const placeholderAnswers = new WeakMap<Words, Map<string, boolean>>()
 const maxAnswers = 10_000
 
+/**
+ * What reading notes keeps from one lint of a draft to the next (a session holds one): every note of
+ * a long draft is looked at again on each keystroke.
+ */
+export class NoteMemory {
+  /** Answers of `placeholderText` by word list and text. */
+  readonly placeholderAnswers = new WeakMap<Words, Map<string, boolean>>()
+  /** Each note as read on its own, by the note as the block's prose holds it. */
+  readonly readings = new WeakMap<RawNote, NoteReading>()
+}
+
 /** Is this note text still a placeholder: empty, `TK`, `TBD`, `XX`, `???`? */
-export function placeholderText(value: string, words: Words): boolean {
-  let answers = placeholderAnswers.get(words)
-  if (!answers) placeholderAnswers.set(words, (answers = new Map()))
+export function placeholderText(value: string, words: Words, memory?: NoteMemory): boolean {
+  if (!memory) return isPlaceholder(value, words)
+  let answers = memory.placeholderAnswers.get(words)
+  if (!answers) memory.placeholderAnswers.set(words, (answers = new Map()))
   let answer = answers.get(value)
   if (answer === undefined) {
     if (answers.size >= maxAnswers) answers.clear()
@@ -46,10 +56,8 @@ interface NoteReading {
   evidence: boolean
 }
 
-const readings = new WeakMap<RawNote, NoteReading>()
-
-function readNote(raw: RawNote, words: Words): NoteReading {
-  let reading = readings.get(raw)
+function readNote(raw: RawNote, words: Words, memory: NoteMemory | undefined): NoteReading {
+  let reading = memory?.readings.get(raw)
   if (reading?.words === words) return reading
   reading = {words, kind: raw.kind, value: raw.value, label: '', defect: undefined, evidence: true}
   if (raw.kind === 'comment') {
@@ -59,20 +67,20 @@ function readNote(raw: RawNote, words: Words): NoteReading {
       reading.defect = 'empty'
     } else {
       reading.value = match[2].trim()
-      if (placeholderText(reading.value, words)) reading.defect = reading.value === '' ? 'empty' : 'placeholder'
+      if (placeholderText(reading.value, words, memory)) reading.defect = reading.value === '' ? 'empty' : 'placeholder'
     }
   } else if (raw.kind === 'footnote') {
     reading.label = raw.value.toLowerCase()
   } else if (raw.value.trim() === '' || raw.value.trim() === '#') {
     reading.defect = 'empty'
   }
-  readings.set(raw, reading)
+  memory?.readings.set(raw, reading)
   return reading
 }
 
 /** Turns a raw note into an evidence note, or drops it: `{>>check count<<}` is an editor's aside. */
-export function toEvidenceNote(raw: RawNote, definitions: Map<string, FootnoteDefinition>, words: Words, index: number): EvidenceNote | undefined {
-  const reading = readNote(raw, words)
+export function toEvidenceNote(raw: RawNote, definitions: Map<string, FootnoteDefinition>, words: Words, index: number, memory?: NoteMemory): EvidenceNote | undefined {
+  const reading = readNote(raw, words, memory)
   if (!reading.evidence) return undefined
   const note: EvidenceNote = {index, kind: reading.kind, value: reading.value, start: raw.start, end: raw.end, sentence: -1}
   if (reading.kind === 'footnote') {

@@ -5,8 +5,9 @@ import type {Cue, Paragraph, Quote, Sentence, Source} from './model.ts'
 
 /**
  * Sources and people mentioned so far, in draft order, with their paragraphs (two lists, no object
- * per mention): the first `count` entries. The lists are kept from one lint to the next and written
- * over, rather than grown again from nothing over thousands of mentions on every keystroke.
+ * per mention): the first `count` entries. A session keeps the lists from one lint to the next and
+ * writes over them, rather than growing them again from nothing over thousands of mentions on every
+ * keystroke.
  */
 interface Mentions {
   sources: Source[]
@@ -16,14 +17,24 @@ interface Mentions {
   count: number
 }
 
-const mentions: Mentions = {sources: [], paragraphs: [], asked: [], count: 0}
+/**
+ * What pronoun resolution keeps from one lint of a draft to the next (a session holds one): the
+ * mention lists, and each pronoun's resolved source, brought up to date in place. After an edit,
+ * thousands of pronouns resolve as they did a keystroke ago, moved (an analysis is valid until the
+ * next lint of its draft).
+ */
+export class PronounMemory {
+  readonly mentions: Mentions = {sources: [], paragraphs: [], asked: [], count: 0}
+  readonly resolved = new WeakMap<Source, Source>()
+}
 
 /**
  * Resolves pronoun sources (`he said`) to the nearest earlier source or person in the same or the
  * two preceding paragraphs; the pronoun takes that source's kind. With no referent the pronoun
  * stays anonymous: nobody is named.
  */
-export function resolvePronouns(sentences: Sentence[], cues: Cue[], namesOf: Source[][]): void {
+export function resolvePronouns(sentences: Sentence[], cues: Cue[], namesOf: Source[][], memory = new PronounMemory()): void {
+  const {mentions} = memory
   mentions.count = 0
   const mention = (source: Source, paragraph: number, asked = false) => {
     if (mentions.count < mentions.sources.length) {
@@ -56,7 +67,7 @@ export function resolvePronouns(sentences: Sentence[], cues: Cue[], namesOf: Sou
       if (cue.source.pronoun) {
         const referent = findReferent(mentions, cue.source, sentence.paragraph)
         if (referent) {
-          cue.source = resolved(cue.source, referent)
+          cue.source = resolved(cue.source, referent, memory.resolved)
           // "she said ... She added", paragraphs on: a resolved pronoun mentions its referent again,
           // so the chain lasts as long as the story keeps referring to the same person.
           mention(referent, sentence.paragraph)
@@ -68,14 +79,8 @@ export function resolvePronouns(sentences: Sentence[], cues: Cue[], namesOf: Sou
   }
 }
 
-/**
- * A pronoun source resolved to `referent`. Each pronoun keeps one such object from one lint to the
- * next, brought up to date in place: after an edit, thousands of pronouns resolve as they did a
- * keystroke ago, moved (an analysis is valid until the next lint of its draft).
- */
-const resolvedSources = new WeakMap<Source, Source>()
-
-function resolved(pronoun: Source, referent: Source): Source {
+/** A pronoun source resolved to `referent`: the object `resolvedSources` keeps for it, brought up to date. */
+function resolved(pronoun: Source, referent: Source, resolvedSources: WeakMap<Source, Source>): Source {
   let source = resolvedSources.get(pronoun)
   if (!source) {
     source = {...pronoun, kind: referent.kind, head: referent.head, antecedent: {start: referent.start, end: referent.end, text: referent.text}, text: pronoun.text}

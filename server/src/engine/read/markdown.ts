@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {BlockKind} from '../analysis/model.ts'
-import {mask, takeInlineNotes, takeInlineNotesFrom, type BlockProse, type ProseParagraph, type RawNote} from './prose.ts'
+import {mask, takeInlineNotes, takeInlineNotesFrom, type BlockProse, type ProseParagraph, type RawNote} from './inline.ts'
 import {delimitedSpans} from './spans.ts'
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])

@@ -89,17 +89,4 @@ export function ruleUrl(id: string): string {
   return `${docsBase}${id}.md`
 }
 
-/** Longest placeholder value, in characters, before it is cut with "…": a message fits the Problems view. */
-export const maxQuoted = 40
-
-/** A placeholder's value as a message quotes it: on one line, and cut when long. */
-export function quotable(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  return flat.length > maxQuoted ? flat.slice(0, maxQuoted - 3) + '…' : flat
-}
-
-/** `template` with each `{{name}}` replaced by `data[name]` made quotable; an unknown name stays as written. */
-export function formatMessage(template: string, data: Record<string, string> | undefined): string {
-  if (!data) return template
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? quotable(data[name]) : whole))
-}
+export {formatMessage, maxQuoted, quotable} from '../messages.ts'

@@ -1,10 +1,9 @@
-// Giving memory back after a burst of work. Reading a draft whole (opening it, checking the
-// workspace) leaves most of what it allocated as garbage, and V8 let the lint worker's heap grow to
-// more than twice what was live: opening 51 drafts of 10,000 words left it at 170 MB with 75 MB
-// live, and its memory reducer, which should give memory back once a process is quiet, was not
-// seen to run there for as long as the benchmark watched (12 s). So the worker collects in full
-// after every 1,500,000 characters it reads whole, and each thread collects in full when it has
-// been idle for 2 s after its last piece of work, and once more a second later.
+// Forcing full garbage collections, to give memory back after a burst of work. Reading a draft whole
+// (opening it, checking the workspace) leaves most of what it allocated as garbage, and V8 let the
+// lint worker's heap grow to twice what was live without its memory reducer giving it back. So the
+// worker collects in full after every 1,500,000 characters it reads whole, and each thread collects
+// in full when it has been idle for 2 s after its last piece of work, and once more a second later.
+// The measurements behind this are in docs/engine.md, "Memory".
 
 import {setFlagsFromString} from 'node:v8'
 import {runInNewContext} from 'node:vm'

@@ -2,7 +2,7 @@
 // when no worker could be started.
 
 import {lint, ruleUrl, type AcceptedFinding, type Analysis, type AnalysisSession, type Finding, type LintOptions} from '../engine/index.ts'
-import type {LintJob, LintOutcome} from './facts.ts'
+import type {LintJob, LintOutcome} from './worker-messages.ts'
 
 /** The outcome, less the lint's name, with the analysis for the caller to keep; none when the engine failed. */
 export interface JobRun extends Omit<LintOutcome, 'lint'> {
