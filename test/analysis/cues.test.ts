@@ -1,0 +1,35 @@
+// Cues: a reporting verb or phrase with its source, found only where the grammar makes the verb one
+// of speech or belief. Each row: invented sentences, and every cue the analysis finds, as
+// `phrase: source (kind)`.
+
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import {cuesOf} from './helpers.ts'
+
+const rows: Array<[string, string, string[]]> = [
+  ['a verb after its named subject', 'Mayor Ana Ruiz said the bridge would reopen in May.', ['said: Mayor Ana Ruiz (named)']],
+  ['the subject after a clause', 'The bridge will reopen in May, the county engineer said.', ['said: the county engineer (anonymous)']],
+  ['said first, after a quote', '“We will not reopen the bridge this year,” said Ana Ruiz.', ['said: Ana Ruiz (named)']],
+  ['according to', 'The bridge will reopen in May, according to the county.', ['according to: the county (named)']],
+  ['past a relative clause to the subject', 'Ruiz, who chairs the finance committee, told reporters the vote would wait.', ['told: Ruiz (named)']],
+  ['a crowd is vague', 'Critics argue the plan is too costly.', ['argue: Critics (vague, plural)']],
+  ['a verb of belief is marked as one', 'Experts believe the dam is safe.', ['believe: Experts (vague, plural) [belief]']],
+  ['an impersonal form is its own source', 'It is believed the mayor will resign.', ['It is believed: It is believed (vague) [belief]']],
+  ['a described group of people', 'Two people familiar with the talks said a deal was close.', ['said: Two people familiar with the talks (anonymous, plural)']],
+  ['a role with no name', 'A senior administration official said the talks had stalled.', ['said: A senior administration official (anonymous)']],
+  ['a spokesperson for a body is still unnamed', 'A spokesperson for the county said the road was closed.', ['said: A spokesperson for the county (anonymous)']],
+  ['a named institution', 'Police said the driver was arrested.', ['said: Police (named)']],
+  ['a document speaks for itself', 'The report found that the roof leaked.', ['found: The report (document)']],
+  ['a pronoun with nobody before it stays unnamed', 'She said the vote would wait.', ['said: She (anonymous)']],
+  ['claims as a noun is no cue', 'His claims could not be verified.', []],
+  ['claimed a title is no speech', 'Carrow United claimed the league title in 2019.', []],
+  ['a sentence with no reporting verb', 'The bridge reopened in May.', []]
+]
+
+for (const [name, text, expected] of rows) {
+  test(`cues: ${name}`, () => assert.deepEqual(cuesOf(text), expected))
+}
+
+test('cues: plain text reads the same sentence the same way', () => {
+  assert.deepEqual(cuesOf('Mayor Ana Ruiz said the bridge would reopen in May.', 'text'), ['said: Mayor Ana Ruiz (named)'])
+})

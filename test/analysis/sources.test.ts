@@ -1,0 +1,37 @@
+// Sources: what a cue's source is (named, anonymous, vague or a document), whether it is plural, and
+// where it stands. Each row: an invented sentence and its one cue's source as `text (kind)`.
+
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import {describeSource, read} from './helpers.ts'
+
+const rows: Array<[string, string, string]> = [
+  ['a full name', 'Dr. Lena Okafor, a hydrologist, said the dam was safe.', 'Dr. Lena Okafor (named)'],
+  ['a title and a name', 'Mayor Ana Ruiz said the bridge would reopen in May.', 'Mayor Ana Ruiz (named)'],
+  ['an organisation', 'The county said the road was closed.', 'The county (named)'],
+  ['a role with no name', 'A senior administration official said the talks had stalled.', 'A senior administration official (anonymous)'],
+  ['an unnamed role, anonymity explained or not', 'A county official, who spoke on condition of anonymity because the inquiry is open, said the road was closed.', 'A county official (anonymous)'],
+  ['a group of officials', 'Officials said the road was closed.', 'Officials (anonymous, plural)'],
+  ['an indefinite crowd', 'Some residents say the water tastes of iron.', 'Some residents (vague, plural)'],
+  ['unnamed sources', 'Sources say the road was closed.', 'Sources (vague, plural)'],
+  ['a memo', 'The memo said the road was closed.', 'The memo (document)'],
+  ['a survey', 'The survey suggests most residents want the road open.', 'The survey (document)']
+]
+
+for (const [name, text, expected] of rows) {
+  test(`sources: ${name}`, () => {
+    const {cues} = read(text)
+    assert.equal(cues.length, 1, JSON.stringify(cues.map((cue) => cue.phrase)))
+    assert.equal(describeSource(cues[0].source), expected)
+    // The source's offsets are its words in the draft.
+    assert.equal(text.slice(cues[0].source.start, cues[0].source.end), cues[0].source.text)
+  })
+}
+
+test('sources: a newsroom can treat a description as named', async () => {
+  const {lint} = await import('../../server/src/engine/index.ts')
+  const text = 'A senior insider said the deal would close on Friday.'
+  const kind = (words?: {namedSources: string[]}) => lint(text, {format: 'markdown', configuration: {rules: {}, words: words ?? {}}}).analysis.cues[0].source.kind
+  assert.equal(kind(), 'anonymous')
+  assert.equal(kind({namedSources: ['senior insider']}), 'named')
+})
