@@ -4,7 +4,7 @@
 import type {DraftFormat, Span} from '../types.ts'
 import type {Words} from '../words.ts'
 import {splitBlocks, type Block} from '../read/blocks.ts'
-import {readBlock, type BlockProse} from '../read/prose.ts'
+import {readBlock, type BlockProse, type ProseParagraph} from '../read/prose.ts'
 import {findCandidates, type Candidates} from './candidates.ts'
 import {Memo} from './memo.ts'
 import type {DraftAnalysis, EvidenceNote} from './model.ts'
@@ -32,24 +32,22 @@ function isTextHeading(line: string): boolean {
   return !finalPunctuation.test(trimmed)
 }
 
-/** The analysis the rules read: the draft's, with the word lists it was read with and what the rules look at. */
-/** Answers of `isBoilerplate` by paragraph as read (the built-in list is the same for every lint). */
-const boilerplateAnswers = new WeakMap<ProseParagraph, boolean>()
-
 /**
  * A publisher's closing boilerplate ("This is not a recommendation to buy or sell", "The author holds
- * no positions"): not the story's sourcing, with or without a heading over it.
+ * no positions"): not the story's sourcing, with or without a heading over it. A session keeps the
+ * answer for each paragraph as read (the built-in list is the same for every lint).
  */
-function isBoilerplate(paragraph: ProseParagraph, words: Words): boolean {
-  let answer = boilerplateAnswers.get(paragraph)
+function isBoilerplate(paragraph: ProseParagraph, words: Words, session: AnalysisSession | undefined): boolean {
+  let answer = session?.boilerplate.get(paragraph)
   if (answer === undefined) {
     const text = paragraph.masked.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')
     answer = words.boilerplate.some((phrase) => text.includes(phrase))
-    boilerplateAnswers.set(paragraph, answer)
+    session?.boilerplate.set(paragraph, answer)
   }
   return answer
 }
 
+/** The analysis the rules read: the draft's, with the word lists it was read with and what the rules look at. */
 export interface Analysis extends DraftAnalysis {
   words: Words
   candidates: Candidates
@@ -229,7 +227,7 @@ function readBlocks(built: Built, blocks: readonly Block[], from: number, text: 
           sections.push({start: at + paragraph.start, end: at + paragraph.end, title, exempt: exemptTitle.test(title.replace(/^[#*_\s]+|[*_\s]+$/g, ''))})
         }
         const section = sections.length - 1
-        const boilerplate = kind !== 'heading' && isBoilerplate(paragraph, words)
+        const boilerplate = kind !== 'heading' && isBoilerplate(paragraph, words, session)
         paragraphs.push({index, kind, start: at + paragraph.start, end: at + paragraph.end, section, boilerplate, exempt: boilerplate || (section >= 0 && sections[section].exempt), sentences: []})
         masked.push(paragraphText)
         for (const note of paragraph.notes) rawNotes.push(shift(note, at))

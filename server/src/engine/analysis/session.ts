@@ -36,6 +36,8 @@ export class AnalysisSession {
   readonly pronouns = new PronounMemory()
   /** Notes as read, and the placeholder answers. */
   readonly notes = new NoteMemory()
+  /** Whether each paragraph as read is a publisher's boilerplate. */
+  readonly boilerplate = new WeakMap<ProseParagraph, boolean>()
   /** What each paragraph of a block's prose is (a heading or not), worked out once per paragraph as read. */
   readonly paragraphKinds = new WeakMap<ProseParagraph, Paragraph['kind']>()
   private text = ''
