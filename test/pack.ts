@@ -1,4 +1,4 @@
-// The package as npm would publish it, for the tests that install it: a copy of what `files` takes,
+// The package as npm would publish it, for the tests that install it: a copy of the checkout's files,
 // built for production there (the checkout's bundles stay for the tests running beside), packed
 // with npm. npm runs with a cache of its own and no registry to reach, so nothing is downloaded.
 
@@ -31,7 +31,11 @@ export interface Packed {
 export function packPackage(work: string): Packed {
   const stage = join(work, 'stage')
   mkdirSync(stage)
-  for (const entry of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'schema', 'docs/rules']) cpSync(join(root, entry), join(stage, entry), {recursive: true})
+  // What .npmignore must leave out is copied too (sources, tests, scripts, the other docs), so the
+  // packed list shows it does.
+  for (const entry of ['package.json', '.npmignore', 'README.md', 'LICENSE', 'CHANGELOG.md', 'schema', 'docs', 'scripts', 'server/src', 'test/fixtures', 'tsconfig.json']) {
+    cpSync(join(root, entry), join(stage, entry), {recursive: true})
+  }
   execFileSync(process.execPath, ['scripts/build.mjs', '--production', '--out', stage], {cwd: root, stdio: 'pipe'})
   const packed = offlineNpm(['pack', '--json', '--ignore-scripts', '--pack-destination', work], stage, work)
   if (packed.status !== 0) throw new Error(`npm pack failed: ${packed.stderr}`)
