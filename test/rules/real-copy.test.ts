@@ -61,6 +61,7 @@ quiet('loaded-attribution-verb', '"blasted a shot" is no speech', 'The striker b
 quiet('loaded-attribution-verb', '"claimed the title" is no speech', 'The rower claimed the title in 2019.')
 quiet('anonymous-source', '"blasted a shot" names no source', 'The striker blasted a shot over the bar in the second half.')
 fires('loaded-attribution-verb', '"insisted" with what was said', 'The candidate insisted the count was wrong.', ['1:15-1:23 loaded-attribution-verb'])
+fires('loaded-attribution-verb', '"insists" after a determiner and a noun, with what was said', 'The union insists the branch stays open.', ['1:11-1:18 loaded-attribution-verb'])
 fires('loaded-attribution-verb', '"blasted" a rival for something', 'Ruiz blasted a rival for skipping the debate.', ['1:6-1:13 loaded-attribution-verb'])
 quiet('unattributed-claim', '"record" as a noun', 'Her record on housing drew praise from tenants.')
 quiet('unattributed-claim', 'a record that shows something is a document, not a judgement', 'His voting record shows a shift on tariffs.')

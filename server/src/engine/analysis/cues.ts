@@ -404,7 +404,8 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const inverted = quoteLike(previous) || (previous?.text === ',' && quoteLike(items[index - 2])) || clauseFirst
     // "on a conference call", "a brand label": after a determiner and a noun, a base form is a noun.
     // "in a Facebook post" too: a name between them is the noun's modifier.
-    if (words.ambiguousVerbs.has(base) && (item.lower === base || item.lower === base + 's') && previous?.kind === 'word' &&
+    // But "The union insists the branch stays open": an -s form with what was said after it is the verb.
+    if (words.ambiguousVerbs.has(base) && (item.lower === base || (item.lower === base + 's' && !speechFollows(items, index + 1, words, base))) && previous?.kind === 'word' &&
       !words.grammar.auxiliaries.has(previous.lower) && items[index - 2]?.kind === 'word' && words.grammar.determiners.has(items[index - 2].lower)) continue
     // "a 2023 engine recall", "the union report": a base form right after a singular noun that a
     // determiner or a year opens is a noun; a verb there would be "recalls" ("the staff say" is plural).
