@@ -15,7 +15,7 @@ const mustFire: MustFire = [
   ['a quote on its own', '“We will not reopen the bridge this year.”', ['1:1-1:13 unnamed-speaker']],
   ['a quote after a sentence with no cue', 'The bridge stays shut. “We will not reopen it this year.”', ['1:24-1:36 unnamed-speaker']],
   ['exactly four words is a quote', 'The guard was “not at his post” that night.', ['1:15-1:26 unnamed-speaker']],
-  ['a Title Case string with a speech verb is a quote, not a title', '“The Harbour Will Not Reopen This Year,” a county official said.', ['1:42-1:59 unnamed-speaker']],
+  ['a Title Case string with a speech verb is a quote, not a title', '“The Harbour Will Not Reopen This Year,” a county official said.', ['1:1-1:18 unnamed-speaker']],
 
   // The cue must be in the same sentence, or the one right before or after in the same paragraph.
   ['cue two sentences before', 'Mara Lindqvist said the bridge was unsafe. The river kept rising. “We will not reopen it this year.”', ['1:67-1:79 unnamed-speaker']],
@@ -23,79 +23,79 @@ const mustFire: MustFire = [
   ['cue in the paragraph before', 'Mara Lindqvist said the bridge was unsafe.\n\n“We will not reopen it this year.”', ['3:1-3:13 unnamed-speaker']],
 
   // Anonymous and vague speakers.
-  ['anonymous speaker after the quote', '“We will not reopen it this year,” a county official said.', ['1:36-1:53 unnamed-speaker']],
-  ['anonymous speaker, said first', '“We will not reopen it this year,” said a county official.', ['1:41-1:58 unnamed-speaker']],
-  ['anonymous speaker before the quote', 'A county official said: “We will not reopen it this year.”', ['1:1-1:18 unnamed-speaker']],
-  ['a proper noun that only modifies the role', '“We will not reopen it this year,” a Tessel County spokesperson said.', ['1:36-1:64 unnamed-speaker']],
-  ['an aide to a named person', '“We will not reopen it this year,” a senior aide to Lindqvist said.', ['1:36-1:62 unnamed-speaker']],
+  ['anonymous speaker after the quote', '“We will not reopen it this year,” a county official said.', ['1:1-1:13 unnamed-speaker']],
+  ['anonymous speaker, said first', '“We will not reopen it this year,” said a county official.', ['1:1-1:13 unnamed-speaker']],
+  ['anonymous speaker before the quote', 'A county official said: “We will not reopen it this year.”', ['1:25-1:37 unnamed-speaker']],
+  ['a proper noun that only modifies the role', '“We will not reopen it this year,” a Tessel County spokesperson said.', ['1:1-1:13 unnamed-speaker']],
+  ['an aide to a named person', '“We will not reopen it this year,” a senior aide to Lindqvist said.', ['1:1-1:13 unnamed-speaker']],
   [
     'anonymous even when the anonymity is explained',
     '“We will not reopen it this year,” a county official, who spoke on condition of anonymity because she was not authorized to speak publicly, said.',
-    ['1:36-1:53 unnamed-speaker']
+    ['1:1-1:13 unnamed-speaker']
   ],
-  ['vague speaker after the quote', '“We will not reopen it this year,” critics said.', ['1:36-1:43 unnamed-speaker']],
-  ['vague speaker before the quote', 'Some residents say “the county abandoned us this week.”', ['1:1-1:15 unnamed-speaker']],
+  ['vague speaker after the quote', '“We will not reopen it this year,” critics said.', ['1:1-1:13 unnamed-speaker']],
+  ['vague speaker before the quote', 'Some residents say “the county abandoned us this week.”', ['1:20-1:41 unnamed-speaker']],
 
   // Pronouns take the kind of what they refer to.
   [
     'a pronoun that refers to an anonymous source in the paragraph before',
     'A nurse manager said the ward was short of staff.\n\n“We had four nurses for forty beds on the night shift,” she said.',
-    ['3:57-3:60 unnamed-speaker']
+    ['3:1-3:13 unnamed-speaker']
   ],
   [
     'a pronoun that refers to an anonymous source in the same paragraph',
     'A nurse manager said the ward was short of staff. “We had four nurses for forty beds,” she said.',
-    ['1:88-1:91 unnamed-speaker']
+    ['1:51-1:63 unnamed-speaker']
   ],
   [
     'a plural pronoun that refers to an anonymous group',
     'Two campaign aides said the crowd was small. “We will win this runoff on every single block,” they said.',
-    ['1:95-1:99 unnamed-speaker']
+    ['1:46-1:58 unnamed-speaker']
   ],
 
   // Inherited and continued quotes keep an anonymous speaker.
   [
     'a quote with no cue inherits the anonymous speaker before it',
     '“We had four nurses for forty beds on the night shift,” a nurse said. “Nobody came when we called the agency.”',
-    ['1:57-1:64 unnamed-speaker', '1:71-1:88 unnamed-speaker']
+    ['1:1-1:13 unnamed-speaker', '1:71-1:88 unnamed-speaker']
   ],
   [
     'a quote continued in the next paragraph keeps its anonymous speaker',
     '“We had four nurses for forty beds on the night shift,” a nurse said. “Nobody came when we called the agency.\n\n“We stopped asking after a month of that.”',
-    ['1:57-1:64 unnamed-speaker', '1:71-1:88 unnamed-speaker', '3:1-3:19 unnamed-speaker']
+    ['1:1-1:13 unnamed-speaker', '1:71-1:88 unnamed-speaker', '3:1-3:19 unnamed-speaker']
   ],
 
   // Speech acts beyond "said": any verb carries its subject to the quote, and the subject decides.
-  ['any verb after a quote that opens the sentence, anonymous subject', '“We will not reopen it this year,” a county official fumed.', ['1:36-1:53 unnamed-speaker']],
-  ['a partial quote carried by a verb of criticism, vague subject', 'Critics mocked the plan as “a giveaway to the developers.”', ['1:1-1:8 unnamed-speaker'], {format: 'draft'}],
-  ['the verb before the quote, not one in a clause after it', 'Protesters gathered at the depot, chanting “no contract, no peace at all” after the union failed.', ['1:1-1:11 unnamed-speaker']],
+  ['any verb after a quote that opens the sentence, anonymous subject', '“We will not reopen it this year,” a county official fumed.', ['1:1-1:13 unnamed-speaker']],
+  ['a partial quote carried by a verb of criticism, vague subject', 'Critics mocked the plan as “a giveaway to the developers.”', ['1:28-1:42 unnamed-speaker'], {format: 'draft'}],
+  ['the verb before the quote, not one in a clause after it', 'Protesters gathered at the depot, chanting “no contract, no peace at all” after the union failed.', ['1:44-1:60 unnamed-speaker']],
   ['a thing is no speaker', 'The sign on the door read "closed until further notice, no exceptions."', ['1:27-1:48 unnamed-speaker'], {format: 'text'}],
-  ['a determiner standing alone as the subject', 'A neighbour spoke first. Another said: “The county abandoned all of us.”', ['1:26-1:33 unnamed-speaker']],
+  ['a determiner standing alone as the subject', 'A neighbour spoke first. Another said: “The county abandoned all of us.”', ['1:40-1:61 unnamed-speaker']],
 
   // A role with no name beside it stays anonymous.
-  ['a spokesperson for a named body', '“We will not reopen it this year,” a spokesperson for Tessel County said.', ['1:36-1:68 unnamed-speaker'], {format: 'text'}],
-  ['a role in apposition to a role', '“We will not reopen it this year,” said her brother, a ferry pilot.', ['1:41-1:52 unnamed-speaker'], {format: 'draft'}],
+  ['a spokesperson for a named body', '“We will not reopen it this year,” a spokesperson for Tessel County said.', ['1:1-1:13 unnamed-speaker'], {format: 'text'}],
+  ['a role in apposition to a role', '“We will not reopen it this year,” said her brother, a ferry pilot.', ['1:1-1:13 unnamed-speaker'], {format: 'draft'}],
 
   // Indefinite descriptions are anyone of their kind.
-  ['an adjective after a count does not end the description', '“We will not reopen it this year,” said one unaligned county strategist.', ['1:41-1:72 unnamed-speaker']],
-  ['an indefinite description with a year', '"We will not reopen it this year," a 2008 campaign veteran said.', ['1:36-1:59 unnamed-speaker'], {format: 'text'}],
-  ['a counted crowd of a lower-case kind', 'Multiple outlets reported that the county had “more than one conversation with the builder.”', ['1:1-1:17 unnamed-speaker'], {format: 'draft'}],
+  ['an adjective after a count does not end the description', '“We will not reopen it this year,” said one unaligned county strategist.', ['1:1-1:13 unnamed-speaker']],
+  ['an indefinite description with a year', '"We will not reopen it this year," a 2008 campaign veteran said.', ['1:1-1:13 unnamed-speaker'], {format: 'text'}],
+  ['a counted crowd of a lower-case kind', 'Multiple outlets reported that the county had “more than one conversation with the builder.”', ['1:47-1:61 unnamed-speaker'], {format: 'draft'}],
 
   // Pronouns that find no named referent.
-  ['asking not to be named is a request, not a question', 'An investigator who asked not to be named said the ward was short.\n\n“We had four nurses for forty beds,” she said.', ['3:38-3:41 unnamed-speaker']],
-  ['a family name in the plural is many people', 'The Harlows said the depot would close.\n\n"We will not reopen it this year," he said.', ['3:36-3:38 unnamed-speaker'], {format: 'text'}],
+  ['asking not to be named is a request, not a question', 'An investigator who asked not to be named said the ward was short.\n\n“We had four nurses for forty beds,” she said.', ['3:1-3:13 unnamed-speaker']],
+  ['a family name in the plural is many people', 'The Harlows said the depot would close.\n\n"We will not reopen it this year," he said.', ['3:1-3:13 unnamed-speaker'], {format: 'text'}],
 
   // Block quotes.
   ['a block quote with no author line', 'The county posted a warning on Tuesday.\n\n> “The water is over the bridge and rising fast tonight.”', ['3:3-3:16 unnamed-speaker']],
   ['an em-dash line that names no one', '> “Withdrawals are paused while we review the wallets.”\n>\n> — an exchange employee', ['1:3-1:26 unnamed-speaker']],
 
   // Formats.
-  ['plain text, straight quotes', '"We will not reopen the bridge this year," a county official said.', ['1:44-1:61 unnamed-speaker'], {format: 'text'}],
+  ['plain text, straight quotes', '"We will not reopen the bridge this year," a county official said.', ['1:1-1:13 unnamed-speaker'], {format: 'text'}],
   ['plain text, exactly four words in straight quotes', 'The guard was "not at his post" that night.', ['1:15-1:26 unnamed-speaker'], {format: 'text'}],
   [
     'plain text, an anonymous quote continued in the next paragraph',
     '"We had four nurses for forty beds on the night shift," a nurse said. "Nobody came when we called the agency.\n\n"We stopped asking after a month of that."',
-    ['1:57-1:64 unnamed-speaker', '1:71-1:88 unnamed-speaker', '3:1-3:19 unnamed-speaker'],
+    ['1:1-1:13 unnamed-speaker', '1:71-1:88 unnamed-speaker', '3:1-3:19 unnamed-speaker'],
     {format: 'text'}
   ]
 ]
@@ -202,9 +202,9 @@ const mustNotFire: MustNotFire = [
 ]
 
 const mustFireFixtures: MustFireFixtures = [
-  ['continued-anonymous-quote.md', ['5:57-5:60 unnamed-speaker', '5:67-5:84 unnamed-speaker', '7:1-7:19 unnamed-speaker']],
+  ['continued-anonymous-quote.md', ['5:1-5:13 unnamed-speaker', '5:67-5:84 unnamed-speaker', '7:1-7:19 unnamed-speaker']],
   ['block-quote-without-author-line.md', ['3:3-3:26 unnamed-speaker']],
-  ['no-blank-lines.draft', ['3:55-3:58 unnamed-speaker']]
+  ['no-blank-lines.draft', ['3:1-3:13 unnamed-speaker']]
 ]
 
 const mustNotFireFixtures: MustNotFireFixtures = ['continued-named-quote.md', 'em-dash-author-line.md', 'titles-and-short-quotes.txt', 'pronoun-named-before.draft']
@@ -240,4 +240,4 @@ test('an anonymous speaker: the message quotes the description', () => {
 })
 
 const draft = '# Bridge\n\nThe bridge stays shut. “We will not reopen it this year.”\n\n“We had four nurses for forty beds,” a nurse said.\n'
-sameRangesAcrossLineEndings(rule, draft, ['3:24-3:36 unnamed-speaker', '5:38-5:45 unnamed-speaker'])
+sameRangesAcrossLineEndings(rule, draft, ['3:24-3:36 unnamed-speaker', '5:1-5:13 unnamed-speaker'])

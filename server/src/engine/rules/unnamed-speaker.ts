@@ -31,27 +31,20 @@ export const unnamedSpeaker: Rule = {
       if (quote.titleCase && quote.evidence !== 'cue') continue
       const speaker = quote.speaker
       if (speaker && (speaker.kind === 'named' || speaker.kind === 'document')) continue
-      const sentencesStart = firstSentence.start
       const sentencesEnd = analysis.sentences[quote.sentences.at(-1)!].end
       const opening = openingWords(analysis.text, quote.start, Math.min(quote.end, sentencesEnd))
       if (!speaker) {
         reports.push({start: opening.start, end: opening.end, messageId: 'noSpeaker', data: {opening: opening.quoted}})
         continue
       }
-      // The mark is on the words at fault: the speaker phrase ("a senior official said"), or its
-      // cue, in the quote's own sentences; a speaker found further off (an earlier quote of the
-      // same speaker, the sentence before) leaves the mark on the quote's opening words.
-      const cue = quote.cue === undefined ? undefined : analysis.cues[quote.cue]
-      const within = (span: {start: number; end: number}) => sentencesStart <= span.start && span.end <= sentencesEnd
-      const mark = within(speaker) ? speaker : cue && within(cue) ? cue : opening
-      // Two quotes around one cue ("“We tried,” an aide said, “and failed.”"): one mark for both.
-      const last = reports.at(-1)
-      if (last && last.start === mark.start && last.end === mark.end) continue
+      // The mark is on the quote's opening words, whoever the speaker is: the quote is what lacks
+      // a name, and the speaker phrase carries its own mark when anonymous-source flags it, so a
+      // reporter sees one mark per problem and never a two-line quote underlined whole.
       const {antecedent} = speaker
       const related = antecedent ? [{start: antecedent.start, end: antecedent.end, message: `“${quotable(speaker.text)}” refers to “${quotable(antecedent.text)}”.`}] : undefined
       reports.push({
-        start: mark.start,
-        end: mark.end,
+        start: opening.start,
+        end: opening.end,
         actual: speaker.text,
         related,
         ...(antecedent ? {messageId: 'referring', data: {speaker: speaker.text, antecedent: antecedent.text}} : {messageId: 'described', data: {speaker: speaker.text}})
@@ -61,12 +54,12 @@ export const unnamedSpeaker: Rule = {
   }
 }
 
-/** How many words of a quote mark it when no speaker is there to mark. */
+/** How many words of a quote its mark covers. */
 const openingWordCount = 3
 
 /**
- * A quote's opening mark and first words, up to `end` (the end of its sentence): the mark of a
- * quote with no speaker, so a two-line quote is not underlined whole. `quoted` is the words as a
+ * A quote's opening mark and first words, up to `end` (the end of its sentence): the rule's mark,
+ * so a two-line quote is not underlined whole. `quoted` is the words as a
  * message quotes them, with "…" when the quote goes on.
  */
 function openingWords(text: string, start: number, end: number): {start: number; end: number; text: string; quoted: string} {
