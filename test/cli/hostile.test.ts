@@ -3,11 +3,11 @@
 // Real CLI processes in temporary folders.
 
 import assert from 'node:assert/strict'
-import {execFileSync} from 'node:child_process'
-import {symlinkSync} from 'node:fs'
+import {execFileSync, spawn} from 'node:child_process'
+import {chmodSync, chownSync, readdirSync, readFileSync, statSync, symlinkSync} from 'node:fs'
 import {join} from 'node:path'
 import {test} from 'node:test'
-import {cli, lines, parseJsonResults, removeProject, tempProject} from './helpers.ts'
+import {canRunAsNobody, cli, cliPath, ensureBuilt, lines, nobody, parseJsonResults, removeProject, tempProject} from './helpers.ts'
 
 const story = 'The council plans to cut the library budget.\n'
 
@@ -80,6 +80,114 @@ test('terminal escape sequences in a footnote label and in file names are shown,
     assert.equal(missing.code, 2)
     assert.ok(missing.stderr.includes('gone\\x1b[2K\\x1b[1A.md'), missing.stderr)
     assert.doesNotMatch(missing.stderr.replaceAll('\n', ''), /\x1b/)
+  } finally {
+    removeProject(folder)
+  }
+})
+
+const loaded = 'Mayor Lena Dorsey claimed the budget was balanced.\n'
+const fixed = 'Mayor Lena Dorsey said the budget was balanced.\n'
+
+test('--fix leaves a read-only draft and a link to outside the folders alone, says so, and exits 2', () => {
+  const folder = tempProject({'desk/read-only.md': loaded, 'desk/plain.md': loaded, 'elsewhere/real.md': loaded})
+  try {
+    chmodSync(join(folder, 'desk/read-only.md'), 0o444)
+    symlinkSync('../elsewhere/real.md', join(folder, 'desk/link.md'))
+    const run = cli(['--fix', 'desk'], {cwd: folder})
+    assert.equal(run.code, 2, run.stderr)
+    assert.deepEqual(lines(run.stderr), [
+      'attribution-lint: desk/link.md: is a link to ' + join(folder, 'elsewhere/real.md') + ', outside the folders being linted; skipped, not fixed (run --fix on that file itself).',
+      'attribution-lint: desk/read-only.md: is read-only for you (its permissions or its owner); not fixed. Make it writable to fix it.'
+    ])
+    assert.equal(readFileSync(join(folder, 'desk/read-only.md'), 'utf8'), loaded)
+    assert.equal(statSync(join(folder, 'desk/read-only.md')).mode & 0o777, 0o444)
+    assert.equal(readFileSync(join(folder, 'elsewhere/real.md'), 'utf8'), loaded)
+    assert.equal(readFileSync(join(folder, 'desk/plain.md'), 'utf8'), fixed)
+    // Named itself, the file the link leads to is fixed.
+    assert.equal(cli(['--fix', 'elsewhere'], {cwd: folder}).code, 0)
+    assert.equal(readFileSync(join(folder, 'elsewhere/real.md'), 'utf8'), fixed)
+  } finally {
+    removeProject(folder)
+  }
+})
+
+test('--fix as another user does not replace a draft it may not write, in a folder it may write', (t) => {
+  if (!canRunAsNobody()) return t.skip('needs root, to run the CLI as nobody')
+  const folder = tempProject({'desk/theirs.md': loaded})
+  try {
+    chmodSync(folder, 0o777)
+    chmodSync(join(folder, 'desk'), 0o777)
+    chmodSync(join(folder, 'desk/theirs.md'), 0o644)
+    const run = cli(['--fix', 'desk'], {cwd: folder, uid: nobody})
+    assert.equal(run.code, 2, run.stderr)
+    assert.match(run.stderr, /desk\/theirs\.md: is read-only for you/)
+    const after = statSync(join(folder, 'desk/theirs.md'))
+    assert.deepEqual([after.uid, after.gid, readFileSync(join(folder, 'desk/theirs.md'), 'utf8')], [0, 0, loaded])
+    // Writable by nobody, but owned by root: a fixed copy could not keep its owner.
+    chmodSync(join(folder, 'desk/theirs.md'), 0o666)
+    const shared = cli(['--fix', 'desk'], {cwd: folder, uid: nobody})
+    assert.equal(shared.code, 2, shared.stderr)
+    assert.match(shared.stderr, /desk\/theirs\.md: belongs to another user or group/)
+    assert.equal(statSync(join(folder, 'desk/theirs.md')).uid, 0)
+  } finally {
+    chownSync(folder, 0, 0)
+    removeProject(folder)
+  }
+})
+
+/** Starts `--fix` on `folder` and signals it once the first draft is fixed; resolves with how it ended. */
+function interruptFix(folder: string, names: string[], signal: NodeJS.Signals): Promise<{code: number | null; signal: NodeJS.Signals | null}> {
+  ensureBuilt()
+  const child = spawn(process.execPath, [cliPath, '--fix', '--format', 'json', '.'], {cwd: folder, stdio: 'ignore'})
+  return new Promise((resolve) => {
+    const poll = setInterval(() => {
+      // Signalled in the middle: as soon as the first draft is fixed, or at once when the run is already over.
+      if (readFileSync(join(folder, names[0]), 'utf8') === fixed || child.exitCode !== null) {
+        clearInterval(poll)
+        child.kill(signal)
+      }
+    }, 5)
+    child.once('exit', (code, received) => {
+      clearInterval(poll)
+      resolve({code, signal: received})
+    })
+  })
+}
+
+function draftsAndTemporaries(folder: string, names: string[]) {
+  const texts = names.map((name) => readFileSync(join(folder, name), 'utf8'))
+  return {
+    lostOrTruncated: texts.filter((text) => text !== loaded && text !== fixed).length,
+    fixed: texts.filter((text) => text === fixed).length,
+    temporaries: readdirSync(folder).filter((name) => name.endsWith('.tmp'))
+  }
+}
+
+test('kill -9 in the middle of --fix on 2,000 drafts loses or truncates none; the next run removes its temporary file', async () => {
+  const names = Array.from({length: 2000}, (_, index) => `story-${String(index).padStart(4, '0')}.md`)
+  const folder = tempProject(Object.fromEntries(names.map((name) => [name, loaded])))
+  try {
+    await interruptFix(folder, names, 'SIGKILL')
+    const killed = draftsAndTemporaries(folder, names)
+    assert.equal(killed.lostOrTruncated, 0)
+    assert.ok(killed.temporaries.length <= 1, killed.temporaries.join(', '))
+    const again = cli(['--fix', '.'], {cwd: folder})
+    assert.equal(again.code, 0, again.stderr)
+    assert.deepEqual(draftsAndTemporaries(folder, names), {lostOrTruncated: 0, fixed: 2000, temporaries: []})
+  } finally {
+    removeProject(folder)
+  }
+})
+
+test('SIGTERM in the middle of --fix stops between two drafts, with no temporary file left', async () => {
+  const names = Array.from({length: 500}, (_, index) => `story-${String(index).padStart(3, '0')}.md`)
+  const folder = tempProject(Object.fromEntries(names.map((name) => [name, loaded])))
+  try {
+    const ended = await interruptFix(folder, names, 'SIGTERM')
+    assert.ok(ended.code === 143 || ended.code === 0, JSON.stringify(ended))
+    const after = draftsAndTemporaries(folder, names)
+    assert.equal(after.lostOrTruncated, 0)
+    assert.deepEqual(after.temporaries, [])
   } finally {
     removeProject(folder)
   }

@@ -2,7 +2,8 @@
 // mistake stops the run before anything is linted; every other problem with the user's input becomes
 // one line on stderr and exit code 2, after every draft that could be read has been linted and reported.
 
-import {join, relative, resolve} from 'node:path'
+import {realpathSync, statSync} from 'node:fs'
+import {dirname, join, relative, resolve} from 'node:path'
 import pc from 'picocolors'
 import {formatOf} from '../engine/index.ts'
 import {parseArguments, type CliOptions} from './args.ts'
@@ -140,7 +141,13 @@ async function lintFiles({options, io, configuration, problems, notes, display, 
   const outcomes: FileOutcome[] = threads > 1 ? await lintInWorkers(jobs, threads, io.script!) : jobs.map(lintFile)
   if (io.env.ATTRIBUTION_LINT_DEBUG) io.stderr.write(`attribution-lint: linted ${jobs.length} files on ${threads} thread${threads === 1 ? '' : 's'} in ${Math.round(performance.now() - started)} ms\n`)
 
-  outcomes.forEach((outcome, index) => {
+  const writing = options.fix && !isDryRun(options)
+  const within = writing ? foldersLinted(options.patterns, io.cwd) : []
+  const stopWriting = writing ? stopOnSignal() : undefined
+  for (const [index, outcome] of outcomes.entries()) {
+    // Between two drafts, Ctrl-C or a CI runner's SIGTERM stops the run; a draft is never left half
+    // written (each is written whole, then renamed), and no temporary file is left behind.
+    if (stopWriting && (await stopWriting.between())) break
     const path = jobs[index].path
     if (!outcome.ok) {
       problems.add(`${display(path)}: ${outcome.problem}`)
@@ -149,11 +156,54 @@ async function lintFiles({options, io, configuration, problems, notes, display, 
     for (const problem of outcome.problems) problems.add(describeConfigProblem(problem, display))
     // The one place a draft is ever written.
     if (outcome.output !== undefined && options.fix && !isDryRun(options)) {
-      const failure = writeDraftAtomically(path, outcome.output, outcome)
+      const failure = writeDraftAtomically(path, outcome.output, outcome, within)
       if (failure) problems.add(`${display(path)}: ${failure}`)
     }
     reports.push({filePath: path, path: display(path), findings: outcome.findings, suppressed: outcome.suppressed, accepted: outcome.accepted, text: outcome.text, output: fixing ? outcome.output : undefined, summary: outcome.summary, attributions: outcome.attributions})
+  }
+  stopWriting?.dispose()
+}
+
+/** The real paths of the folders a run lints: each folder named, a named file's folder, the working folder for a glob. */
+function foldersLinted(patterns: readonly string[], cwd: string): string[] {
+  return (patterns.length > 0 ? patterns : ['.']).map((pattern) => {
+    const absolute = resolve(cwd, pattern)
+    try {
+      return realpathSync(statSync(absolute).isDirectory() ? absolute : dirname(absolute))
+    } catch {
+      return realpathOrSelf(cwd)
+    }
   })
+}
+
+function realpathOrSelf(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    return path
+  }
+}
+
+/**
+ * While fixes are written: SIGINT and SIGTERM stop the run between two drafts, with the usual exit
+ * code (130, 143). Without a handler they would end the process in the middle of a write.
+ */
+function stopOnSignal(): {between: () => Promise<boolean>; dispose: () => void} {
+  let received: NodeJS.Signals | undefined
+  const onSignal = (signal: NodeJS.Signals) => (received = signal)
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  return {
+    between: async () => {
+      await new Promise((resolve) => setImmediate(resolve))
+      if (received) process.exit(received === 'SIGINT' ? 130 : 143)
+      return false
+    },
+    dispose: () => {
+      process.off('SIGINT', onSignal)
+      process.off('SIGTERM', onSignal)
+    }
+  }
 }
 
 function collectOptions(options: CliOptions, io: Io) {
