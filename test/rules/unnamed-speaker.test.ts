@@ -76,6 +76,8 @@ const mustFire: MustFire = [
   ['a spokesperson for a named body', '“We will not reopen it this year,” a spokesperson for Tessel County said.', ['1:1-1:13 unnamed-speaker'], {format: 'text'}],
   ['a role in apposition to a role', '“We will not reopen it this year,” said her brother, a ferry pilot.', ['1:1-1:13 unnamed-speaker'], {format: 'draft'}],
 
+  ['an anonymous subject after a quoted question', '"Can you explain the delay on Mill Lane?" a resident pressed.', ['1:1-1:17 unnamed-speaker'], {format: 'text'}],
+
   // Indefinite descriptions are anyone of their kind.
   ['an adjective after a count does not end the description', '“We will not reopen it this year,” said one unaligned county strategist.', ['1:1-1:13 unnamed-speaker']],
   ['an indefinite description with a year', '"We will not reopen it this year," a 2008 campaign veteran said.', ['1:1-1:13 unnamed-speaker'], {format: 'text'}],
@@ -122,6 +124,14 @@ const mustNotFire: MustNotFire = [
   ['the subject of a verb before a partial quote', 'Lindqvist mocked the plan as “a giveaway to the developers.”', {format: 'draft'}],
   ['a second verb shares the first verb’s subject', 'Lindqvist took the stage at the depot and bemoaned the plan as “a giveaway to the developers.”'],
   ['time words between the subject and its verb', 'Rep. Mara Lindqvist on Friday pummeled the plan as "a giveaway to the developers."', {format: 'text'}],
+
+  // Newsroom shapes: the subject after a question that ends its sentence, the verb first, a colon.
+  ['a subject and verb after a quoted question', '“Can you explain the delay on Mill Lane?” Lindqvist pressed. “We need an answer from the county tonight.”'],
+  ['a verb that opens the sentence', 'The depot was renovated last year. Said Dorothy Vail, who grew up nearby, “We were all so proud of her.”', {format: 'draft'}],
+  ['a name before a colon', 'Pollster Ann Price: “Turnout in the county was the highest in a decade.”'],
+  ['a verb first, then a name and a colon', 'Continued Ortega: "We will not stop until the bridge is open again."', {format: 'text'}],
+  ['a second verb after a negated first one', 'Lindqvist did not mention the vote, but told reporters, “We will not reopen the bridge this year.”', {format: 'draft'}],
+  ['a second verb across a that-clause', 'Lindqvist joked that the river was winning, but went on to say, “We will not reopen the bridge this year.”'],
 
   // A subject separated from its cue: the name wins over the role beside it.
   ['a name before its role in apposition', '“We will not reopen it this year,” Tomas Vail, president of the ferry union, said.'],

@@ -92,13 +92,17 @@ function readParagraph(masked: string, start: number, heading: boolean, continui
   if (masked.length > maxParagraph) return {base: start, sentences: [], quotes: [], endsOpen: false}
   const raw = segment(masked, start)
   const quotes = quotesOfParagraph(masked, start, raw, continuing)
+  // Did the sentence before, in this paragraph, end with a quote ("“Can you explain?” Reyes pressed.")?
+  let afterQuote = false
   const sentences = raw.map((sentence, index): SentenceReading => {
     // A "sentence" of thousands of words is pasted data, not prose: its grammar is not read.
     const items = sentence.tokens.length > maxSentenceTokens ? [] : itemsOf(sentence)
+    const endsWithQuote = items.at(-1)?.kind === 'quote'
     const last = sentence.tokens.filter((token) => token.kind !== 'space').at(-1)
     const lastMarks = sentence.tokens.slice(-3).map((token) => token.text).join('')
     const cues = heading ? [] : findCues(items, words)
-    if (!heading) for (const cue of quoteVerbCues(items, cues, words)) cues.push(cue)
+    if (!heading) for (const cue of quoteVerbCues(items, cues, words, afterQuote)) cues.push(cue)
+    afterQuote = endsWithQuote
     const reading: SentenceReading = {
       start: sentence.start,
       end: sentence.end,

@@ -30,8 +30,9 @@ export function isVerb(items: Item[], index: number, words: Words): boolean {
   const previous = items[before]
   if (!previous) return false
   const afterAuxiliary = before < index - 1 && items.slice(before + 1, index).some((word) => grammar.auxiliaries.has(word.lower) && !/^(also|then|again|later|first|once|already|still|now|never|often|recently|separately|simply|only|just|even)$/.test(word.lower))
-  // "is pledging", "has called": a participle after an auxiliary.
-  if (afterAuxiliary) return /^[a-z]+(ing|ed|en)$/.test(item.text) || irregularPast.has(lower)
+  // "is pledging", "has called": a participle after an auxiliary; "did not mention", "will
+  // tell": a base form after "do" or a modal.
+  if (afterAuxiliary) return /^[a-z]+(ing|ed|en)$/.test(item.text) || irregularPast.has(lower) || items.slice(before + 1, index).some((word) => /^(do|does|did|will|would|can|could|should|may|might|must)$/.test(word.lower))
   // A noun's modifier before it ("the proposed plan", "two officials", "his ...") says it is a noun.
   if (previous.kind === 'word' && (grammar.determiners.has(previous.lower) || words.vagueDeterminers.has(previous.lower) || isNumber(previous.text) || grammar.numberWords.has(previous.lower) || grammar.prepositions.has(previous.lower))) return false
   if (irregularPast.has(lower)) return true
@@ -69,19 +70,22 @@ function hasSpeechCue(cues: FoundCue[]): boolean {
 
 /**
  * Cues for the direct quotes of a sentence that has no speech cue: the subject and verb right after
- * a quote that opens the sentence ("“...,” Reyes fumed"), else the nearest verb before the quote,
- * in its clause, with its subject ("Reyes mocked the plan as “...”").
+ * a quote that opens the sentence ("“...,” Reyes fumed"), a verb that opens the sentence before a
+ * name ("Said Dorothy Vail, ...", "Continued Ortega: “...”"), a name right before a colon ("Pollster
+ * Ann Price: “...”"), else the nearest verb before the quote, in its clause, with its subject
+ * ("Reyes mocked the plan as “...”"). `afterQuote`: the sentence before, in the paragraph, ends
+ * with a quote ("“Can you explain that?” Reyes pressed."), which the subject and verb then follow.
  */
-export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words): FoundCue[] {
-  if (hasSpeechCue(cues) || !items.some((item) => item.kind === 'quote')) return []
-  const found: FoundCue[] = []
-  const make = (verb: Item, source: FoundCue['source']): FoundCue => ({start: verb.start, end: verb.end, phrase: verb.text, base: verb.lower, belief: false, source, embedded: true})
+export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words, afterQuote = false): FoundCue[] {
+  if (hasSpeechCue(cues)) return []
   const quoteAt = items.findIndex((item) => item.kind === 'quote')
+  if (quoteAt === -1 && !afterQuote) return []
+  const make = (verb: Item, source: FoundCue['source']): FoundCue => ({start: verb.start, end: verb.end, phrase: verb.text, base: verb.lower, belief: false, source, embedded: true})
   // "“...,” Reyes fumed", "“...,” an angry Reyes shot back": a subject of a few words and its verb,
   // after a quote that opens the sentence (not "protesters chanted “...” after the union failed").
-  let after = quoteAt + 1
+  let after = quoteAt === 0 ? 1 : 0
   if (items[after]?.kind === 'mark' && /^[,—–-]$/.test(items[after].text)) after++
-  for (let index = after + 1; quoteAt === 0 && index < items.length && index <= after + 5; index++) {
+  for (let index = after + 1; (quoteAt === 0 || afterQuote) && index < items.length && index <= after + 5; index++) {
     const item = items[index]
     if (item.kind !== 'word') break
     if (!isVerb(items, index, words)) continue
@@ -89,22 +93,62 @@ export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words): Fo
     if (source) return [make(item, source)]
     break
   }
+  if (quoteAt === -1) return []
+  // "Said Dorothy Vail, who grew up nearby, “...”", "Continued Ortega: “...”": the verb comes first.
+  const first = items[0]
+  if (first.kind === 'word' && first.initial && (words.cueForms.has(first.lower) || /^[A-Z][a-z]+ed$/.test(first.text))) {
+    const name = properNameFrom(items, 1, words)
+    const source = name && speakerOf(name, words)
+    if (source) return [make(first, source)]
+  }
+  // "Republican pollster Ann Price: “...”", "- More from Price: “...”": the name before a colon.
+  if (items[quoteAt - 1]?.text === ':') {
+    const name = properNameBefore(items, quoteAt - 2, words)
+    const source = name && speakerOf(name, words)
+    if (source) return [make(items[quoteAt - 1], source)]
+  }
   // "Reyes mocked the plan as “...”": the nearest verb before the quote in its clause.
   for (let index = quoteAt - 1; index >= 0; index--) {
     const item = items[index]
     if (item.kind === 'quote' || (item.kind === 'mark' && /^[.;!?]$/.test(item.text))) break
     if (!isVerb(items, index, words)) continue
     let subject = subjectBefore(items, index, words)
-    // "Reyes took the stage and called the plan “...”": a second verb shares the first's subject.
+    // "Reyes took the stage and called the plan “...”", "Reyes joked that ..., but went on to say
+    // “...”": a second verb shares the first's subject, across the commas of its clause.
     if ((!subject || subject.length === 0) && /^(and|but)$/.test(items[index - 1]?.lower ?? '')) {
       for (let earlier = index - 2; earlier >= 0 && !subject?.length; earlier--) {
-        if (items[earlier].kind !== 'word') break
-        if (isVerb(items, earlier, words)) subject = subjectBefore(items, earlier, words)
+        if (items[earlier].kind === 'quote' || (items[earlier].kind === 'mark' && items[earlier].text !== ',')) break
+        if (!isVerb(items, earlier, words)) continue
+        subject = subjectBefore(items, earlier, words)
+        // "Reyes joked that the river was winning, but went on": the verb of a that-clause is not
+        // the one the second verb shares; the clause's own verb is further back.
+        const opening = subject?.length ? items[items.indexOf(subject[0]) - 1] : undefined
+        if (opening?.kind === 'word' && /^(that|because|if|whether|when|while|although|though)$/.test(opening.lower)) subject = undefined
       }
     }
     const source = speakerOf(subject, words)
-    if (source) found.push(make(item, source))
-    break
+    return source ? [make(item, source)] : []
   }
-  return found
+  return []
+}
+
+/** Capitalised words from `from` on, up to a mark: "Dorothy Vail" in "Said Dorothy Vail, who ...". */
+function properNameFrom(items: Item[], from: number, words: Words): Item[] | undefined {
+  const name: Item[] = []
+  for (let index = from; index < items.length && items[index].kind === 'word' && name.length < 5; index++) {
+    if (!isCapitalised(items[index])) return undefined
+    name.push(items[index])
+  }
+  return name.length > 0 && (from + name.length >= items.length || items[from + name.length].kind !== 'word') && !isCommonWord(name[0].lower, words) ? name : undefined
+}
+
+/** Capitalised words ending at `end`, back to a mark or a lower-case word: "Ann Price" before a colon. */
+function properNameBefore(items: Item[], end: number, words: Words): Item[] | undefined {
+  let start = end + 1
+  while (start - 1 >= 0 && end - start < 4 && items[start - 1].kind === 'word' && isCapitalised(items[start - 1]) && !(items[start - 1].initial && isCommonWord(items[start - 1].lower, words))) start--
+  if (start > end) return undefined
+  // A title before the name belongs to it: "pollster Ann Price".
+  const title = items[start - 1]
+  if (title?.kind === 'word' && !isCapitalised(title) && !isCommonWord(title.lower, words) && !words.grammar.prepositions.has(title.lower) && !isVerb(items, start - 1, words)) start--
+  return items.slice(start, end + 1)
 }
