@@ -4,16 +4,17 @@
 // draft, closes the drafts and reopens one from the view, and saves screenshots for the README in
 // the theme asked for (dark, or light with a `-light` suffix).
 
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import type {FrameLocator, Page} from 'playwright-core'
-import {runCodeServerCli, startBrowser, startCodeServer, type Browser, type CodeServer} from './codeServer.ts'
+import {root, runCodeServerCli, startBrowser, startCodeServer, type Browser, type CodeServer} from './codeServer.ts'
 
 const wait = {timeout: 60_000}
 
 export interface UiCheckOptions {
-  vsix: string
+  /** The packaged extension; without it, the extension's folder is copied in as an installed extension. */
+  vsix: string | undefined
   workspace: string
   screenshots: string
   log: (line: string) => void
@@ -29,7 +30,8 @@ export async function uiCheck(options: UiCheckOptions): Promise<void> {
   let server: CodeServer | undefined
   let browser: Browser | undefined
   try {
-    await runCodeServerCli(['--install-extension', options.vsix, '--force'], paths)
+    if (options.vsix) await runCodeServerCli(['--install-extension', options.vsix, '--force'], paths)
+    else installFromFolder(paths.extensionsDir)
     mkdirSync(join(paths.userDataDir, 'User'), {recursive: true})
     writeFileSync(
       join(paths.userDataDir, 'User', 'settings.json'),
@@ -119,6 +121,15 @@ export async function uiCheck(options: UiCheckOptions): Promise<void> {
     await browser?.close()
     await server?.stop()
     rmSync(scratch, {recursive: true, force: true})
+  }
+}
+
+/** What the .vsix holds (.vscodeignore), copied into the extensions folder as VS Code lays out an installed extension. */
+function installFromFolder(extensionsDir: string): void {
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {publisher: string; name: string; version: string}
+  const target = join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`)
+  for (const path of ['package.json', 'README.md', 'LICENSE', 'client/out/extension.js', 'server/out/server.js', 'language-configuration.json', 'syntaxes', 'schema', 'images', 'docs']) {
+    cpSync(join(root, path), join(target, path), {recursive: true})
   }
 }
 

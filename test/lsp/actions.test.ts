@@ -138,6 +138,64 @@ describe('evidence notes for missing-evidence and unattributed-claim', () => {
   }
 })
 
+describe('quick fixes that write the sourcing', () => {
+  const gone = (draft: Opened, code: string, line: number) => !draft.diagnostics.some((diagnostic) => diagnostic.code === code && diagnostic.range.start.line === line)
+
+  test('anonymous-source: the reason goes right after the source, as a choice, and the finding goes', async () => {
+    for (const [text, expected] of [
+      ['A senior city hall aide said the sale could bring in millions.\n', 'A senior city hall aide, who spoke on condition of anonymity because they were not authorized to speak publicly, said the sale could bring in millions.\n'],
+      ['The sale could bring in millions, said a senior city hall aide.\n', 'The sale could bring in millions, said a senior city hall aide, who spoke on condition of anonymity because they were not authorized to speak publicly.\n']
+    ]) {
+      const draft = await open(text)
+      const diagnostic = only(draft, 'anonymous-source')
+      const action = titled(await actionsFor(draft, diagnostic), /^Say why the source is not named/)
+      assert.equal(action.isPreferred, true)
+      const snippet = JSON.stringify(action.edit)
+      assert.match(snippet, /\$\{1\|they were not authorized to speak publicly,the talks are private,they feared retribution\|\}/, 'the common reasons are the choices')
+      const fixed = await apply(draft, action)
+      assert.equal(fixed.text, expected)
+      assert.ok(gone(fixed, 'anonymous-source', 0), JSON.stringify(codes(fixed)))
+    }
+  })
+
+  test('unnamed-speaker: attribute a quote with no speaker to someone the draft names nearby (preferred), or to a name typed', async () => {
+    const text = 'Mayor Lena Dorsey said the board met on Tuesday.\n\n“We have run out of good options.”\n'
+    const draft = await open(text)
+    const diagnostic = only(draft, 'unnamed-speaker')
+    const actions = await actionsFor(draft, diagnostic)
+    const attribute = titled(actions, /^Attribute to Mayor Lena Dorsey$/)
+    assert.equal(attribute.isPreferred, true)
+    const fixed = await apply(draft, attribute)
+    assert.equal(fixed.text, 'Mayor Lena Dorsey said the board met on Tuesday.\n\n“We have run out of good options,” Mayor Lena Dorsey said.\n')
+    assert.ok(gone(fixed, 'unnamed-speaker', 2), JSON.stringify(codes(fixed)))
+
+    const again = await open(text)
+    const typed = await apply(again, titled(await actionsFor(again, only(again, 'unnamed-speaker')), /^Name the speaker/), 'Ana Ruiz')
+    assert.match(typed.text, /“We have run out of good options,” Ana Ruiz said\.\n$/)
+    assert.ok(gone(typed, 'unnamed-speaker', 2), JSON.stringify(codes(typed)))
+  })
+
+  test('unnamed-speaker: a question keeps its mark, and a described speaker is replaced by the name', async () => {
+    const question = await open('Ana Ruiz said the board would vote on Tuesday.\n\n“Why close the branch now?”\n')
+    const asked = await apply(question, titled(await actionsFor(question, only(question, 'unnamed-speaker')), /^Attribute to Ana Ruiz$/))
+    assert.match(asked.text, /“Why close the branch now\?” Ana Ruiz said\.\n$/)
+    assert.ok(gone(asked, 'unnamed-speaker', 2))
+
+    const described = await open('Ana Ruiz said the walkout would go on.\n\n“We will not back down,” one striker shouted.\n')
+    const named = await apply(described, titled(await actionsFor(described, only(described, 'unnamed-speaker')), /^Attribute to Ana Ruiz$/))
+    assert.match(named.text, /“We will not back down,” Ana Ruiz shouted\.\n$/)
+    assert.ok(gone(named, 'unnamed-speaker', 2), JSON.stringify(codes(named)))
+  })
+
+  test('unattributed-claim: “according to” before the full stop, with the cursor on the source', async () => {
+    const draft = await open('The council is likely to object.\n')
+    const action = titled(await actionsFor(draft, only(draft, 'unattributed-claim')), /^Say who says so/)
+    const fixed = await apply(draft, action, 'the council clerk')
+    assert.equal(fixed.text, 'The council is likely to object, according to the council clerk.\n')
+    assert.ok(gone(fixed, 'unattributed-claim', 0), JSON.stringify(codes(fixed)))
+  })
+})
+
 describe('dangling-evidence', () => {
   test('a footnote with no definition gets one at the end of the draft', async () => {
     const text = 'The plant employs 400 people.[^pay]\n\nMayor Ana Ruiz said so.[^1]\n\n[^1]: Council minutes.\n'

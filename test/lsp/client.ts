@@ -178,9 +178,12 @@ export function applyWorkspaceEdit(text: string, uri: string, edit: WorkspaceEdi
 }
 
 export function expandSnippet(snippet: string, fill: string): string {
-  return snippet.replace(/\\([$}\\])|\$\{\d+(?::([^}]*))?\}|\$\d+/g, (match, escaped: string | undefined, placeholder: string | undefined) => {
+  // A choice (`${1|a,b|}`) takes its first option, as the editor shows it; a placeholder
+  // (`${1:Name}`) takes what the writer types, or its own text when they type nothing.
+  return snippet.replace(/\\([$}\\,|])|\$\{\d+\|((?:\\.|[^,|\\])*)[^}]*\}|\$\{\d+(?::([^}]*))?\}|\$\d+/g, (match, escaped: string | undefined, first: string | undefined, placeholder: string | undefined) => {
     if (escaped) return escaped
-    return placeholder ?? fill
+    if (first !== undefined) return first.replace(/\\(.)/g, '$1')
+    return placeholder !== undefined ? fill || placeholder : fill
   })
 }
 

@@ -26,6 +26,7 @@ import {collector} from './garbage.ts'
 import {diagnosticSource, problemToDiagnostic, toDiagnostic} from './diagnostics.ts'
 import {Drafts} from './documents.ts'
 import type {DetailName, FindingSuggestions, LintDetails, LintOutcome} from './worker-messages.ts'
+import {completionContext, completionsAt, completionTriggers} from './completion.ts'
 import {hoverAt} from './hover.ts'
 import {RuleHelp} from './rule-help.ts'
 import {Linter} from './linter.ts'
@@ -174,6 +175,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
         codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, fixAllKind]},
         hoverProvider: true,
+        completionProvider: {triggerCharacters: completionTriggers},
         workspace: {workspaceFolders: {supported: true, changeNotifications: true}}
       },
       serverInfo: {name: 'attribution-lint', version: options.version}
@@ -411,6 +413,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const {result, detail: suggestions} = found
       const facts = needsFacts(params) ? await currentDetail(uri, 'facts') : undefined
       return codeActions(params, {document, format: result.format, findings: result.outcome.findings, suggestions, facts: facts?.result === result ? facts.detail : undefined, snippets: capabilities.snippets, documentChanges: capabilities.documentChanges})
+    })
+  )
+
+  connection.onCompletion((params) =>
+    guard('A completion', null, async () => {
+      const document = drafts.get(params.textDocument.uri)
+      // Most keystrokes are not in a note: no facts are fetched for them.
+      if (!document || !completionContext(document, params.position)) return null
+      const found = await currentDetail(params.textDocument.uri, 'facts')
+      const current = drafts.get(params.textDocument.uri)
+      if (!found || !current || current.version !== found.result.version) return null
+      return completionsAt(current, params.position, found.detail)
     })
   )
 

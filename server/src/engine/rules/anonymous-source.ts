@@ -6,6 +6,7 @@ import type {Sentence} from '../analysis/model.ts'
 import type {Words} from '../words.ts'
 import {ruleNames} from './names.ts'
 import {noOptions, quotable, type Report, type Rule} from './rule.ts'
+import {anonymityReasonSuggestion} from './sourcing.ts'
 
 export const anonymousSource: Rule = {
   meta: {
@@ -21,7 +22,8 @@ export const anonymousSource: Rule = {
     messages: {
       noReason: 'No reason is given for keeping “{{source}}” anonymous.'
     },
-    schema: noOptions
+    schema: noOptions,
+    hasSuggestions: true
   },
   check(analysis) {
     const {words} = analysis
@@ -62,6 +64,10 @@ export const anonymousSource: Rule = {
       })
     }
     return reports
+  },
+  // The reason right after the source phrase: the sentence then gives one, which is what the rule asks.
+  suggest(analysis, reported) {
+    return reported.map((finding) => [anonymityReasonSuggestion(analysis.text, finding.end)])
   }
 }
 

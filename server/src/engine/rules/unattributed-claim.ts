@@ -5,6 +5,7 @@ import {unattributedMarker} from '../analysis/claims.ts'
 import {addNoteSuggestions, hasUsableNote} from './evidence.ts'
 import {ruleNames} from './names.ts'
 import {noOptions, type Report, type Rule} from './rule.ts'
+import {accordingToSuggestion} from './sourcing.ts'
 
 const categoryWords = {
   hedge: 'hedge',
@@ -43,5 +44,12 @@ export const unattributedClaim: Rule = {
     }
     return reports
   },
-  suggest: addNoteSuggestions
+  // Who says so, in the sentence; or, for a claim the reporter checked, an evidence note.
+  suggest(analysis, reported) {
+    const notes = addNoteSuggestions(analysis, reported)
+    return reported.map((finding, index) => {
+      const according = accordingToSuggestion(analysis, finding.start)
+      return according ? [according, ...notes[index]] : notes[index]
+    })
+  }
 }

@@ -3,6 +3,7 @@
 
 import {ruleNames} from './names.ts'
 import {noOptions, quotable, type Report, type Rule} from './rule.ts'
+import {quoteOf, speakerSuggestions} from './sourcing.ts'
 
 export const unnamedSpeaker: Rule = {
   meta: {
@@ -20,7 +21,8 @@ export const unnamedSpeaker: Rule = {
       described: 'The quote\'s speaker, “{{speaker}}”, is not named.',
       referring: 'The quote\'s speaker, “{{speaker}}” (“{{antecedent}}”), is not named.'
     },
-    schema: noOptions
+    schema: noOptions,
+    hasSuggestions: true
   },
   check(analysis) {
     const reports: Report[] = []
@@ -51,6 +53,14 @@ export const unnamedSpeaker: Rule = {
       })
     }
     return reports
+  },
+  // A speaker for the quote: someone the draft names nearby, or a name to type. (For a described
+  // speaker kept anonymous on purpose, the anonymous-source finding at the same words offers the reason.)
+  suggest(analysis, reported) {
+    return reported.map((finding) => {
+      const quote = quoteOf(analysis, finding)
+      return quote ? speakerSuggestions(analysis, quote) : []
+    })
   }
 }
 
