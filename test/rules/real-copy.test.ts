@@ -5,7 +5,8 @@
 
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import type {DraftFormat} from '../../server/src/engine/index.ts'
+import {lint, type DraftFormat} from '../../server/src/engine/index.ts'
+import {sourcingSummary} from '../../server/src/engine/summary.ts'
 import {findingsOf} from '../helpers.ts'
 
 const formats: DraftFormat[] = ['markdown', 'text', 'draft']
@@ -78,3 +79,34 @@ quiet('unattributed-claim', 'a hard-wrapped line goes on into the next', 'Harbou
 quiet('unattributed-claim', "a publisher's disclaimer is not the story's sourcing", 'Markets\n\nThe fund plans to sell, Ines Borja said.\n\nThis column is not a recommendation to buy or sell any security. Shares could fall, and the author holds no positions.')
 quiet('missing-evidence', "a publisher's disclaimer with figures", 'Markets\n\nThe fund is down, Ines Borja said.\n\nPast performance is not indicative of future results; the fund lost 12 percent in 2024.')
 fires('unattributed-claim', 'a claim beside the disclaimer is still read', 'Markets\n\nThe fund plans to sell its stake.\n\nThis column is not a recommendation to buy or sell any security.', ['3:10-3:18 unattributed-claim'])
+
+// Mechanism 9: sources as clean noun phrases, and the Sourcing Summary counting what the rule reports.
+/** The text of each cue's source, in draft order. */
+function sourcesOf(text: string, format: DraftFormat): string[] {
+  const {analysis} = lint(text, {format})
+  return analysis.cues.map((cue) => cue.source.text)
+}
+
+function sources(name: string, text: string, expected: string[]): void {
+  for (const format of formats) test(`sources (${format}): ${name}`, () => assert.deepEqual(sourcesOf(text, format), expected))
+}
+
+sources('the maker of a translation is the source', 'The border stays open, according to a translation provided by the Tarsund Embassy.', ['the Tarsund Embassy'])
+sources('a document stays the source', 'The border stays open, according to a report released by the customs agency.', ['a report'])
+sources('"with X noting" names X', 'Turnout fell, with the Harbour Trust noting that the ferry was late.', ['the Harbour Trust'])
+sources('a prepositional phrase between commas describes the name before it', 'Mr. Lund, of the Harbour Trust, said the pier would close.', ['Mr. Lund'])
+sources('"for example" between commas is no source', 'Officials in Tarsund, for example, say the pier is safe.', ['Officials in Tarsund'])
+sources('an opening time phrase is not the subject of a participle', 'On Sunday, Mayor Ines Borja closed the pier, saying the deck was unsafe.', ['Mayor Ines Borja'])
+sources('a share of a crowd keeps its percent sign', 'About 40% of Democrats and 12% of independents say the levy would pass.', ['12% of independents'])
+
+for (const format of formats) {
+  test(`the Sourcing Summary gives the reasons the rule reads (${format})`, () => {
+    const text = 'Officials met on Monday.\n\nThe talks stalled, according to two officials who spoke on condition of anonymity because they were not authorized to discuss them.\n\nOfficials said the talks would resume.\n\nA spokeswoman for the port said the ferry would sail.'
+    const {analysis, findings} = lint(text, {format})
+    const summary = sourcingSummary(analysis, findings)
+    const anonymous = summary.sources.filter((source) => source.kind === 'anonymous')
+    assert.deepEqual(anonymous.map((source) => [source.name, source.reasonGiven]), [['two officials', true], ['Officials', true], ['A spokeswoman for the port', false]])
+    const flagged = findings.filter((finding) => finding.ruleId === 'anonymous-source').map((finding) => text.slice(finding.start.offset, finding.end.offset))
+    assert.deepEqual(summary.anonymousWithoutReason, flagged)
+  })
+}

@@ -6,7 +6,10 @@
 // view's, finding for finding, after suppressions and accepted findings too.
 
 import {location} from 'vfile-location'
+import {unexplainedAnonymousCues} from './analysis/anonymity.ts'
+import {findCandidates} from './analysis/candidates.ts'
 import {unattributedMarker} from './analysis/claims.ts'
+import type {Words} from './words.ts'
 import type {DraftAnalysis, Quote, Source} from './analysis/model.ts'
 import type {AcceptedEntry, Finding, Place, Point} from './types.ts'
 
@@ -126,7 +129,7 @@ const itemLength = 120
  * `findings`: the lint's findings (after suppressions and accepted findings), which decide what is
  * unsourced and which anonymous sources lack a reason.
  */
-export function sourcingSummary(analysis: DraftAnalysis, findings: readonly Finding[], accepted: ReadonlyArray<Finding & {entry: AcceptedEntry}> = []): SourcingSummary {
+export function sourcingSummary(analysis: DraftAnalysis & {words?: Words}, findings: readonly Finding[], accepted: ReadonlyArray<Finding & {entry: AcceptedEntry}> = []): SourcingSummary {
   const {sentences, paragraphs, cues, quotes, notes} = analysis
   const isProse = (sentenceIndex: number) => {
     const sentence = sentences[sentenceIndex]
@@ -168,12 +171,16 @@ export function sourcingSummary(analysis: DraftAnalysis, findings: readonly Find
     return group
   }
 
+  // The anonymous sources the rule reads as having no reason, found as the rule finds them.
+  const candidates = findCandidates(sentences, paragraphs, cues)
+  const unexplained = new Set(analysis.words ? unexplainedAnonymousCues(sentences, cues, candidates, analysis.words) : [])
+  const read = new Set(candidates.anonymousCues)
   for (const cue of cues) {
     if (!isProse(cue.sentence)) continue
     const group = groupFor(cue.source)
     groupOfCue.set(cue.index, group)
     group.sentences.add(cue.sentence)
-    if (sentences[cue.sentence].anonymityReason || sentences[cue.sentence + 1]?.anonymityReason) group.reasonGiven = true
+    if (read.has(cue.index) ? !unexplained.has(cue.index) : sentences[cue.sentence].anonymityReason || sentences[cue.sentence + 1]?.anonymityReason) group.reasonGiven = true
     if (findingsAt.has(`anonymous-source ${cue.source.start}`)) group.flagged = true
   }
 

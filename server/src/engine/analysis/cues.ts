@@ -23,7 +23,8 @@ export const participles = /^(sent|made|given|seen|written|shown|held|kept|taken
 const maxPhrase = 10
 
 function isBreak(item: Item, words: Words): boolean {
-  return item.kind === 'quote' || (item.kind === 'mark' && !/^['’\-–]$/.test(item.text)) || (item.kind === 'word' && words.grammar.phraseBreaks.has(item.lower))
+  // "12% of voters": a percent sign belongs to its number.
+  return item.kind === 'quote' || (item.kind === 'mark' && !/^['’\-–%]$/.test(item.text)) || (item.kind === 'word' && words.grammar.phraseBreaks.has(item.lower))
 }
 
 /** Words from `from` onwards that make a noun phrase: up to a mark, a clause word or a participle. */
@@ -114,7 +115,9 @@ function subjectAcrossCommas(items: Item[], comma: number, words: Words): Item[]
     if (!first || first.kind !== 'word') continue
     // "Dusk, speaking to reporters outside his headquarters, said": a participle phrase, not the subject.
     // Passed over: relative clauses, descriptions, participle phrases, ages ("46") and party labels ("D-Calif.").
-    const skippable = /^(who|which|whose|whom|and|a|an|or|but)$/.test(first.lower) || /^[a-z]+(ing|ed)$/.test(first.text) ||
+    // "Mr. Lund, of the Harbour Trust, said", "Officials in Tarsund, for example, say": a
+    // prepositional phrase between commas describes the subject before it.
+    const skippable = /^(who|which|whose|whom|and|a|an|or|but)$/.test(first.lower) || /^[a-z]+(ing|ed)$/.test(first.text) || adverbialOpening(items, from, words) ||
       (to - from === 1 && (isNumber(first.text) || /^[A-Z]-[A-Z][a-z]*\.?$/.test(first.text)))
     if (skippable && index < segments.length - 1) continue
     const phrase = phraseOpening(items, from, to, words)
@@ -301,7 +304,16 @@ function afterCommaPhrase(items: Item[], end: number, words: Words): boolean {
 /** The subject that opens the sentence, up to its first verb-like word ("Pelican is likely to ..."). */
 function openingSubject(items: Item[], words: Words): Item[] {
   const phrase: Item[] = []
-  for (const item of items) {
+  // "On Sunday, Mr. Lund ...", "At a rally in Tarsund, N.H., on Tuesday, Senator Ines Borja ...":
+  // the opening adverbial and what follows it up to its commas are not the subject.
+  let from = 0
+  while (adverbialOpening(items, from, words) || /^(after|before|while|when|since|although|though|despite|because|if|as|until|once)$/.test(items[from]?.lower ?? '') ||
+    (from > 0 && items[from]?.kind === 'word' && items[from + 1]?.text === ',' && /\.$/.test(items[from].text))) {
+    const comma = items.findIndex((item, index) => index > from && item.kind === 'mark' && item.text === ',')
+    if (comma < 0) return []
+    from = comma + 1
+  }
+  for (const item of items.slice(from)) {
     if (item.kind !== 'word' || words.grammar.auxiliaries.has(item.lower) || words.grammar.phraseBreaks.has(item.lower) || words.cueForms.has(item.lower)) break
     if (phrase.length > 0 && /^[a-z]{3,}(ed|s)$/.test(item.text) && !/(ss|us|is)$/.test(item.text)) break
     phrase.push(item)
@@ -318,7 +330,14 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
   const cues: FoundCue[] = []
   // Words of a source phrase already read ("according to prior reporting") are not cues themselves.
   let skipUntil = 0
-  const add = (start: Item, end: Item, base: string, phrase: Item[], belief = false) => {
+  const add = (start: Item, end: Item, base: string, found: Item[], belief = false) => {
+    // "Dana Ruiz ... and in a statement credited him": a subject that is only an adverbial gives
+    // way to the sentence's opening subject, when the verb comes after it.
+    let phrase = nounPhrase(items, found, words)
+    if (phrase.length === 0 && found.length > 0) {
+      const opening = openingSubject(items, words)
+      phrase = opening.length > 0 && items.indexOf(opening.at(-1)!) < items.indexOf(start) ? opening : []
+    }
     if (phrase.length > 0 && items.indexOf(phrase.at(-1)!) >= skipUntil && items.indexOf(phrase[0]) > items.indexOf(start)) skipUntil = items.indexOf(phrase.at(-1)!) + 1
     const source = classifySource(phrase, words)
     if (!source) return
@@ -332,7 +351,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const previous = items[index - 1]
 
     if (item.lower === 'according' && next?.lower === 'to') {
-      add(item, next, 'according to', phraseAfter(items, index + 2, words))
+      add(item, next, 'according to', makerOf(items, phraseAfter(items, index + 2, words), words))
       index++
       continue
     }
@@ -483,6 +502,46 @@ export function subjectBefore(items: Item[], index: number, words: Words): Item[
   }
   if (before.text === ',' || before.text === ')') return subjectAcrossCommas(items, subjectEnd, words)
   return undefined
+}
+
+/**
+ * Does a prepositional phrase open at `from` ("of the Harbour Trust", "for example", "on Tuesday")?
+ * "About 40 residents", "At least two aides", "Over half of voters" count people instead.
+ */
+function adverbialOpening(items: Item[], from: number, words: Words): boolean {
+  const first = items[from]
+  if (first?.kind !== 'word' || !words.grammar.prepositions.has(first.lower) || (isCapitalised(first) && !first.initial)) return false
+  const next = items[from + 1]
+  if (/^(about|around|over|under|nearly|almost|roughly)$/.test(first.lower) && next && (isNumber(next.text) || words.grammar.numberWords.has(next.lower.split('-')[0]) || /^(half|a|one)$/.test(next.lower))) return false
+  return !(first.lower === 'at' && /^(least|most)$/.test(next?.lower ?? ''))
+}
+
+/**
+ * A source as a clean noun phrase (issue 13): "with Gorka noting" and "From Dana Ruiz, writing in
+ * the Ledger:" name Gorka and Dana Ruiz; a prepositional phrase that is all there is ("on Tuesday",
+ * "for example") names no one.
+ */
+function nounPhrase(items: Item[], phrase: Item[], words: Words): Item[] {
+  const first = phrase[0]
+  if (!first || !adverbialOpening(items, items.indexOf(first), words)) return phrase
+  if (/^(with|from|among)$/.test(first.lower) && phrase.length > 1) return phrase.slice(1)
+  // "at the debate in Tarsund - Mayor Ines Borja said": the subject follows the dash.
+  for (let dash = phrase.length - 1; dash > 0; dash--) if (phrase[dash].kind === 'mark' && /^[-–—]$/.test(phrase[dash].text)) return phrase.slice(dash + 1)
+  return []
+}
+
+/**
+ * "according to a translation provided by the Mexican Embassy": the source is who provided it, the
+ * Mexican Embassy. A document stays the source ("according to a report released by the agency").
+ */
+function makerOf(items: Item[], phrase: Item[], words: Words): Item[] {
+  if (phrase.length === 0) return phrase
+  const after = items.indexOf(phrase.at(-1)!) + 1
+  const participle = items[after]
+  if (participle?.kind !== 'word' || !participles.test(participle.lower) || items[after + 1]?.lower !== 'by') return phrase
+  if (classifySource(phrase, words)?.kind === 'document') return phrase
+  const maker = phraseAfter(items, after + 2, words)
+  return maker.length > 0 ? maker : phrase
 }
 
 /** "Rep. Gwen Graham on Friday said": the time between a subject and its verb is not the subject. */

@@ -43,7 +43,7 @@ export function classifySource(phrase: Item[], words: Words): Source | undefined
   const first = wordsOnly[0]
   const last = phrase[phrase.length - 1]
   const text = (item: Item) => item.text
-  const base = {start: first.start, end: last.end, text: phrase.map(text).join(' ').replace(/ ([,'’])/g, '$1')}
+  const base = {start: first.start, end: last.end, text: phrase.map(text).join(' ').replace(/ ([,'’%])/g, '$1')}
 
   // "nobody told us", "no one said": nobody is cited.
   if (/^(nobody|none|nothing|no)$/.test(first.lower)) return undefined

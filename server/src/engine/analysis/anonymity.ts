@@ -1,0 +1,59 @@
+// Which anonymous sources the draft gives no reason for (shared spec, `anonymous-source`): read once
+// here, so the rule and the Sourcing Summary count the same sources.
+
+import type {Words} from '../words.ts'
+import type {Candidates} from './candidates.ts'
+import type {Cue, Sentence} from './model.ts'
+
+/**
+ * The anonymous cues (of `candidates.anonymousCues`) whose source has no reason for its anonymity,
+ * in draft order.
+ *
+ * - A reason in the cue's sentence or the next clears it ("..., said two officials who spoke on
+ *   condition of anonymity because they were not authorized to discuss the talks").
+ * - A reason explains the groups its sentence names, and those of the sentence before it: "Nurses
+ *   ..., according to three of them who spoke on condition of anonymity because ..." explains
+ *   later nurses too.
+ * - A verb of belief sources nothing ("officials fear"), so it needs no reason.
+ * - Later references to a group already reported ("the aide said", "one of them", "one official
+ *   said") are left to the editor; "a source familiar with the search" is a new source.
+ */
+export function unexplainedAnonymousCues(sentences: readonly Sentence[], cues: readonly Cue[], candidates: Candidates, words: Words): number[] {
+  const explainedFrom = new Map<string, number>()
+  const explain = (sentenceIndex: number, from: number) => {
+    const sentence = sentences[sentenceIndex]
+    if (!sentence) return
+    for (const group of groupsNamedIn(sentence, words)) if (!explainedFrom.has(group)) explainedFrom.set(group, from)
+  }
+  const {anonymityReasons, givesAnonymityReason, anonymousCues} = candidates
+  for (const index of anonymityReasons) {
+    explain(index, index)
+    explain(index - 1, index - 1)
+  }
+  const reported = new Set<string>()
+  const unexplained: number[] = []
+  for (const index of anonymousCues) {
+    const cue = cues[index]
+    const source = cue.source
+    if (cue.belief || givesAnonymityReason[cue.sentence] === 1 || givesAnonymityReason[cue.sentence + 1] === 1) continue
+    const group = groupOf(source.head)
+    if ((explainedFrom.get(group) ?? Infinity) <= cue.sentence) continue
+    if (reported.has(group) && /^(the|these|those|this|that|one|both|each)\b/i.test(source.text)) continue
+    reported.add(group)
+    unexplained.push(index)
+  }
+  return unexplained
+}
+
+/** The groups of anonymous people a sentence names ("officers", "aides"). */
+function groupsNamedIn(sentence: Sentence, words: Words): string[] {
+  return (sentence.text.toLowerCase().match(/[\p{L}-]+/gu) ?? []).filter((word) => words.anonymousRoles.has(word)).map(groupOf)
+}
+
+/** "Three corrections officers ... one officer said": one group, whatever the number. */
+function groupOf(head: string): string {
+  // A final "s" after anything but another "s" ("officers", not "witness"); no regular expression,
+  // as this runs for every anonymous source on every lint.
+  const last = head.length - 1
+  return last > 0 && head[last] === 's' && head[last - 1] !== 's' ? head.slice(0, last) : head
+}
