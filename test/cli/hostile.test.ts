@@ -192,3 +192,33 @@ test('SIGTERM in the middle of --fix stops between two drafts, with no temporary
     removeProject(folder)
   }
 })
+
+test('a reader that goes away (| head) ends the run quietly, with its own exit code', async () => {
+  // Thousands of findings: a report of megabytes, far more than a pipe holds.
+  const folder = tempProject({'long.md': 'The council plans to cut jobs.\n\n'.repeat(20_000)})
+  try {
+    ensureBuilt()
+    const child = spawn(process.execPath, [cliPath, '--format', 'json', 'long.md'], {cwd: folder, stdio: ['ignore', 'pipe', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    // As head does: read the first bytes, then close the pipe.
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise<number | null>((resolve) => child.once('close', resolve))
+    assert.equal(stderr, '')
+    assert.equal(code, 0, 'warnings only: the exit code of the run')
+  } finally {
+    removeProject(folder)
+  }
+})
+
+test('--output-file under a folder that cannot be made fails at once, and the report goes to standard output', () => {
+  const folder = tempProject({'story.md': story})
+  try {
+    const run = cli(['--format', 'json', '-o', '/proc/nope/report.json', 'story.md'], {cwd: folder})
+    assert.equal(run.code, 2)
+    assert.deepEqual(lines(run.stderr), ['attribution-lint: --output-file /proc/nope/report.json: the report cannot be written there (ENOENT); it is on standard output instead.'])
+    assert.equal(parseJsonResults(run.stdout).length, 1)
+  } finally {
+    removeProject(folder)
+  }
+})

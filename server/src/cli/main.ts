@@ -26,6 +26,11 @@ function readStdin(limit: number): Promise<Buffer> {
 if (isLintWorker()) {
   serveLintJobs()
 } else {
+  // `attribution-lint . | head`: the reader went away. Nothing more can be shown, and that is not
+  // an error of the run: stop writing, with no stack trace; the run ends with its own exit code.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+  })
   run(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,

@@ -1,7 +1,7 @@
 // Where the report goes (standard output or `--output-file`), whether it is coloured, and the
 // problem lines of a run.
 
-import {mkdirSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import type {CliOptions} from './args.ts'
 
@@ -47,11 +47,22 @@ export function emit(text: string, options: CliOptions, io: Io, problems: Proble
   }
   const target = resolve(io.cwd, options.outputFile)
   try {
-    mkdirSync(dirname(target), {recursive: true})
+    makeFolders(dirname(target))
     writeFileSync(target, text)
   } catch (error) {
     // The report is not lost: it goes to standard output instead.
     problems.add(`--output-file ${options.outputFile}: the report cannot be written there (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); it is on standard output instead.`)
     io.stdout.write(text)
   }
+}
+
+/**
+ * Creates a folder and the missing folders above it, top down, one at a time: Node's recursive
+ * mkdir never returns for a path under /proc (it retries the parent forever), and a folder that
+ * cannot be made should fail at once with its own error.
+ */
+function makeFolders(folder: string): void {
+  const missing: string[] = []
+  for (let current = folder; !existsSync(current) && dirname(current) !== current; current = dirname(current)) missing.unshift(current)
+  for (const path of missing) mkdirSync(path)
 }
