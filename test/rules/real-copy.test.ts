@@ -110,3 +110,4 @@ for (const format of formats) {
     assert.deepEqual(summary.anonymousWithoutReason, flagged)
   })
 }
+sources('a plural after a number word is a noun ("in five states")', 'With primaries in five states on Tuesday, Mayor Ines Borja said the count would be slow.', ['Mayor Ines Borja'])

@@ -376,7 +376,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     // "Another said", "Each added": a determiner that opens the sentence alone is its subject.
     const crowdSubject = previous?.kind === 'word' && (previous.initial || items[index - 2]?.kind !== 'word') &&
       ((words.vagueDeterminers.has(previous.lower) && item.lower === base) || (previous.initial && /^(another|each|either|neither)$/.test(previous.lower)))
-    if (!crowdSubject && previous && previous.kind === 'word' && (words.grammar.determiners.has(previous.lower) || /['’]s$/.test(previous.lower) || isNumber(previous.text) ||
+    if (!crowdSubject && previous && previous.kind === 'word' && (words.grammar.determiners.has(previous.lower) || /['’]s$/.test(previous.lower) || isNumber(previous.text) || (words.grammar.numberWords.has(previous.lower) && /s$/.test(item.lower)) ||
       words.grammar.prepositions.has(previous.lower) || nounMakers.has(previous.lower) || words.vagueDeterminers.has(previous.lower))) continue
     // "analysts expect claims to exceed": after another verb of speech or belief, a noun
     // (but "Reports suggest", "the reports suggest" have the noun first).
