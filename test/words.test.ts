@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {AnalysisSession, clearCaches, lint} from '../server/src/engine/index.ts'
+import {AnalysisSession, lint} from '../server/src/engine/index.ts'
 import {loadWords, maxEntryLength, maxListEntries} from '../server/src/engine/words.ts'
 
 test('word lists are built once per distinct content, whatever the order, case or object', () => {
@@ -22,7 +22,6 @@ test('word lists are built once per distinct content, whatever the order, case o
 })
 
 test('an edit linted with a new but equal configuration keeps the paragraphs the edit left alone', () => {
-  clearCaches()
   const paragraphs = Array.from({length: 6}, (_, index) => `Pundits say the ferry ${index} will stop in the spring. The harbour master said so on Monday.`)
   const session = new AnalysisSession()
   // The server builds a new configuration object for every lint; the words in it are the same.

@@ -4,7 +4,7 @@
 import {lint, type Analysis, type Cue, type DraftFormat, type EvidenceNote, type Quote, type Source} from '../../server/src/engine/index.ts'
 
 export function read(text: string, format: DraftFormat = 'markdown'): Analysis {
-  return lint(text, {format, cache: false}).analysis
+  return lint(text, {format}).analysis
 }
 
 /** `Ruiz (named)`, `an aide (anonymous, plural)`, `she (anonymous) = A nurse manager`. */

@@ -14,7 +14,7 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import fc from 'fast-check'
 import {applyFixes} from '../../server/src/engine/fix.ts'
-import {AnalysisSession, clearCaches, lint, ruleIds, unchangedEnds, type Configuration, type DraftFormat, type Finding, type LintOptions, type Point} from '../../server/src/engine/index.ts'
+import {AnalysisSession, lint, ReadingMemos, ruleIds, unchangedEnds, type Configuration, type DraftFormat, type Finding, type LintOptions, type Point} from '../../server/src/engine/index.ts'
 import {anyText, configuration, draft, format, mapOffset, paragraphDraft, withLineEndings, type LineEnding} from './arbitraries.ts'
 
 const numRuns = Number(process.env.FUZZ_RUNS) || 150
@@ -175,15 +175,16 @@ const edit = fc.tuple(fc.nat(), fc.nat(12), fc.oneof(fc.constantFrom('', '\n\n',
 
 test('a lint after an edit gives what a cold lint of the edited draft gives', () => {
   check(draft, fc.array(edit, {minLength: 1, maxLength: 3}), format, (text, edits, draftFormat) => {
+    // The memos the lints share: every block and paragraph read before is taken from them.
+    const memos = new ReadingMemos()
     let current = text
-    lint(current, {format: draftFormat})
+    lint(current, {format: draftFormat, memos})
     for (const [at, length, insert] of edits) {
       const start = at % (current.length + 1)
       current = current.slice(0, start) + insert + current.slice(start + length)
-      lint(current, {format: draftFormat})
+      lint(current, {format: draftFormat, memos})
     }
-    const warm = lint(current, {format: draftFormat})
-    clearCaches()
+    const warm = lint(current, {format: draftFormat, memos})
     const cold = lint(current, {format: draftFormat})
     assert.deepEqual(warm.findings, cold.findings, `after edits: ${JSON.stringify(current)}`)
   })
@@ -202,7 +203,7 @@ test('a session lint after each edit gives what a cold lint gives, analysis and 
       current = current.slice(0, start) + insert + current.slice(start + length)
       // Every other edit is told to the session, as the language server's worker tells it.
       const warm = lint(current, {format: draftFormat, session, edit: index % 2 === 0 ? unchangedEnds(before, current) : undefined})
-      const cold = lint(current, {format: draftFormat, cache: false})
+      const cold = lint(current, {format: draftFormat})
       assert.deepEqual(warm.findings, cold.findings, `after edits: ${JSON.stringify(current)}`)
       assert.deepEqual({...warm.analysis, tree: undefined}, {...cold.analysis, tree: undefined}, `analysis after edits: ${JSON.stringify(current)}`)
     }

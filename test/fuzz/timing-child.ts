@@ -6,7 +6,7 @@
 // Run with --expose-gc: a collection before each timed lint keeps one run's garbage out of the next.
 
 import {performance} from 'node:perf_hooks'
-import {AnalysisSession, clearCaches, lint} from '../../server/src/engine/index.ts'
+import {AnalysisSession, lint} from '../../server/src/engine/index.ts'
 import {adversarialCases, textCases} from './adversarial.ts'
 
 export interface TimingRequest {
@@ -29,8 +29,7 @@ process.on('message', (request: TimingRequest) => {
   const entry = cases.get(request.name)
   if (!entry) throw new Error(`no adversarial case named ${request.name}`)
   let text = entry.make(request.size, request.seed)
-  // A cold lint: nothing of this draft, or of an earlier one, in the memos.
-  clearCaches()
+  // A cold lint: a new session has memos of its own, and a lint with none reads everything.
   const session = request.edit ? new AnalysisSession() : undefined
   if (session) {
     lint(text, {format: entry.format, session})

@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   // Counting starts before the engine is loaded, so every function of it is compiled with counters.
   await post('Profiler.enable')
   await post('Profiler.startPreciseCoverage', {callCount: true, detailed: true})
-  const {AnalysisSession, clearCaches, lint} = await import('../../server/src/engine/index.ts')
+  const {AnalysisSession, lint} = await import('../../server/src/engine/index.ts')
   const {adversarialCases, textCases} = await import('./adversarial.ts')
   countScans()
   const cases = new Map([...adversarialCases, ...textCases].map((entry) => [entry.name, entry]))
@@ -107,8 +107,7 @@ async function main(): Promise<void> {
     const entry = cases.get(request.name)
     if (!entry) throw new Error(`no adversarial case named ${request.name}`)
     let text = entry.make(request.size, request.seed)
-    // A cold lint: nothing of this draft, or of an earlier one, in the memos.
-    clearCaches()
+    // A cold lint: a new session has memos of its own, and a lint with none reads everything.
     const session = request.edit ? new AnalysisSession() : undefined
     if (session) {
       lint(text, {format: entry.format, session})

@@ -49,7 +49,7 @@ const maxFixPasses = 10
 
 export function lintDraft(job: DraftJob): DraftOutcome {
   // Each file is linted once: nothing to keep for a next lint.
-  const options = {path: job.path, format: job.format, configuration: job.configuration, cache: false, keepSuppressed: job.keepSuppressed}
+  const options = {path: job.path, format: job.format, configuration: job.configuration, keepSuppressed: job.keepSuppressed}
   let text = job.text
   let result = lint(text, options)
   const problems = result.problems

@@ -4,6 +4,7 @@
 import {analyze, type Analysis} from './analysis/analyze.ts'
 import {maxParagraph} from './analysis/paragraph.ts'
 import {editedLineStarts, lineStarts, pointsOf} from './points.ts'
+import type {ReadingMemos} from './analysis/memos.ts'
 import type {AnalysisSession} from './analysis/session.ts'
 import {formatMessage, rules, ruleUrl, type Report, type Rule} from './rules/index.ts'
 import {acceptor} from './accepted.ts'
@@ -17,7 +18,7 @@ export {rules, ruleUrl, type Rule, type RuleMeta, type Suggestion, type Suggesti
 export {suggestionsFor, withSuggestions} from './suggest.ts'
 export {resolveSetting, ruleById} from './settings.ts'
 export {acceptedUnitAt, normaliseSentence} from './accepted.ts'
-export {clearMemos as clearCaches} from './analysis/analyze.ts'
+export {ReadingMemos} from './analysis/memos.ts'
 export {AnalysisSession, unchangedEnds, type Unchanged} from './analysis/session.ts'
 export * from './types.ts'
 export type {Analysis} from './analysis/analyze.ts'
@@ -30,10 +31,10 @@ export interface LintOptions {
   path?: string
   configuration?: Partial<Configuration>
   /**
-   * Keep what was read of each paragraph for the next lint (default true): an editor re-lints the
-   * same draft on every keystroke; a command line linting each file once does not need it.
+   * Where blocks and paragraphs read before are found, for a lint without a session (with one, the
+   * session's are used). None reads everything: a command line linting each file once needs none.
    */
-  cache?: boolean
+  memos?: ReadingMemos
   /**
    * The draft's session (an editor's open document): the next lint re-makes only the paragraphs an
    * edit touched. The analysis returned is valid until the next lint with the same session.
@@ -85,7 +86,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   let words: Words
   try {
     words = loadWords(configuration.words, problems)
-    analysis = analyze(text, format, words, options.cache ?? true, options.session, options.edit)
+    analysis = analyze(text, format, words, options.session?.memos ?? options.memos, options.session, options.edit)
   } catch (error) {
     options.session?.reset()
     // Our bug, not the reporter's: one finding that says so, instead of a crash of the editor or the CI run.

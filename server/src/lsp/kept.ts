@@ -3,7 +3,7 @@
 // cross to the server on every keystroke; the facts and the summary are worked out here when first
 // asked for, so a keystroke pays for neither nor for copying them between threads.
 
-import {AnalysisSession, suggestionsFor, type AcceptedFinding, type Analysis, type Configuration, type Finding, type LintOptions, type Unchanged} from '../engine/index.ts'
+import {AnalysisSession, ReadingMemos, suggestionsFor, type AcceptedFinding, type Analysis, type Configuration, type Finding, type LintOptions, type Unchanged} from '../engine/index.ts'
 import {sourcingSummary} from '../engine/summary.ts'
 import {factsOf, noFacts} from './facts.ts'
 import type {DetailName, LintDetails, LintJob, LintOutcome} from './worker-messages.ts'
@@ -33,6 +33,8 @@ const keptCharacters = 1_500_000
 
 export class KeptLints {
   private readonly byKey = new Map<string, Kept>()
+  /** One set of memos for every draft kept here: a draft let go is read again from them, and so is a paragraph two drafts share. */
+  private readonly memos = new ReadingMemos()
   private characters = 0
 
   /** `log` hears of a detail that could not be worked out; `forgotten` of each draft let go. */
@@ -48,7 +50,7 @@ export class KeptLints {
   lint(key: string, lint: number, job: LintJob, edit?: LintOptions['edit']): LintOutcome {
     const previous = this.byKey.get(key)
     this.drop(key)
-    const session = job.keep ? (previous?.session ?? new AnalysisSession()) : undefined
+    const session = job.keep ? (previous?.session ?? new AnalysisSession(this.memos)) : undefined
     const {analysis, accepted, ...outcome} = runJob(job, session, previous && edit)
     if (session) {
       this.byKey.set(key, {lint, analysis, findings: outcome.findings, accepted, configuration: job.configuration, details: {}, session, characters: job.text.length})

@@ -4,12 +4,12 @@
 import type {DraftFormat, Span} from '../types.ts'
 import type {Words} from '../words.ts'
 import {splitBlocks, type Block} from '../read/blocks.ts'
-import {readBlock, type BlockProse, type ProseParagraph} from '../read/prose.ts'
+import {readBlock, type ProseParagraph} from '../read/prose.ts'
 import {findCandidates, type Candidates} from './candidates.ts'
-import {Memo} from './memo.ts'
 import type {DraftAnalysis, EvidenceNote} from './model.ts'
 import {sentenceOfNote, toEvidenceNote} from './notes.ts'
-import {clearParagraphMemo, maxParagraph, readingAt} from './paragraph.ts'
+import type {ReadingMemos} from './memos.ts'
+import {maxParagraph, readingAt} from './paragraph.ts'
 import {attributeQuotes, resolvePronouns} from './speakers.ts'
 import {countsAfterBlocks, countsAfterParagraphs, countsPerBlock, countsPerParagraph, emptyBuilt, type Built} from './built.ts'
 import {clearDraftWide, makePart, movePart, placePart, type ParagraphPart} from './parts.ts'
@@ -52,20 +52,6 @@ export interface Analysis extends DraftAnalysis {
   words: Words
   candidates: Candidates
 }
-
-/**
- * About a million characters (here and for paragraphs): a 100,000-word draft uses 600,000, so the
- * longest draft stays warm while it is edited, and the memos hold tens of megabytes at most.
- */
-const memoCharacters = 1_000_000
-/** One memo per format, keyed by the block's text alone (no key to build and hash per lint). */
-const blockMemos = {markdown: new Memo<BlockProse>(memoCharacters), text: new Memo<BlockProse>(memoCharacters), draft: new Memo<BlockProse>(memoCharacters)}
-/** Forgets every memoised block and paragraph: for measuring a cold lint. */
-export function clearMemos(): void {
-  for (const memo of Object.values(blockMemos)) memo.clear()
-  clearParagraphMemo()
-}
-
 
 /** The start of `last`: its first `blocks` blocks and all that was built from them. */
 function resume(last: Built, blocks: number): Built {
@@ -146,7 +132,11 @@ function shift<T extends {start: number; end: number}>(span: T, by: number): T {
   return {...span, start: span.start + by, end: span.end + by}
 }
 
-export function analyze(text: string, format: DraftFormat, words: Words, cache = true, session?: AnalysisSession, edit?: {prefix: number; suffix: number}): Analysis {
+/**
+ * The analysis of `text`. `memos`: where blocks and paragraphs read before are found (a session's,
+ * when there is one); none reads everything.
+ */
+export function analyze(text: string, format: DraftFormat, words: Words, memos?: ReadingMemos, session?: AnalysisSession, edit?: {prefix: number; suffix: number}): Analysis {
   session?.begin(text, format, edit)
   const blocks = session ? session.blocksOf(text, format) : splitBlocks(text, format)
   // The blocks an edit left alone at the start of the draft, and everything built from them, are the
@@ -154,8 +144,8 @@ export function analyze(text: string, format: DraftFormat, words: Words, cache =
   const last = session?.unchangedStart(blocks, words)
   const keptBlocks = last?.blocks ?? 0
   const built: Built = last ? resume(last.built, keptBlocks) : emptyBuilt(words)
-  const tail = readBlocks(built, blocks, keptBlocks, text, format, cache, session)
-  placeParagraphs(built, text, words, cache, session, tail)
+  const tail = readBlocks(built, blocks, keptBlocks, text, format, memos, session)
+  placeParagraphs(built, text, words, memos, session, tail)
   session?.finish(built)
 
   const {paragraphs, sentences, quotes, cues, definitions} = built
@@ -184,7 +174,7 @@ interface Tail {
  * suppressions and sections. The blocks after the edit that it left alone are taken from the last
  * lint (`takeTail`); returns where their paragraphs start, if there are any.
  */
-function readBlocks(built: Built, blocks: readonly Block[], from: number, text: string, format: DraftFormat, cache: boolean, session: AnalysisSession | undefined): Tail | undefined {
+function readBlocks(built: Built, blocks: readonly Block[], from: number, text: string, format: DraftFormat, memos: ReadingMemos | undefined, session: AnalysisSession | undefined): Tail | undefined {
   const {words} = built
   const {paragraphs, masked, rawNotes, definitions, suppressions, sections} = built
   const end = session?.unchangedEnd(blocks, from)
@@ -202,7 +192,7 @@ function readBlocks(built: Built, blocks: readonly Block[], from: number, text: 
       // offsets start one further on.
       const at = block.start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : block.start
       const blockText = text.slice(at, block.end)
-      const read = () => (cache ? blockMemos[format].get(blockText, () => readBlock(blockText, format)) : readBlock(blockText, format))
+      const read = () => (memos ? memos.blocks[format].get(blockText, () => readBlock(blockText, format)) : readBlock(blockText, format))
       const prose = session ? session.block(block.start, block.end, read) : read()
       built.prose[blockIndex] = prose
       for (const suppression of prose.suppressions) suppressions.push(shift(suppression, at))
@@ -243,7 +233,7 @@ function readBlocks(built: Built, blocks: readonly Block[], from: number, text: 
  * paragraph `built` has no part for. A paragraph's part is the last lint's when the session has it,
  * else made from the paragraph's reading.
  */
-function placeParagraphs(built: Built, text: string, words: Words, cache: boolean, session: AnalysisSession | undefined, tail: Tail | undefined): void {
+function placeParagraphs(built: Built, text: string, words: Words, memos: ReadingMemos | undefined, session: AnalysisSession | undefined, tail: Tail | undefined): void {
   const {paragraphs, masked, sentences, quotes, cues, ownSources, names, tooLong} = built
   const keptParagraphs = built.parts.length
   let openQuote = keptParagraphs > 0 ? built.openAfter[keptParagraphs - 1] : undefined
@@ -255,7 +245,7 @@ function placeParagraphs(built: Built, text: string, words: Words, cache: boolea
     // lint's reading, and its part too unless the paragraph before changed what it is for.
     const before = tail && index >= tail.firstParagraph ? index - tail.shift : -1
     const same = before >= 0 && (before > 0 && tail!.built.openAfter[before - 1] !== undefined) === (openQuote !== undefined)
-    const reading = same ? tail!.built.readings[before] : readingAt(masked[index], paragraph.start, paragraph.kind === 'heading', openQuote !== undefined, words, cache)
+    const reading = same ? tail!.built.readings[before] : readingAt(masked[index], paragraph.start, paragraph.kind === 'heading', openQuote !== undefined, words, memos)
     const previous = paragraphs[index - 1]
     // "— Rosa Tillman (@rosatillman), 16 March 2025" under a block quote names its author.
     const bylineOf = reading.sentences[0]?.dashLine && (paragraph.kind === 'blockquote' || previous?.kind === 'blockquote') ? (previous ? previous.index : -1) : undefined

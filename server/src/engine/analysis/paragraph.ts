@@ -42,40 +42,20 @@ export interface ParagraphReading {
   endsOpen: boolean
 }
 
-const memoCharacters = 1_000_000
-/**
- * Keyed by the paragraph's text alone, the same string object from one lint to the next when its
- * block was unchanged (so its hash is computed once); the readings of that text under each word
- * list and context sit in a small map beside it.
- */
-const readings = new Memo<Map<number, ParagraphReading>>(memoCharacters)
-/** A number for each distinct content of the word lists (Words.key), for the memo's variants. */
-const wordListIds = new Map<string, number>()
-let nextWordListId = 1
-
-export function clearParagraphMemo(): void {
-  readings.clear()
-}
-
-function wordListId(words: Words): number {
-  let id = wordListIds.get(words.key)
-  if (id === undefined) {
-    id = nextWordListId++
-    // Forgetting only costs a re-read: a new number never matches a stale reading.
-    if (wordListIds.size >= 64) wordListIds.clear()
-    wordListIds.set(words.key, id)
-  }
-  return id
+/** Where readings are memoised (memos.ts): by the paragraph's text, then by word lists and context. */
+export interface ParagraphMemo {
+  paragraphs: Memo<Map<number, ParagraphReading>>
+  wordListId(words: Words): number
 }
 
 /**
  * The reading of a paragraph, from the memo or read now. A reading stays at the offset it was first
  * read at (`base`): the analysis places a copy of it at the paragraph's offset (parts.ts).
  */
-export function readingAt(masked: string, start: number, heading: boolean, continuing: boolean, words: Words, cache = true): ParagraphReading {
-  if (!cache) return readParagraph(masked, start, heading, continuing, words)
-  const variants = readings.get(masked, () => new Map())
-  const variant = wordListId(words) * 4 + (heading ? 2 : 0) + (continuing ? 1 : 0)
+export function readingAt(masked: string, start: number, heading: boolean, continuing: boolean, words: Words, memos: ParagraphMemo | undefined): ParagraphReading {
+  if (!memos) return readParagraph(masked, start, heading, continuing, words)
+  const variants = memos.paragraphs.get(masked, () => new Map())
+  const variant = memos.wordListId(words) * 4 + (heading ? 2 : 0) + (continuing ? 1 : 0)
   let reading = variants.get(variant)
   if (!reading) variants.set(variant, (reading = readParagraph(masked, start, heading, continuing, words)))
   return reading

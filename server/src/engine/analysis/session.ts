@@ -10,6 +10,7 @@ import type {BlockProse, ProseParagraph} from '../read/prose.ts'
 import type {DraftFormat} from '../types.ts'
 import type {Words} from '../words.ts'
 import {countsPerBlock, type Built} from './built.ts'
+import {ReadingMemos} from './memos.ts'
 import type {Paragraph} from './model.ts'
 import {NoteMemory} from './notes.ts'
 import type {ParagraphReading} from './paragraph.ts'
@@ -30,6 +31,12 @@ export interface Unchanged {
  * built. With a session, a lint's analysis is valid until the next lint with the same session.
  */
 export class AnalysisSession {
+  /**
+   * `memos`: where this draft's blocks and paragraphs read before are found; the language server's
+   * worker gives all its sessions one, so a draft let go is read again from it.
+   */
+  constructor(readonly memos: ReadingMemos = new ReadingMemos()) {}
+
   /** The last lints' messages, by their words: most findings of a lint are the last one's. */
   readonly messages = new MessageMemo()
   /** Pronouns as the last lint resolved them, and the lists it resolved them with. */
