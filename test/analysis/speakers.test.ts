@@ -26,7 +26,7 @@ const rows: Array<[string, string, string[]]> = [
     'Two campaign aides described the mood. “Nobody expected the count to take this long,” they said.',
     ['“Nobody expected the count to take this long,” <- they (anonymous, plural) = Two campaign aides by cue']
   ],
-  ['a verb that is not speech ties nothing', '“We will not reopen the bridge this year.” Ruiz spoke after the vote.', ['“We will not reopen the bridge this year.” <- nobody by none']],
+  ['a verb that is not speech ties nothing', '“We will not reopen the bridge this year.” Ruiz left the hall after the vote.', ['“We will not reopen the bridge this year.” <- nobody by none']],
   ['a quote on its own has nobody', '“We will not reopen the bridge this year.”', ['“We will not reopen the bridge this year.” <- nobody by none']]
 ]
 
