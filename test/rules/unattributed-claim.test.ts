@@ -10,6 +10,8 @@ import {ruleCases, sameRangesAcrossLineEndings, type MustFire, type MustFireFixt
 const rule = 'unattributed-claim'
 
 const mustFire: MustFire = [
+  // A headline in capitals before a colon is no speaker.
+  ['a headline in capitals is no transcript label', 'FIX IS IN: The county is expected to appeal the ruling.', ['1:23-1:37 unattributed-claim']],
   // One case per kind of claim marker; the range is the marker.
   ['hedge: allegedly', 'The suspect allegedly fled the scene before dawn.', ['1:13-1:22 unattributed-claim']],
   ['reportedly is a hedge, not a cue', 'The company reportedly missed a payment in June.', ['1:13-1:23 unattributed-claim']],
@@ -59,6 +61,9 @@ const mustFire: MustFire = [
 ]
 
 const mustNotFire: MustNotFire = [
+  // A transcript line: the label in capitals speaks for what follows.
+  ['a transcript line', 'TAPPER: The county is expected to appeal the ruling.'],
+  ['a transcript line in plain text', 'ANN PRICE: The county is expected to appeal the ruling.', {format: 'text'}],
   // Attributed.
   ['a hedge with a cue', 'The suspect allegedly fled the scene, according to two officers.'],
   ['cue after the claim', 'The plant is likely to close, the union says.'],

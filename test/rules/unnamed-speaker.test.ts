@@ -78,6 +78,8 @@ const mustFire: MustFire = [
 
   ['an anonymous subject after a quoted question', '"Can you explain the delay on Mill Lane?" a resident pressed.', ['1:1-1:17 unnamed-speaker'], {format: 'text'}],
 
+  ['a signature that names no one', 'The vote was close.\n\n“We won the vote and we will win the next one.” — a campaign aide', ['3:1-3:12 unnamed-speaker']],
+
   // Indefinite descriptions are anyone of their kind.
   ['an adjective after a count does not end the description', '“We will not reopen it this year,” said one unaligned county strategist.', ['1:1-1:13 unnamed-speaker']],
   ['an indefinite description with a year', '"We will not reopen it this year," a 2008 campaign veteran said.', ['1:1-1:13 unnamed-speaker'], {format: 'text'}],
@@ -132,6 +134,10 @@ const mustNotFire: MustNotFire = [
   ['a verb first, then a name and a colon', 'Continued Ortega: "We will not stop until the bridge is open again."', {format: 'text'}],
   ['a second verb after a negated first one', 'Lindqvist did not mention the vote, but told reporters, “We will not reopen the bridge this year.”', {format: 'draft'}],
   ['a second verb across a that-clause', 'Lindqvist joked that the river was winning, but went on to say, “We will not reopen the bridge this year.”'],
+
+  // Signatures after a quote, with an em dash or a horizontal bar.
+  ['a signature with a horizontal bar', 'The vote was close.\n\n“We won the vote and we will win the next one.” ― Dana Ruiz'],
+  ['a signature with an em dash and a handle', '“We won the vote and we will win the next one.” — Dana Ruiz (@druiz) March 3, 2016', {format: 'draft'}],
 
   // A subject separated from its cue: the name wins over the role beside it.
   ['a name before its role in apposition', '“We will not reopen it this year,” Tomas Vail, president of the ferry union, said.'],

@@ -6,7 +6,7 @@
 
 import type {Words} from '../words.ts'
 import {findCues, type FoundCue} from './cues.ts'
-import {isCommonWord, isVerb, quoteVerbCues} from './quote-verbs.ts'
+import {isCommonWord, isVerb, quoteVerbCues, transcriptCue} from './quote-verbs.ts'
 import {isCapitalised, itemsOf, type Item} from './items.ts'
 import {claimMarkers, documentMentions, figures, hasAnonymityReason, loadedVerbMentions} from './markers.ts'
 import {Memo} from './memo.ts'
@@ -81,6 +81,9 @@ function readParagraph(masked: string, start: number, heading: boolean, continui
     const last = sentence.tokens.filter((token) => token.kind !== 'space').at(-1)
     const lastMarks = sentence.tokens.slice(-3).map((token) => token.text).join('')
     const cues = heading ? [] : findCues(items, words)
+    // A transcript line's label speaks for its sentence, quote or none ("TAPPER: Take a listen.").
+    const transcript = !heading && index === 0 && cues.length === 0 ? transcriptCue(items, words) : undefined
+    if (transcript) cues.push(transcript)
     if (!heading) for (const cue of quoteVerbCues(items, cues, words, afterQuote)) cues.push(cue)
     afterQuote = endsWithQuote
     const reading: SentenceReading = {

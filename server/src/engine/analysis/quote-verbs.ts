@@ -93,7 +93,17 @@ export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words, aft
     if (source) return [make(item, source)]
     break
   }
+  // "“We won.” ― Dana Ruiz", "“...” — Dana Ruiz (@druiz)": a signature after the quote, in the
+  // quote's sentence or, after a closing full stop, as a sentence of its own.
+  const dashAt = quoteAt === -1 ? (afterQuote ? 0 : -1) : quoteAt + 1
+  const dash = items[dashAt]
+  if (dash?.kind === 'mark' && /^(—|―|–|--)$/.test(dash.text)) {
+    const name = signatureName(items, dashAt + 1, words)
+    const source = name && speakerOf(name, words)
+    if (source) return [make(dash, source)]
+  }
   if (quoteAt === -1) return []
+  // "Said Dorothy Vail
   // "Said Dorothy Vail, who grew up nearby, “...”", "Continued Ortega: “...”": the verb comes first.
   const first = items[0]
   if (first.kind === 'word' && first.initial && (words.cueForms.has(first.lower) || /^[A-Z][a-z]+ed$/.test(first.text))) {
@@ -130,6 +140,38 @@ export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words, aft
     return source ? [make(item, source)] : []
   }
   return []
+}
+
+/** The name of a signature: capitalised words up to the end, a bracket ("(@handle)") or a comma. */
+function signatureName(items: Item[], from: number, words: Words): Item[] | undefined {
+  const name: Item[] = []
+  let index = from
+  for (; index < items.length && items[index].kind === 'word' && isCapitalised(items[index]) && name.length < 5; index++) name.push(items[index])
+  const after = items[index]
+  const ends = !after || (after.kind === 'mark' && /^[(,.]$/.test(after.text))
+  return name.length > 0 && ends && !isCommonWord(name[0].lower, words) ? name : undefined
+}
+
+/**
+ * "TAPPER: We will ...", "SEN. ANN PRICE: Well, ...": a transcript line opens with its speaker's
+ * name in capitals and a colon, and what follows is what they said. A headline in capitals ("FIX
+ * IS IN: ...") is none: its words are common words.
+ */
+export function transcriptCue(items: Item[], words: Words): FoundCue | undefined {
+  let index = 0
+  while (index < items.length && index < 8 && items[index].kind === 'word' && /^[\p{Lu}][\p{Lu}'’-]*$/u.test(items[index].text) && !isCommonWord(items[index].lower, words)) {
+    index++
+    // "SEN." and "J." keep their full stop.
+    if (items[index]?.text === '.') index++
+  }
+  const colon = items[index]
+  if (index === 0 || colon?.kind !== 'mark' || colon.text !== ':' || !items.slice(index + 1).some((item) => item.kind === 'word' || item.kind === 'quote')) return undefined
+  const label = items.slice(0, index).filter((item) => item.kind === 'word')
+  // "NOTE:", "UPDATE:", "EDITOR'S NOTE:", "WATCH:": a newsroom's labels, not speakers.
+  if (label.some((item) => /^(note|update|updated|correction|clarification|editor['’]?s?|related|watch|read|photo|video|sources?|disclosure|warning|breaking|exclusive|analysis|opinion)$/.test(item.lower))) return undefined
+  if (!label.some((item) => /^\p{Lu}{2,}$/u.test(item.text.replace(/['’.-]/g, '')))) return undefined
+  const text = label.map((item) => item.text).join(' ')
+  return {start: colon.start, end: colon.end, phrase: ':', base: 'transcript', belief: false, source: {start: label[0].start, end: label.at(-1)!.end, text, kind: 'named', head: label.at(-1)!.lower, plural: false}}
 }
 
 /** Capitalised words from `from` on, up to a mark: "Dorothy Vail" in "Said Dorothy Vail, who ...". */
