@@ -222,3 +222,16 @@ test('--output-file under a folder that cannot be made fails at once, and the re
     removeProject(folder)
   }
 })
+
+test('--max-file-size above the ceiling is refused in one line, before anything is read', () => {
+  const folder = tempProject({'story.md': story})
+  try {
+    const run = cli(['--max-file-size', '300MB', 'story.md'], {cwd: folder})
+    assert.equal(run.code, 2)
+    assert.equal(run.stdout, '')
+    assert.deepEqual(lines(run.stderr), ['attribution-lint: --max-file-size "300MB": the largest draft Attribution Lint can check is 20MB (more would exhaust its memory); split the file, or give 20MB or less.'])
+    assert.equal(cli(['--max-file-size', '20MB', 'story.md'], {cwd: folder}).code, 0)
+  } finally {
+    removeProject(folder)
+  }
+})

@@ -32,7 +32,7 @@ Files
   --ext LIST                extensions to search folders for (default: ${defaultExtensions.join(',')})
   --ignore-pattern PATTERN  also ignore what this .gitignore-style pattern matches (repeatable)
   --no-ignore               read no ignore file and no --ignore-pattern
-  --max-file-size SIZE      skip larger files with a message (default: 10MB)
+  --max-file-size SIZE      skip larger files with a message (default: 10MB, at most 20MB)
   --stdin                   lint standard input; --stdin-filename NAME gives its name, format,
                             configuration and ignore files
   --no-error-on-unmatched-pattern

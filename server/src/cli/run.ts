@@ -151,7 +151,7 @@ async function lintFiles({options, io, configuration, problems, notes, display, 
     const path = jobs[index].path
     if (!outcome.ok) {
       problems.add(`${display(path)}: ${outcome.problem}`)
-      return
+      continue
     }
     for (const problem of outcome.problems) problems.add(describeConfigProblem(problem, display))
     // The one place a draft is ever written.
