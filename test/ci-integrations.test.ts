@@ -1,9 +1,9 @@
 // The pre-commit hook (.pre-commit-hooks.yaml) and the GitHub Action (action.yml). The hook was
 // tried for real with Debian's pre-commit 3.0.4 and with 4.6.2 (`pre-commit try-repo` on a story
-// repository); here its definition is checked. The action's shell steps run as a runner would run them (inputs as INPUT_*
-// variables, GITHUB_ACTION_PATH, GITHUB_OUTPUT), in a story repository, with attribution-lint from a
-// tarball packed here in place of the registry, and npm offline. A malformed input stops the first
-// step with one clear line, before anything is installed.
+// repository); here its definition is checked. The action's shell steps run as a runner would run
+// them (inputs as INPUT_* variables, GITHUB_ACTION_PATH, GITHUB_OUTPUT), in a story repository, with
+// attribution-lint from a tarball packed here in place of the registry, and npm offline. A malformed
+// input stops the first step with one clear line, before anything is installed.
 
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
