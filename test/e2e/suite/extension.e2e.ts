@@ -167,7 +167,7 @@ test('the “said” quick fix replaces “claimed” and the diagnostic goes aw
 
 test('the footnote quick fix inserts the missing definition', async () => {
   const editor = await open('council.md')
-  const missing = (diagnostics: vscode.Diagnostic[]) => diagnostics.find((diagnostic) => ruleOf(diagnostic) === 'dangling-evidence' && /\[\^loans\] has no definition/.test(diagnostic.message))
+  const missing = (diagnostics: vscode.Diagnostic[]) => diagnostics.find((diagnostic) => ruleOf(diagnostic) === 'dangling-evidence' && /“loans” has no definition/.test(diagnostic.message))
   const diagnostic = missing(ours(council()))
   assert.ok(diagnostic, 'a dangling-evidence diagnostic for [^loans]')
   const actions = await quickFixes(council(), diagnostic.range)
@@ -175,7 +175,7 @@ test('the footnote quick fix inserts the missing definition', async () => {
   assert.ok(fix?.edit, `a definition fix among: ${actions.map((action) => action.title).join(' | ')}`)
   assert.ok(await vscode.workspace.applyEdit(fix.edit))
   assert.match(editor.document.getText(), /^\[\^loans\]:/m)
-  await waitForDiagnostics(council(), 'no “[^loans] has no definition”', (diagnostics) => !missing(diagnostics))
+  await waitForDiagnostics(council(), 'no “loans” has no definition', (diagnostics) => !missing(diagnostics))
 })
 
 test('Show Sourcing Summary opens the summary view beside the draft', async () => {
