@@ -254,7 +254,8 @@ const toComplement = new Set(['claim', 'vow', 'pledge', 'promise', 'threaten'])
 const modals = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should', 'must', 'shall'])
 
 /** Verbs that come before their subject after a clause: "The cuts will hurt, said Leif Dahl." */
-const invertingVerbs = new Set(['say', 'add', 'write', 'ask', 'explain', 'continue', 'recall', 'note', 'tell', 'report', 'warn', 'insist', 'argue', 'reply', 'respond', 'conclude'])
+// Not "tell": what follows it is who was told ("an aide, who was not authorized to speak, told Fox News").
+const invertingVerbs = new Set(['say', 'add', 'write', 'ask', 'explain', 'continue', 'recall', 'note', 'report', 'warn', 'insist', 'argue', 'reply', 'respond', 'conclude'])
 
 /** Verbs whose object is described `as` something ("described the units as overcrowded"). */
 const asComplement = new Set(['describe', 'characterize', 'characterise', 'dismiss', 'criticize', 'criticise', 'call', 'brand', 'label', 'portray', 'depict', 'quote', 'cite', 'credit', 'blame', 'praise', 'reject', 'question', 'defend'])

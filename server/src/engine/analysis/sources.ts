@@ -45,8 +45,8 @@ export function classifySource(phrase: Item[], words: Words): Source | undefined
   const text = (item: Item) => item.text
   const base = {start: first.start, end: last.end, text: phrase.map(text).join(' ').replace(/ ([,'’%])/g, '$1')}
 
-  // "nobody told us", "no one said": nobody is cited.
-  if (/^(nobody|none|nothing|no)$/.test(first.lower)) return undefined
+  // "nobody told us", "no one said": nobody is cited; "There is talk of Perez, saying": no one either.
+  if (/^(nobody|none|nothing|no)$/.test(first.lower) || (wordsOnly.length === 1 && first.lower === 'there')) return undefined
   if (wordsOnly.length === 1) {
     const lower = first.lower
     if (words.singularPronouns.has(lower) || words.pluralPronouns.has(lower)) {
@@ -94,8 +94,12 @@ export function classifySource(phrase: Item[], words: Words): Source | undefined
   // "a 2008 campaign veteran", "one operative": an indefinite description is anyone of its kind,
   // not someone the story names.
   // So is a counted crowd of a lower-case kind ("multiple outlets", "two senators"; not "both Lee and Ortiz").
-  // A capitalised kind ("a New Hampshire Republican", "an angry Hollande") is read as a name.
-  const indefinite = wordsOnly.length > 1 && !isCapitalised(head) && (/^(a|an|another|one)$/.test(wordsOnly[0].lower) || (counts.test(wordsOnly[0].lower) && wordsOnly[0].lower !== 'both'))
+  // A capitalised kind ("a New Hampshire Republican", "an angry Hollande") is read as a name, unless
+  // the description is the anonymous formula ("one Democrat familiar with the talks", "a Republican
+  // involved in the planning").
+  const indefiniteStart = /^(a|an|another|one)$/.test(wordsOnly[0].lower) || (counts.test(wordsOnly[0].lower) && wordsOnly[0].lower !== 'both')
+  const formula = wordsOnly.some((item) => /^(familiar|involved|briefed|knowledgeable)$/.test(item.lower))
+  const indefinite = wordsOnly.length > 1 && indefiniteStart && (!isCapitalised(head) || formula)
   if (indefinite && !titledName(phrase, words) && !words.institutions.has(headLower)) return make('anonymous')
   if (looksProper(head, words) || /^\p{Lu}{2,}/u.test(head.text)) return make('named')
   // "master of ceremonies Asab Al-Tabchi", "prosecutor Marc Trevidic": a title before a name names
