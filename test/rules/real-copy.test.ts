@@ -111,3 +111,9 @@ for (const format of formats) {
   })
 }
 sources('a plural after a number word is a noun ("in five states")', 'With primaries in five states on Tuesday, Mayor Ines Borja said the count would be slow.', ['Mayor Ines Borja'])
+
+// What a verb of speech reports is attributed even when the verb's speaker is not found.
+quiet('unattributed-claim', 'a second verb of speech shares its subject', 'Ines Borja thanked the crew and said the ferry would sail on Monday.')
+quiet('unattributed-claim', 'a relative "who said"', 'The pier was closed by Tomas Vail, who said the deck was likely to fail.')
+quiet('unattributed-claim', 'doubled apostrophes as quotation marks', "''We would win the vote by a mile,'' said Ines Borja, the harbour master.")
+fires('unattributed-claim', 'a claim before "said" with no quotation is still the writer\'s', 'The ferry would sail on Monday, its owner having earlier said little.', ['1:11-1:16 unattributed-claim'])

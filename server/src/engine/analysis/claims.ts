@@ -28,7 +28,7 @@ export function unattributedMarker(sentence: Sentence, cues: readonly Cue[]): Ma
   }
   for (const marker of sentence.claimMarkers) {
     if (sentence.anonymityReason && marker.category === 'cause') continue
-    if (marker.start >= believedFrom) continue
+    if (marker.start >= believedFrom || marker.reported) continue
     return marker
   }
   return undefined

@@ -3,7 +3,7 @@
 
 import type {PhraseIndex, Words} from '../words.ts'
 import {isCapitalised, type Item} from './items.ts'
-import type {ClaimCategory, Mention} from './model.ts'
+import type {ClaimMarker, Mention} from './model.ts'
 import {participles, type FoundCue} from './cues.ts'
 
 /**
@@ -43,17 +43,41 @@ export function matchPhrases<Tag>(items: Item[], index: PhraseIndex<Tag>, negati
   return found
 }
 
-export function claimMarkers(items: Item[], words: Words): Array<Mention & {category: ClaimCategory}> {
-  const found = matchPhrases(items, words.claimMarkers, words.negations).filter((mention) => !refusal(items, mention, words) && !nounUse(items, mention, words)).map(({tag, ...mention}) => ({...mention, category: tag}))
+export function claimMarkers(items: Item[], words: Words): ClaimMarker[] {
+  const found: ClaimMarker[] = matchPhrases(items, words.claimMarkers, words.negations).filter((mention) => !refusal(items, mention, words) && !nounUse(items, mention, words)).map(({tag, ...mention}) => ({...mention, category: tag, reported: false}))
   // Superlatives by form: "the oldest prison", "the hardest hit".
   for (let at = 1; at < items.length; at++) {
     const item = items[at]
     // "the second-largest" too.
     const last = item.lower.split('-').at(-1)!
     if (item.kind !== 'word' || items[at - 1].lower !== 'the' || !/^([a-z]+-)?[a-z]{2,}est$/.test(item.text) || words.superlativeExceptions.has(last)) continue
-    if (!found.some((mention) => mention.start <= item.start && mention.end >= item.end)) found.push({start: items[at - 1].start, end: item.end, text: `the ${item.text}`, category: 'judgement'})
+    if (!found.some((mention) => mention.start <= item.start && mention.end >= item.end)) found.push({start: items[at - 1].start, end: item.end, text: `the ${item.text}`, category: 'judgement', reported: false})
   }
+  markReported(items, found)
   return found.sort((a, b) => a.start - b.start)
+}
+
+/** Forms of "say" and "tell" that are verbs wherever they stand. */
+const speechVerb = /^(said|says|saying|told|tells|telling)$/
+/** Marks that close a quotation, doubled apostrophes included. */
+const closingMark = /^(?:['’"”]|''|’’)$/
+
+/**
+ * Marks the claim markers that a verb of speech reports, whether or not the verb's speaker was
+ * found (a subject far back, shared with another verb, or a relative "who"): those after "said",
+ * and those before it when a closing quotation mark stands right before the verb ("''We would
+ * win,'' said Ortega", where doubled apostrophes serve as quotation marks).
+ */
+function markReported(items: Item[], markers: ClaimMarker[]): void {
+  if (markers.length === 0) return
+  for (let at = 0; at < items.length; at++) {
+    const item = items[at]
+    if (item.kind !== 'word' || !speechVerb.test(item.lower)) continue
+    const previous = items[at - 1]
+    const beforeThat = items[at - 2]
+    const quoteFirst = previous !== undefined && (previous.kind === 'quote' || closingMark.test(previous.text) || (previous.text === ',' && beforeThat !== undefined && (beforeThat.kind === 'quote' || closingMark.test(beforeThat.text))))
+    for (const marker of markers) if (marker.start >= item.end || (quoteFirst && marker.end <= item.start)) marker.reported = true
+  }
 }
 
 /**

@@ -41,7 +41,7 @@ export interface Sentence extends Span {
   quotes: number[]
   notes: number[]
   figures: Mention[]
-  claimMarkers: Array<Mention & {category: ClaimCategory}>
+  claimMarkers: ClaimMarker[]
   documents: Mention[]
   loadedVerbs: LoadedVerb[]
   /** The sentence gives a reason for a source's anonymity. */
@@ -56,6 +56,15 @@ export interface Mention extends Span {
 }
 
 export type ClaimCategory = 'hedge' | 'intent' | 'accusation' | 'forecast' | 'judgement' | 'cause'
+
+export interface ClaimMarker extends Mention {
+  category: ClaimCategory
+  /**
+   * In what a verb of speech reports, whether or not its speaker was found: "Graham ... and said the
+   * party is bound to lose", "''We would win,'' said Ortega" (doubled apostrophes as quotation marks).
+   */
+  reported: boolean
+}
 
 export type SourceKind = 'named' | 'anonymous' | 'vague' | 'document'
 

@@ -10,7 +10,7 @@ import {isCommonWord, isVerb, quoteVerbCues, transcriptCue} from './quote-verbs.
 import {isCapitalised, itemsOf, type Item} from './items.ts'
 import {claimMarkers, documentMentions, figures, hasAnonymityReason, loadedVerbMentions} from './markers.ts'
 import {Memo} from './memo.ts'
-import type {ClaimCategory, LoadedVerb, Mention, Source} from './model.ts'
+import type {ClaimMarker, LoadedVerb, Mention, Source} from './model.ts'
 import {quotesOfParagraph, type ParagraphQuote} from './quotes.ts'
 import {segment} from './sentences.ts'
 
@@ -23,7 +23,7 @@ export interface SentenceReading {
   dashLine: boolean
   cues: FoundCue[]
   figures: Mention[]
-  claimMarkers: Array<Mention & {category: ClaimCategory}>
+  claimMarkers: ClaimMarker[]
   documents: Mention[]
   loadedVerbs: LoadedVerb[]
   anonymityReason: boolean
