@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict'
 import {execFileSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {test, type TestContext} from 'node:test'
@@ -92,4 +92,26 @@ test('a cancelled sourcing summary ends with the error -32800', async (t) => {
   const answer = await cancelled(client, 'attributionLint/sourcingSummary', {textDocument: {uri}})
   assert.ok(answer instanceof ResponseError, `answered ${JSON.stringify(answer)?.slice(0, 200)}; ${client.logs.join('\n')}`)
   assert.equal(answer.code, -32800)
+})
+
+test('workspace settings cannot switch the limits off: 1e15 for maxDraftSize and 100,000 words are capped, and said', async (t) => {
+  const root = workspace(t)
+  const words = Array.from({length: 100_000}, (_, index) => `v${index.toString(36)}`)
+  const {client} = await TestClient.start({rootUri: pathToFileURL(root).href, settings: {debounce: 0, maxDraftSize: 1e15, words: {vagueSources: ['pundits'], cues: words}}})
+  t.after(() => client.stop())
+  const diagnostics = await client.open(pathToFileURL(join(root, 'story.md')).href, 'Pundits say the pier will close.\n')
+  const messages = diagnostics.map((diagnostic) => diagnostic.message as string).join('\n')
+  assert.match(messages, /"attributionLint.maxDraftSize" is at most 10,000,000 characters \(a larger draft would exhaust the server's memory\); 10,000,000 is used\./)
+  assert.match(messages, /Word list "cues" has 100,000 entries; only the first 2,000 are used\./)
+  // The words within the cap still count.
+  assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'vague-attribution'), messages)
+})
+
+test('the extension declares the settings that cost time or memory as restricted in untrusted folders', () => {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {contributes: {configuration: {properties: Record<string, {maximum?: number}>}}; capabilities: {untrustedWorkspaces: {supported: unknown; restrictedConfigurations?: string[]}}}
+  const untrusted = manifest.capabilities.untrustedWorkspaces
+  assert.equal(untrusted.supported, 'limited')
+  assert.deepEqual(untrusted.restrictedConfigurations, ['attributionLint.words', 'attributionLint.maxDraftSize', 'attributionLint.debounce'])
+  for (const name of untrusted.restrictedConfigurations ?? []) assert.ok(manifest.contributes.configuration.properties[name], `${name} is a setting`)
+  assert.equal(manifest.contributes.configuration.properties['attributionLint.maxDraftSize'].maximum, 10_000_000)
 })

@@ -3,6 +3,7 @@
 // value is ever run or used to find other files: configuration is data only.
 
 import {rules, type OptionsSchema} from '../engine/rules/index.ts'
+import {maxListEntries, tooManyEntries} from '../engine/words.ts'
 import {ruleIds, type Configuration, type Problem, type RuleId, type RuleSetting, type Severity, type WordListAdditions} from '../engine/types.ts'
 import {codeLoadingKeys, configurationKeys, severities, wordListNames} from './names.ts'
 import {didYouMean, listOf} from './suggest.ts'
@@ -136,7 +137,10 @@ function validateWords(words: unknown, report: (message: string) => void): WordL
     }
     const kept: string[] = []
     const skipped: string[] = []
-    list.forEach((entry: unknown, index: number) => {
+    // Cut here, not only in the engine: a list of a million words in the VS Code settings would be
+    // copied and merged on every keystroke.
+    if (list.length > maxListEntries) report(tooManyEntries(name, list.length))
+    list.slice(0, maxListEntries).forEach((entry: unknown, index: number) => {
       if (typeof entry === 'string' && entry.trim() !== '') kept.push(entry.trim())
       else skipped.push(`item ${index + 1} is ${describe(entry)}`)
     })

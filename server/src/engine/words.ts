@@ -103,14 +103,17 @@ export function inflect(base: string): string[] {
 export const maxListEntries = 2_000
 export const maxEntryLength = 100
 
+/** What is said of a list over `maxListEntries`, by the engine and by the configuration's validation alike. */
+export function tooManyEntries(listName: string, count: number): string {
+  return `Word list "${listName}" has ${count.toLocaleString('en')} entries; only the first ${maxListEntries.toLocaleString('en')} are used. Keep each word list under ${maxListEntries.toLocaleString('en')} entries.`
+}
+
 /** Checks a list on load: entries must be non-empty text of at most `maxEntryLength` characters; duplicates are dropped. */
 function checkEntries(listName: string, words: readonly unknown[], problems: Problem[]): string[] {
   const clean: string[] = []
   const seen = new Set<string>()
   let tooLong = 0
-  if (words.length > maxListEntries) {
-    problems.push({message: `Word list "${listName}" has ${words.length.toLocaleString('en')} entries; only the first ${maxListEntries.toLocaleString('en')} are used. Keep each word list under ${maxListEntries.toLocaleString('en')} entries.`})
-  }
+  if (words.length > maxListEntries) problems.push({message: tooManyEntries(listName, words.length)})
   for (const raw of words.slice(0, maxListEntries)) {
     if (typeof raw !== 'string' || raw.trim() === '') {
       problems.push({message: `Word list "${listName}" has an empty or non-text entry; it was skipped.`})

@@ -18,6 +18,12 @@ export interface Settings {
   maxDraftSize: number
 }
 
+/**
+ * The largest `maxDraftSize` honoured, whatever a workspace's settings say: about 60 bytes of memory
+ * per character are needed to lint a draft, and 1e15 must not switch the limit off.
+ */
+export const maxDraftSizeCeiling = 10_000_000
+
 export const defaultSettings: Readonly<Settings> = {enable: true, run: 'onType', debounce: 200, rules: {}, words: {}, maxDraftSize: 1_000_000}
 
 /** Where settings problems are said to come from. */
@@ -48,8 +54,11 @@ export function narrowSettings(raw: unknown): {settings: Settings; problems: Pro
     else wrong('debounce', 'a number of milliseconds, 0 or more')
   }
   if (value.maxDraftSize !== undefined && value.maxDraftSize !== null) {
-    if (typeof value.maxDraftSize === 'number' && value.maxDraftSize > 0) settings.maxDraftSize = value.maxDraftSize
+    if (typeof value.maxDraftSize === 'number' && value.maxDraftSize > 0) settings.maxDraftSize = Math.min(value.maxDraftSize, maxDraftSizeCeiling)
     else wrong('maxDraftSize', 'a number of characters greater than 0')
+    if (settings.maxDraftSize < (value.maxDraftSize as number)) {
+      problems.push({message: `${origin}: "attributionLint.maxDraftSize" is at most ${maxDraftSizeCeiling.toLocaleString('en')} characters (a larger draft would exhaust the server's memory); ${maxDraftSizeCeiling.toLocaleString('en')} is used.`})
+    }
   }
 
   // Rules and word lists are checked exactly as a configuration file's are.
