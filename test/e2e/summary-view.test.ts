@@ -168,3 +168,18 @@ test('a draft with no attributions says so', () => {
   assert.match(html, /No direct quotes\./)
   assert.match(html, /<rect class="empty"/)
 })
+
+test('accepted findings are listed with their reason and an Undo button, and counted apart from the unsourced', () => {
+  const text = 'The mayor is expected to resign.\n\nThe council is likely to object.\n'
+  const result = lint(text, {format: 'markdown', configuration: {accepted: [{rule: 'unattributed-claim', sentence: 'The mayor is expected to resign.', reason: 'Said on air.'}]}})
+  const summary = sourcingSummary(result.analysis, result.findings, result.accepted)
+  const html = renderSummary(summary, 'budget.md')
+  const accepted = /<section aria-labelledby="accepted-heading">[^]*?<\/section>/.exec(html)?.[0] ?? ''
+  assert.match(accepted, /data-count="accepted" data-value="1"/)
+  assert.match(accepted, /The mayor is expected to resign\./)
+  assert.match(accepted, /Why: Said on air\./)
+  assert.match(accepted, /<button type="button" class="action" data-action="unaccept" data-index="0"/)
+  assert.equal(countsOf(html).get('claims:unsourced')?.value, 1)
+  assert.equal(countsOf(html).get('claims:accepted')?.value, 1)
+  assert.doesNotMatch(renderSummary(summaryOf(), 'council.md'), /accepted-heading/, 'no section when nothing is accepted')
+})

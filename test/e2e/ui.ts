@@ -57,6 +57,9 @@ export async function uiCheck(options: UiCheckOptions): Promise<void> {
 
     await page.keyboard.press('Control+Shift+M')
     await page.locator('.markers-panel .monaco-list-row').first().waitFor(wait)
+    // With the Problems panel focused the item stays: a draft is still the active editor.
+    if (!(await page.locator('.markers-panel :focus').count())) throw new Error('the Problems panel does not have focus')
+    await status.first().waitFor(wait)
     // Point at a squiggle (the decoration itself takes no pointer events) to show its message.
     const squiggle = await page.locator('.monaco-editor .squiggly-warning').first().boundingBox()
     if (squiggle) await page.mouse.move(squiggle.x + squiggle.width / 2, squiggle.y + squiggle.height / 2)
@@ -66,9 +69,6 @@ export async function uiCheck(options: UiCheckOptions): Promise<void> {
     log(`ui: saved ${shot('editor')}`)
     await page.keyboard.press('Escape')
     await page.mouse.move(0, 0)
-    // With the Problems panel focused the item stays: a draft is still the active editor.
-    await page.locator('.markers-panel').click()
-    await status.first().waitFor(wait)
     await page.keyboard.press('Control+J')
     await page.locator('.part.panel').waitFor({state: 'hidden', ...wait})
 

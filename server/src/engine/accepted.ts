@@ -7,6 +7,7 @@
 // definition, a heading the reader did not split), the line. The language server works out the
 // same key from the same spans when it writes an entry, so the editor, the file and the CLI agree.
 
+import {spanAt} from './span-at.ts'
 import type {Span} from './types.ts'
 
 export interface AcceptedEntry {
@@ -31,15 +32,8 @@ export function normaliseSentence(text: string): string {
 
 /** The sentence (or, outside any sentence, the line) that holds `offset`, as written. `sentences` sorted by start. */
 export function acceptedUnitAt(text: string, sentences: readonly Span[], offset: number): Span {
-  let low = 0
-  let high = sentences.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    if (sentences[middle].start <= offset) low = middle + 1
-    else high = middle - 1
-  }
-  const sentence = sentences[high]
-  if (sentence && offset < sentence.end) return sentence
+  const sentence = spanAt(sentences, offset)
+  if (sentence) return sentence
   const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, 0)
   const lineEnd = text.indexOf('\n', offset)
   return {start: lineStart, end: lineEnd === -1 ? text.length : lineEnd}

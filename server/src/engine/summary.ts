@@ -9,6 +9,7 @@ import {location} from 'vfile-location'
 import {unexplainedAnonymousCues} from './analysis/anonymity.ts'
 import {findCandidates} from './analysis/candidates.ts'
 import {unattributedMarker} from './analysis/claims.ts'
+import {spanAt} from './span-at.ts'
 import type {Words} from './words.ts'
 import type {DraftAnalysis, Quote, Source} from './analysis/model.ts'
 import type {AcceptedEntry, Finding, Place, Point} from './types.ts'
@@ -141,7 +142,7 @@ export function sourcingSummary(analysis: DraftAnalysis & {words?: Words}, findi
   const findingsAt = new Map<string, Finding[]>()
   for (const finding of findings) {
     if (finding.ruleId !== 'unattributed-claim' && finding.ruleId !== 'anonymous-source') continue
-    const sentence = sentenceAt(analysis, finding.start.offset)
+    const sentence = spanAt(analysis.sentences, finding.start.offset)
     const key = `${finding.ruleId} ${finding.ruleId === 'anonymous-source' ? finding.start.offset : (sentence?.index ?? -1)}`
     findingsAt.set(key, [...(findingsAt.get(key) ?? []), finding])
   }
@@ -199,7 +200,7 @@ export function sourcingSummary(analysis: DraftAnalysis & {words?: Words}, findi
   const toPlace = (span: {start: number; end: number}): Place => ({start: toPoint(span.start), end: toPoint(span.end)})
   const sentenceItem = (index: number, span: {start: number; end: number} = sentences[index]): CountedItem => ({text: oneLine(sentences[index].text), place: toPlace(span)})
   const findingItem = (finding: Finding): CountedItem => {
-    const sentence = sentenceAt(analysis, finding.start.offset)
+    const sentence = spanAt(analysis.sentences, finding.start.offset)
     const text = sentence ? sentence.text : analysis.text.slice(finding.start.offset, finding.end.offset)
     return {text: oneLine(text), place: {start: finding.start, end: finding.end}, ruleId: finding.ruleId, message: finding.message}
   }
@@ -246,7 +247,7 @@ export function sourcingSummary(analysis: DraftAnalysis & {words?: Words}, findi
   }
   // A finding in a sentence the summary would not count as a claim still counts: the Problems view lists it.
   for (const finding of findings) {
-    if (finding.ruleId === 'unattributed-claim' && !claimed.has(sentenceAt(analysis, finding.start.offset)?.index ?? -1)) items.claimsUnsourced.push(findingItem(finding))
+    if (finding.ruleId === 'unattributed-claim' && !claimed.has(spanAt(analysis.sentences, finding.start.offset)?.index ?? -1)) items.claimsUnsourced.push(findingItem(finding))
   }
   items.claimsUnsourced.sort((a, b) => a.place.start.offset - b.place.start.offset)
   const claims = {
@@ -277,20 +278,6 @@ export function sourcingSummary(analysis: DraftAnalysis & {words?: Words}, findi
     anonymousWithoutReason: groups.filter((group) => group.kind === 'anonymous' && group.flagged).sort((a, b) => a.first.start - b.first.start).map((group) => group.name),
     items
   }
-}
-
-/** The sentence holding `offset`, by binary search over the sentences' starts. */
-function sentenceAt(analysis: DraftAnalysis, offset: number): DraftAnalysis['sentences'][number] | undefined {
-  const {sentences} = analysis
-  let low = 0
-  let high = sentences.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    if (sentences[middle].start <= offset) low = middle + 1
-    else high = middle - 1
-  }
-  const found = sentences[high]
-  return found && offset < Math.max(found.end, found.start + 1) ? found : undefined
 }
 
 function oneLine(text: string): string {
