@@ -11,6 +11,9 @@ import {ruleCases, sameRangesAcrossLineEndings, type MustFire, type MustFireFixt
 const rule = 'anonymous-source'
 
 const mustFire: MustFire = [
+  // Reasons for anonymity: only for the source they refer back to, and only about naming.
+  ['a reason that belongs to a newly introduced source', 'Two aides said the vote was delayed. A third official, who was not authorized to discuss the talks, said it would pass.', ['1:1-1:10 anonymous-source']],
+  ['a reason phrase with nothing about anonymity beside it', 'Two aides said the crews worked through the night to protect homes on Mill Lane.', ['1:1-1:10 anonymous-source'], {format: 'text'}],
   // The range is the source phrase.
   ['a senior administration official', 'A senior administration official said the talks had stalled.', ['1:1-1:33 anonymous-source']],
   ['people familiar with the talks', 'Two people familiar with the talks said the deal was close.', ['1:1-1:35 anonymous-source']],
@@ -44,6 +47,8 @@ const mustFire: MustFire = [
 ]
 
 const mustNotFire: MustNotFire = [
+  ['a reason in the next sentence that refers back', 'Two aides said the vote was delayed. They spoke on condition of anonymity because they were not authorized to discuss it.', {format: 'draft'}],
+  ['a weaker reason beside wording about naming', 'Two aides said the talks had stalled. They asked not to be named to protect their jobs.'],
   // A base form after a singular noun is a noun: no verb, no source.
   ['a noun compound ending in a cue word', 'Pelican has struggled since a 2023 engine recall grounded a fifth of its fleet.'],
   ['a noun compound ending in a cue word, plain text', 'The ferry line has struggled since a safety report on its aging boats.', {format: 'text'}],

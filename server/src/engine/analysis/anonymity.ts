@@ -9,8 +9,10 @@ import type {Cue, Sentence} from './model.ts'
  * The anonymous cues (of `candidates.anonymousCues`) whose source has no reason for its anonymity,
  * in draft order.
  *
- * - A reason in the cue's sentence or the next clears it ("..., said two officials who spoke on
- *   condition of anonymity because they were not authorized to discuss the talks").
+ * - A reason in the cue's sentence clears it ("..., said two officials who spoke on condition of
+ *   anonymity because they were not authorized to discuss the talks"), and so does one in the
+ *   next sentence that refers back to it ("They spoke on condition ..."), not one that belongs
+ *   to a source the next sentence introduces.
  * - A reason explains the groups its sentence names, and those of the sentence before it: "Nurses
  *   ..., according to three of them who spoke on condition of anonymity because ..." explains
  *   later nurses too.
@@ -28,14 +30,14 @@ export function unexplainedAnonymousCues(sentences: readonly Sentence[], cues: r
   const {anonymityReasons, givesAnonymityReason, anonymousCues} = candidates
   for (const index of anonymityReasons) {
     explain(index, index)
-    explain(index - 1, index - 1)
+    if (refersBack(sentences[index])) explain(index - 1, index - 1)
   }
   const reported = new Set<string>()
   const unexplained: number[] = []
   for (const index of anonymousCues) {
     const cue = cues[index]
     const source = cue.source
-    if (cue.belief || givesAnonymityReason[cue.sentence] === 1 || givesAnonymityReason[cue.sentence + 1] === 1) continue
+    if (cue.belief || givesAnonymityReason[cue.sentence] === 1 || (givesAnonymityReason[cue.sentence + 1] === 1 && refersBack(sentences[cue.sentence + 1]))) continue
     const group = groupOf(source.head)
     if ((explainedFrom.get(group) ?? Infinity) <= cue.sentence) continue
     if (reported.has(group) && /^(the|these|those|this|that|one|both|each)\b/i.test(source.text)) continue
@@ -43,6 +45,16 @@ export function unexplainedAnonymousCues(sentences: readonly Sentence[], cues: r
     unexplained.push(index)
   }
   return unexplained
+}
+
+/**
+ * Does a sentence open by referring back to someone already introduced ("They spoke on condition
+ * of anonymity ...", "The aide was not authorized to ...")? Its reason then belongs to them; a
+ * sentence that introduces a new source ("A third official, who was not authorized to ...,
+ * said") gives the reason for that one only.
+ */
+function refersBack(sentence: Sentence | undefined): boolean {
+  return sentence !== undefined && /^[\s"“'‘(]*(he|she|they|both|all|each|the|those|these|this|that|neither|none|his|her|their)\b/i.test(sentence.text)
 }
 
 /** The groups of anonymous people a sentence names ("officers", "aides"). */
