@@ -6,7 +6,7 @@
 // The counts in the issue (200,000 words, 50,000 quotation marks, 10,000 footnote references, a table
 // of 10,000 rows) are the 1 MB versions; the 100 KB versions hold a tenth as many.
 
-import type {DraftFormat} from '../../server/src/engine/index.ts'
+import type {AnalysisSession, DraftFormat, lint} from '../../server/src/engine/index.ts'
 
 /** A small seeded generator (mulberry32): the same seed gives the same numbers on every machine. */
 export function random(seed: number): {next: () => number; int: (low: number, high: number) => number; pick: <T>(list: readonly T[]) => T} {
@@ -266,3 +266,29 @@ export const textCases: AdversarialCase[] = adversarialCases
       return text.startsWith('Transcript\n\n') ? text : `Notes from the desk\n\n${text}`
     }
   }))
+
+/** What a measuring process (timing-child.ts, work-child.ts) is asked to lint. */
+export interface MeasureRequest {
+  name: string
+  size: number
+  seed: number
+  /** Measure an editor's lint after a one-character edit in the middle, with the session of a first lint. */
+  edit?: boolean
+}
+
+/**
+ * The draft of a request, ready for the one lint that is measured (`lint(text, {format, session})`).
+ * A cold lint: a new session has memos of its own, and a lint with none reads everything.
+ */
+export function draftToMeasure(request: MeasureRequest, engine: {lint: typeof lint; AnalysisSession: typeof AnalysisSession}): {text: string; format: DraftFormat; session: AnalysisSession | undefined} {
+  const entry = [...adversarialCases, ...textCases].find((candidate) => candidate.name === request.name)
+  if (!entry) throw new Error(`no adversarial case named ${request.name}`)
+  let text = entry.make(request.size, request.seed)
+  const session = request.edit ? new engine.AnalysisSession() : undefined
+  if (session) {
+    engine.lint(text, {format: entry.format, session})
+    const middle = text.length >> 1
+    text = text.slice(0, middle) + 'e' + text.slice(middle)
+  }
+  return {text, format: entry.format, session}
+}

@@ -7,14 +7,9 @@
 
 import {performance} from 'node:perf_hooks'
 import {AnalysisSession, lint} from '../../server/src/engine/index.ts'
-import {adversarialCases, textCases} from './adversarial.ts'
+import {draftToMeasure, type MeasureRequest} from './adversarial.ts'
 
-export interface TimingRequest {
-  name: string
-  size: number
-  seed: number
-  edit?: boolean
-}
+export type TimingRequest = MeasureRequest
 
 export interface TimingResult {
   ms: number
@@ -22,23 +17,13 @@ export interface TimingResult {
   findings: number
 }
 
-const cases = new Map([...adversarialCases, ...textCases].map((entry) => [entry.name, entry]))
 const collect = (globalThis as {gc?: () => void}).gc
 
 process.on('message', (request: TimingRequest) => {
-  const entry = cases.get(request.name)
-  if (!entry) throw new Error(`no adversarial case named ${request.name}`)
-  let text = entry.make(request.size, request.seed)
-  // A cold lint: a new session has memos of its own, and a lint with none reads everything.
-  const session = request.edit ? new AnalysisSession() : undefined
-  if (session) {
-    lint(text, {format: entry.format, session})
-    const middle = text.length >> 1
-    text = text.slice(0, middle) + 'e' + text.slice(middle)
-  }
+  const {text, format, session} = draftToMeasure(request, {lint, AnalysisSession})
   collect?.()
   const start = performance.now()
-  const {findings} = lint(text, {format: entry.format, session})
+  const {findings} = lint(text, {format, session})
   const ms = performance.now() - start
   const result: TimingResult = {ms, length: text.length, findings: findings.length}
   process.send!(result)

@@ -88,9 +88,8 @@ async function main(): Promise<void> {
   await post('Profiler.enable')
   await post('Profiler.startPreciseCoverage', {callCount: true, detailed: true})
   const {AnalysisSession, lint} = await import('../../server/src/engine/index.ts')
-  const {adversarialCases, textCases} = await import('./adversarial.ts')
+  const {adversarialCases, draftToMeasure} = await import('./adversarial.ts')
   countScans()
-  const cases = new Map([...adversarialCases, ...textCases].map((entry) => [entry.name, entry]))
 
   process.on('message', async (request: TimingRequest) => {
     const probe = quadraticProbes.get(request.name)
@@ -104,19 +103,10 @@ async function main(): Promise<void> {
       process.send!({blocks: await blocksSinceLastCall(), scanned: counted, length: text.length, findings} satisfies WorkResult)
       return
     }
-    const entry = cases.get(request.name)
-    if (!entry) throw new Error(`no adversarial case named ${request.name}`)
-    let text = entry.make(request.size, request.seed)
-    // A cold lint: a new session has memos of its own, and a lint with none reads everything.
-    const session = request.edit ? new AnalysisSession() : undefined
-    if (session) {
-      lint(text, {format: entry.format, session})
-      const middle = text.length >> 1
-      text = text.slice(0, middle) + 'e' + text.slice(middle)
-    }
+    const {text, format, session} = draftToMeasure(request, {lint, AnalysisSession})
     await blocksSinceLastCall()
     scanned = 0
-    const {findings} = lint(text, {format: entry.format, session})
+    const {findings} = lint(text, {format, session})
     const counted = scanned
     const result: WorkResult = {blocks: await blocksSinceLastCall(), scanned: counted, length: text.length, findings: findings.length}
     process.send!(result)
