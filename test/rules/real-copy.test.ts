@@ -117,3 +117,12 @@ quiet('unattributed-claim', 'a second verb of speech shares its subject', 'Ines 
 quiet('unattributed-claim', 'a relative "who said"', 'The pier was closed by Tomas Vail, who said the deck was likely to fail.')
 quiet('unattributed-claim', 'doubled apostrophes as quotation marks', "''We would win the vote by a mile,'' said Ines Borja, the harbour master.")
 fires('unattributed-claim', 'a claim before "said" with no quotation is still the writer\'s', 'The ferry would sail on Monday, its owner having earlier said little.', ['1:11-1:16 unattributed-claim'])
+sources('a noun in -ly is part of the subject', 'A person close to the family said the funeral would be private.', ['A person close to the family'])
+
+// anonymous-source: what counts as an anonymous source, and when a reason clears it.
+fires('anonymous-source', 'a person described by a relation is anonymous, whole', 'A person close to the family said the funeral would be private.', ['1:1-1:29 anonymous-source'])
+quiet('anonymous-source', 'a role with a name is named', 'Port authority spokeswoman Ines Borja said the berth would reopen in May.')
+quiet('anonymous-source', 'a description followed by the name', 'A resident of the harbour, Tomas Vail, said the water was brown.')
+quiet('anonymous-source', 'a reason in the next sentence that refers back', 'Two people familiar with the talks said the deal was close. They spoke on condition of anonymity to discuss private negotiations.')
+fires('anonymous-source', "a reason that belongs to a newly introduced source clears no one else", 'Two people familiar with the talks said the deal was close. A lawyer for the firm spoke on condition of anonymity to discuss private negotiations.', ['1:1-1:35 anonymous-source'])
+quiet('anonymous-source', 'a reason inside the source\'s own clause', 'The official, who asked not to be named because she was not authorized to speak, said the talks had stalled.')

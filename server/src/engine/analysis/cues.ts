@@ -160,9 +160,14 @@ function nameAfterDescription(items: Item[], end: number, described: Item[]): It
   return ends && isProperName(name) ? name : undefined
 }
 
+/** An adverb in -ly ("repeatedly", "publicly"), not a noun in -ly ("family", "ally"). */
+export function isAdverb(item: Item, words: Words): boolean {
+  return /^[a-z]+ly$/.test(item.text) && !words.grammar.lyNouns.has(item.lower)
+}
+
 function skipBackOverAuxiliaries(items: Item[], index: number, words: Words): number {
   let at = index
-  while (at >= 0 && items[at].kind === 'word' && (words.grammar.auxiliaries.has(items[at].lower) || /^[a-z]+ly$/.test(items[at].text))) at--
+  while (at >= 0 && items[at].kind === 'word' && (words.grammar.auxiliaries.has(items[at].lower) || isAdverb(items[at], words))) at--
   return at
 }
 
@@ -176,7 +181,7 @@ function skipTimeWords(items: Item[], index: number, words: Words): number {
     if (!item || item.kind !== 'word') return at
     const next = items[at + 1]?.lower ?? ''
     const after = items[at + 2]?.lower ?? ''
-    if (/^[a-z]+ly$/.test(item.text) || /^(yesterday|today|tonight|earlier|later|again|also|then|privately|publicly)$/.test(item.lower)) at++
+    if (isAdverb(item, words) || /^(yesterday|today|tonight|earlier|later|again|also|then|privately|publicly)$/.test(item.lower)) at++
     else if (/^(on|in|at|last|this|next|early|late|earlier|during)$/.test(item.lower) && (timeNouns.test(next) || words.grammar.months.has(next))) at += 2
     else if (/^(on|in|at|during)$/.test(item.lower) && /^(a|an|the|his|her|their|its)$/.test(next) && (words.statementWords.has(after) || timeNouns.test(after))) at = pastParticiple(items, at + 3)
     // "in a phone interview", "in a written statement".
