@@ -24,19 +24,35 @@ export function formatMessage(template: string, data: Record<string, string> | u
 const maxMessages = 20_000
 
 export class MessageMemo {
-  private readonly known = new Map<string, string>()
+  /**
+   * By template, then by the first placeholder's value (most often the same string object as last
+   * time, a word of the draft kept by the session, so its hash is already known), then by the rest.
+   */
+  private readonly known = new Map<string, Map<string, {rest: string; message: string}>>()
+  private size = 0
 
   /** The message `template` makes with `data`, the same string as last time for the same words. */
   get(template: string, data: Record<string, string> | undefined): string {
     if (!data) return template
-    let key = template
-    for (const name in data) key += '\u0000' + data[name]
-    const known = this.known.get(key)
-    if (known !== undefined) return known
+    let first: string | undefined
+    let rest = ''
+    for (const name in data) {
+      if (first === undefined) first = data[name]
+      else rest += '\u0000' + data[name]
+    }
+    if (first === undefined) return template
+    let byFirst = this.known.get(template)
+    if (!byFirst) this.known.set(template, (byFirst = new Map()))
+    const known = byFirst.get(first)
+    if (known !== undefined && known.rest === rest) return known.message
     const message = formatMessage(template, data)
-    if (this.known.size >= maxMessages) this.known.clear()
-    // Kept as a copy: the key holds slices of the draft, which V8 would keep alive whole.
-    this.known.set(ownCopy(key), message)
+    if (this.size >= maxMessages) {
+      this.known.clear()
+      this.size = 0
+    }
+    // Kept as copies: the words are slices of the draft, which V8 would keep alive whole.
+    if (!byFirst.has(first)) this.size++
+    ;(this.known.get(template) ?? this.known.set(template, new Map()).get(template)!).set(ownCopy(first), {rest: ownCopy(rest), message})
     return message
   }
 }

@@ -25,7 +25,7 @@ export function unexplainedAnonymousCues(sentences: readonly Sentence[], cues: r
   const explain = (sentenceIndex: number, from: number) => {
     const sentence = sentences[sentenceIndex]
     if (!sentence) return
-    for (const group of groupsNamedIn(sentence, words)) if (!explainedFrom.has(group)) explainedFrom.set(group, from)
+    for (const group of sentence.anonymousGroups) if (!explainedFrom.has(group)) explainedFrom.set(group, from)
   }
   const {anonymityReasons, givesAnonymityReason, anonymousCues} = candidates
   for (const index of anonymityReasons) {
@@ -57,10 +57,20 @@ function refersBack(sentence: Sentence | undefined): boolean {
   return sentence !== undefined && /^[\s"“'‘(]*(he|she|they|both|all|each|the|those|these|this|that|neither|none|his|her|their)\b/i.test(sentence.text)
 }
 
-/** The groups of anonymous people a sentence names ("officers", "aides"). */
-function groupsNamedIn(sentence: Sentence, words: Words): string[] {
-  return (sentence.text.toLowerCase().match(/[\p{L}-]+/gu) ?? []).filter((word) => words.anonymousRoles.has(word)).map(groupOf)
+/**
+ * The groups of anonymous people a sentence's text names ("officers", "aides"): worked out when its
+ * paragraph is read, not on every lint.
+ */
+export function groupsNamedIn(text: string, words: Words): string[] {
+  const found = text.toLowerCase().match(/[\p{L}-]+/gu)
+  if (!found) return noGroups
+  let groups: string[] | undefined
+  for (const word of found) if (words.anonymousRoles.has(word)) (groups ??= []).push(groupOf(word))
+  return groups ?? noGroups
 }
+
+/** The groups of a sentence that names none: one shared empty list. */
+const noGroups: string[] = []
 
 /** "Three corrections officers ... one officer said": one group, whatever the number. */
 function groupOf(head: string): string {

@@ -46,6 +46,8 @@ export interface Sentence extends Span {
   loadedVerbs: LoadedVerb[]
   /** The sentence gives a reason for a source's anonymity. */
   anonymityReason: boolean
+  /** The groups of anonymous people the sentence names ("officer" for "officers"), worked out once per paragraph as read. */
+  anonymousGroups: string[]
   /** An em-dash line that names the author of the block quote above it (`— Name (@handle)`). */
   bylineOf?: number
 }

@@ -5,6 +5,7 @@
 // only the edited paragraph is read again and the draft-wide steps run over the rest as they were.
 
 import type {Words} from '../words.ts'
+import {groupsNamedIn} from './anonymity.ts'
 import {findCues, type FoundCue} from './cues.ts'
 import {isCommonWord, isVerb, quoteVerbCues, transcriptCue} from './quote-verbs.ts'
 import {isCapitalised, itemsOf, type Item} from './items.ts'
@@ -27,6 +28,8 @@ export interface SentenceReading {
   documents: Mention[]
   loadedVerbs: LoadedVerb[]
   anonymityReason: boolean
+  /** The groups of anonymous people the sentence names ("officer" for "officers"), for reasons given for them. */
+  anonymousGroups: string[]
   /** Names of people (two or more capitalised words), for pronouns to refer to. */
   names: Source[]
   /** The paragraph's quotes this sentence touches. */
@@ -98,6 +101,7 @@ function readParagraph(masked: string, start: number, heading: boolean, continui
       documents: [],
       loadedVerbs: [],
       anonymityReason: false,
+      anonymousGroups: groupsNamedIn(masked.slice(sentence.start - start, sentence.end - start), words),
       names: heading ? [] : personNames(items, words),
       quotes: quotes.flatMap((quote, quoteIndex) => (quote.sentences.includes(index) ? [quoteIndex] : []))
     }

@@ -82,7 +82,7 @@ export function makePart(reading: ParagraphReading, paragraph: Paragraph, withCu
       at({
         index: 0, paragraph: 0, start: read.start, end: read.end, text: '', heading: paragraph.kind === 'heading', question: read.question, allQuoted: read.allQuoted,
         cues: [...cues], quotes: [...read.quotes], notes: [], figures: read.figures.map(at), claimMarkers: read.claimMarkers.map(at), documents: read.documents.map(at),
-        loadedVerbs: read.loadedVerbs.map(at), anonymityReason: read.anonymityReason, bylineOf: undefined
+        loadedVerbs: read.loadedVerbs.map(at), anonymityReason: read.anonymityReason, anonymousGroups: read.anonymousGroups, bylineOf: undefined
       })
     )
   }
