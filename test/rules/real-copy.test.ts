@@ -126,3 +126,5 @@ quiet('anonymous-source', 'a description followed by the name', 'A resident of t
 quiet('anonymous-source', 'a reason in the next sentence that refers back', 'Two people familiar with the talks said the deal was close. They spoke on condition of anonymity to discuss private negotiations.')
 fires('anonymous-source', "a reason that belongs to a newly introduced source clears no one else", 'Two people familiar with the talks said the deal was close. A lawyer for the firm spoke on condition of anonymity to discuss private negotiations.', ['1:1-1:35 anonymous-source'])
 quiet('anonymous-source', 'a reason inside the source\'s own clause', 'The official, who asked not to be named because she was not authorized to speak, said the talks had stalled.')
+quiet('unattributed-claim', 'a forecast inside "whether" is asked, not claimed', 'The harbour master has wavered on whether the pier would reopen this year.')
+fires('unattributed-claim', 'a forecast outside the "whether" clause is still claimed', 'The pier would reopen, whatever the board decides about whether to sell.', ['1:10-1:15 unattributed-claim'])

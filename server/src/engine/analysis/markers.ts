@@ -72,6 +72,13 @@ function markReported(items: Item[], markers: ClaimMarker[]): void {
   if (markers.length === 0) return
   for (let at = 0; at < items.length; at++) {
     const item = items[at]
+    // "He has waffled as to whether he would support the nominee": a forecast inside a question
+    // that is asked, not answered, asserts nothing.
+    if (item.kind === 'word' && item.lower === 'whether') {
+      const end = items.findIndex((later, index) => index > at && later.kind === 'mark' && /^[.;:!?]$/.test(later.text))
+      for (const marker of markers) if (marker.category === 'forecast' && marker.start > item.end && (end < 0 || marker.end <= items[end].start)) marker.reported = true
+      continue
+    }
     if (item.kind !== 'word' || !speechVerb.test(item.lower)) continue
     const previous = items[at - 1]
     const beforeThat = items[at - 2]
