@@ -22,6 +22,20 @@ function quiet(rule: string, name: string, text: string): void {
   for (const format of formats) test(`${rule} does not fire (${format}): ${name}`, () => assert.deepEqual(findingsOf(text, rule, {format}), []))
 }
 
+// Mechanism 1: speech acts of a verb and its particle or object. Speech must follow the phrase;
+// the same verb with another object attributes nothing.
+quiet('unattributed-claim', '"pointed out that" attributes', 'Councillor Ines Borja pointed out that the ferry is expected to lose money.')
+quiet('unattributed-claim', '"made clear that" attributes', 'The harbour master made clear that the berth is likely to stay shut.')
+quiet('unattributed-claim', '"expressed concern that" attributes', 'Dr. Mara Quist expressed concern that the clinic is expected to close.')
+quiet('unattributed-claim', '"went on to say" attributes', 'Borja went on to say the levy is expected to pass.')
+quiet('unattributed-claim', '"demanded that" attributes', 'Borja demanded that the trust sell the orchard, which is expected to fetch a high price.')
+quiet('unnamed-speaker', '"called on X to" names its speaker', 'Borja called on the board to "stop pretending the seawall will hold."')
+fires('unattributed-claim', '"pointed out the window" is no speech', 'Borja pointed out the window, which is expected to be replaced.', ['1:37-1:51 unattributed-claim'])
+fires('unattributed-claim', '"made clear progress" is no speech', 'Borja made clear progress on the levy, which is expected to pass.', ['1:46-1:60 unattributed-claim'])
+fires('unattributed-claim', '"expressed concern about" a topic attributes no clause', 'Borja expressed concern about the levy, and the levy is expected to fail.', ['1:54-1:68 unattributed-claim'])
+fires('unattributed-claim', '"called on" a person at home is a visit', 'Borja called on the mayor at home, and the levy is expected to pass.', ['1:49-1:63 unattributed-claim'])
+fires('unattributed-claim', '"demanded an apology" attributes no clause', 'Borja demanded an apology, and the levy is expected to pass.', ['1:41-1:55 unattributed-claim'])
+
 // Mechanism 6: negation.
 quiet('anonymous-source', 'a source that did not respond to a request for comment', 'A spokeswoman for the port authority did not respond to a request for comment.')
 quiet('anonymous-source', 'a source that has not commented', 'A spokesman for the ferry line has not commented publicly.')

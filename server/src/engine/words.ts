@@ -32,6 +32,8 @@ export interface Words {
   beliefVerbs: Set<string>
   /** Base forms that are reporting verbs only when speech follows ('added 300 jobs' is not). */
   ambiguousVerbs: Set<string>
+  /** Speech acts of a verb and its particle ('pointed out', 'went on to say'): each form of the verb, mapped to its base and the particles that follow it. */
+  phrasalCues: Map<string, {base: string, particles: string[][]}>
   anonymousRoles: Set<string>
   institutions: Set<string>
   /** Offices one person holds at a time: "the mayor said" names who the story means. */
@@ -180,6 +182,16 @@ export function loadWords(additions: WordListAdditions = {}, problems: Problem[]
   return words
 }
 
+function phrasalCues(): Map<string, {base: string, particles: string[][]}> {
+  const phrasal = new Map<string, {base: string, particles: string[][]}>()
+  const irregular = cuesData.phrasal.irregular as Record<string, string[]>
+  for (const [base, particles] of Object.entries(cuesData.phrasal.phrases as Record<string, string[]>)) {
+    const forms = Object.hasOwn(irregular, base) ? [base, ...irregular[base]] : inflect(base)
+    for (const form of forms) phrasal.set(form, {base, particles: particles.map((particle) => particle.split(' '))})
+  }
+  return phrasal
+}
+
 function buildWords(key: string, additions: Cleaned): Words {
   const cueForms = new Map<string, string>()
   const irregular = cuesData.irregular as Record<string, string[]>
@@ -208,6 +220,7 @@ function buildWords(key: string, additions: Cleaned): Words {
     cueForms,
     beliefVerbs: new Set(cuesData.belief.words),
     ambiguousVerbs: new Set(cuesData.ambiguous.words),
+    phrasalCues: phrasalCues(),
     anonymousRoles: set(sourcesData.anonymousRoles.words, additions.anonymousRoles),
     institutions: set(sourcesData.institutions.words),
     officeTitles: set(sourcesData.officeTitles.words),

@@ -254,7 +254,7 @@ function saysSomething(items: Item[], from: number, words: Words, base: string):
 }
 
 /** Verbs whose `to` complement is reported speech or intent ("claimed to have", "vowed to"). */
-const toComplement = new Set(['claim', 'vow', 'pledge', 'promise', 'threaten'])
+const toComplement = new Set(['claim', 'vow', 'pledge', 'promise', 'threaten', 'demand'])
 
 const modals = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should', 'must', 'shall'])
 
@@ -328,6 +328,40 @@ function openingSubject(items: Item[], words: Words): Item[] {
   return phrase
 }
 
+/**
+ * A speech act of a verb and its particle or object, when speech follows: "pointed out that",
+ * "made clear that", "expressed concern that", "went on to say the levy", "called on the board to
+ * stop". Not "pointed out the window", "made clear progress", "expressed concern about traffic",
+ * "called on the mayor at home". The end is the particle's last word.
+ */
+function phrasalCue(items: Item[], index: number, words: Words): {base: string, end: number} | undefined {
+  const item = items[index]
+  const entry = item.kind === 'word' && !(isCapitalised(item) && !item.initial) ? words.phrasalCues.get(item.lower) : undefined
+  if (!entry) return undefined
+  const previous = items[index - 1]
+  // "the points out of bounds", "to make clear" after a noun or an infinitive marker: not a finite verb.
+  if (previous?.kind === 'word' && (words.grammar.determiners.has(previous.lower) || words.grammar.prepositions.has(previous.lower) || /['’]s$/.test(previous.lower) && !words.grammar.subjectPronouns.has(previous.lower.slice(0, -2)))) return undefined
+  for (const particle of entry.particles) {
+    if (!particle.every((word, offset) => items[index + 1 + offset]?.kind === 'word' && items[index + 1 + offset].lower === word)) continue
+    const end = index + particle.length
+    const base = `${entry.base} ${particle.join(' ')}`
+    // "called on the board to stop": an object, then an infinitive.
+    if (particle[0] === 'on' || particle[0] === 'upon') return infinitiveAhead(items, end + 1, words) ? {base, end} : undefined
+    return speechFollows(items, end + 1, words, base) ? {base, end} : undefined
+  }
+  return undefined
+}
+
+/** An infinitive after a short object: "the board to stop", "Congress to act" (not "the mayor at home"). */
+function infinitiveAhead(items: Item[], from: number, words: Words): boolean {
+  for (let index = from; index < items.length && index < from + 7; index++) {
+    const item = items[index]
+    if (item.kind !== 'word') return false
+    if (item.lower === 'to') return index > from && items[index + 1]?.kind === 'word' && !words.grammar.determiners.has(items[index + 1].lower)
+  }
+  return false
+}
+
 function impersonal(items: Item[], beIndex: number): boolean {
   return beIndex >= 1 && items[beIndex - 1].lower === 'it'
 }
@@ -373,6 +407,13 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     }
 
     if (index < skipUntil) continue
+    const phrasal = phrasalCue(items, index, words)
+    if (phrasal) {
+      const subject = subjectBefore(items, index, words)
+      if (subject && subject.length > 0) add(item, items[phrasal.end], phrasal.base, subject)
+      skipUntil = Math.max(skipUntil, phrasal.end + 1)
+      continue
+    }
     const base = words.cueForms.get(item.lower)
     if (!base) continue
     // "Redcliff State Correctional Facility", "the Post": a name, not a verb.

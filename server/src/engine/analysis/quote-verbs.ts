@@ -5,7 +5,7 @@
 // quote; the cue it makes ties the quote only, not the sentence's other claims.
 
 import type {Words} from '../words.ts'
-import {subjectBefore, type FoundCue} from './cues.ts'
+import {isAdverb, subjectBefore, type FoundCue} from './cues.ts'
 import {isCapitalised, isNumber, type Item} from './items.ts'
 import {classifySource} from './sources.ts'
 
@@ -26,7 +26,7 @@ export function isVerb(items: Item[], index: number, words: Words): boolean {
   const grammar = words.grammar
   if (grammar.determiners.has(lower) || grammar.prepositions.has(lower) || grammar.phraseBreaks.has(lower) || grammar.auxiliaries.has(lower) || grammar.numberWords.has(lower)) return false
   let before = index - 1
-  while (before >= 0 && items[before].kind === 'word' && (grammar.auxiliaries.has(items[before].lower) || /^[a-z]+ly$/.test(items[before].text))) before--
+  while (before >= 0 && items[before].kind === 'word' && (grammar.auxiliaries.has(items[before].lower) || isAdverb(items[before], words))) before--
   const previous = items[before]
   if (!previous) return false
   const afterAuxiliary = before < index - 1 && items.slice(before + 1, index).some((word) => grammar.auxiliaries.has(word.lower) && !/^(also|then|again|later|first|once|already|still|now|never|often|recently|separately|simply|only|just|even)$/.test(word.lower))
