@@ -36,6 +36,13 @@ fires('unattributed-claim', '"expressed concern about" a topic attributes no cla
 fires('unattributed-claim', '"called on" a person at home is a visit', 'Borja called on the mayor at home, and the levy is expected to pass.', ['1:49-1:63 unattributed-claim'])
 fires('unattributed-claim', '"demanded an apology" attributes no clause', 'Borja demanded an apology, and the levy is expected to pass.', ['1:41-1:55 unattributed-claim'])
 
+// Mechanism 1: a pronoun with a contracted "is" or "has" is the subject of the cue after it; a
+// possessive is not.
+quiet('unattributed-claim', '"he\'s claiming" attributes', "Borja spoke first. He's claiming the levy is expected to pass.")
+quiet('unattributed-claim', '"she\'s said" attributes', "Borja spoke first. She's said the levy is expected to pass.")
+fires('loaded-attribution-verb', '"she\'s insisting" is a cue, and loaded', 'Mayor Ines Borja said the levy was fair. "It will pass this time," she\'s insisting.', ['1:74-1:83 loaded-attribution-verb'])
+fires('unattributed-claim', 'a possessive before a noun is no contraction', "The mayor's claims that the levy is expected to pass drew jeers.", ['1:34-1:48 unattributed-claim'])
+
 // Mechanism 6: negation.
 quiet('anonymous-source', 'a source that did not respond to a request for comment', 'A spokeswoman for the port authority did not respond to a request for comment.')
 quiet('anonymous-source', 'a source that has not commented', 'A spokesman for the ferry line has not commented publicly.')

@@ -165,6 +165,16 @@ export function isAdverb(item: Item, words: Words): boolean {
   return /^[a-z]+ly$/.test(item.text) && !words.grammar.lyNouns.has(item.lower)
 }
 
+/**
+ * "He's claiming", "she's said", "who's insisted": a subject pronoun with a contracted "is" or
+ * "has"; the pronoun alone, as its own item ("He"), or undefined for a possessive ("the mayor's").
+ */
+export function contractedSubject(item: Item | undefined): Item | undefined {
+  const match = item?.kind === 'word' ? /^(he|she|it|who)['’]s$/.exec(item.lower) : null
+  if (!item || !match) return undefined
+  return {...item, text: item.text.slice(0, -2), lower: match[1], end: item.end - 2}
+}
+
 function skipBackOverAuxiliaries(items: Item[], index: number, words: Words): number {
   let at = index
   while (at >= 0 && items[at].kind === 'word' && (words.grammar.auxiliaries.has(items[at].lower) || isAdverb(items[at], words))) at--
@@ -423,7 +433,8 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     // "Another said", "Each added": a determiner that opens the sentence alone is its subject.
     const crowdSubject = previous?.kind === 'word' && (previous.initial || items[index - 2]?.kind !== 'word') &&
       ((words.vagueDeterminers.has(previous.lower) && item.lower === base) || (previous.initial && /^(another|each|either|neither)$/.test(previous.lower)))
-    if (!crowdSubject && previous && previous.kind === 'word' && (words.grammar.determiners.has(previous.lower) || /['’]s$/.test(previous.lower) || isNumber(previous.text) || (words.grammar.numberWords.has(previous.lower) && /s$/.test(item.lower)) ||
+    const contracted = contractedSubject(previous)
+    if (!crowdSubject && previous && previous.kind === 'word' && (words.grammar.determiners.has(previous.lower) || (/['’]s$/.test(previous.lower) && !contracted) || isNumber(previous.text) || (words.grammar.numberWords.has(previous.lower) && /s$/.test(item.lower)) ||
       words.grammar.prepositions.has(previous.lower) || nounMakers.has(previous.lower) || words.vagueDeterminers.has(previous.lower))) continue
     // "analysts expect claims to exceed": after another verb of speech or belief, a noun
     // (but "Reports suggest", "the reports suggest" have the noun first).
@@ -434,7 +445,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     if (next?.kind === 'word' && /^(by|of)$/.test(next.lower) && !/ed$/.test(item.lower) && item.lower !== 'said' && item.lower !== 'told') continue
     // "an anonymous warning", "his winning record": an -ing form is a cue only as a participle
     // after a comma, in "are saying", or right after its subject ("the Pentagon reporting").
-    if (item.lower.endsWith('ing') && previous && previous.kind === 'word' && !words.grammar.beVerbs.has(previous.lower) && !isCapitalised(previous) && !words.anonymousRoles.has(previous.lower) && !words.vagueSources.has(previous.lower) && !afterCommaPhrase(items, index - 1, words)) continue
+    if (item.lower.endsWith('ing') && previous && previous.kind === 'word' && !contracted && !words.grammar.beVerbs.has(previous.lower) && !isCapitalised(previous) && !words.anonymousRoles.has(previous.lower) && !words.vagueSources.has(previous.lower) && !afterCommaPhrase(items, index - 1, words)) continue
     const belief = words.beliefVerbs.has(base)
 
     const beIndex = skipBackOverAuxiliaries(items, index - 1, words)
@@ -448,7 +459,9 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     if (negated && !saysSomething(items, index + 1, words, base)) continue
     // "visitors can ask for refunds", "the board will announce": speech yet to happen attributes nothing.
     if (!negated && item.lower === base && between.some((word) => modals.has(word.lower))) continue
-    if (participleOnly.has(item.lower) && item.lower !== 'said' && item.lower !== 'told' && item.lower !== 'found' && !passive && !between.some((word) => /^(has|have|had)$/.test(word.lower))) continue
+    // "she's written" has the "has" of "she has written"; "it's said" is "it is said", impersonal.
+    const perfect = between.some((word) => /^(has|have|had)$/.test(word.lower)) || (contracted !== undefined && contracted.lower !== 'it')
+    if (participleOnly.has(item.lower) && item.lower !== 'said' && item.lower !== 'told' && item.lower !== 'found' && !passive && !perfect) continue
     if (passive) {
       if (next?.lower === 'by') add(item, item, base, phraseAfter(items, index + 2, words))
       else if (next?.lower !== 'to' && impersonal(items, beIndex + 1)) {
@@ -535,6 +548,8 @@ export function subjectBefore(items: Item[], index: number, words: Words): Item[
   const subjectEnd = skipBackOverAuxiliaries(items, index - 1, words)
   const before = items[subjectEnd]
   if (!before) return undefined
+  const contracted = contractedSubject(before)
+  if (contracted && contracted.lower !== 'who') return [contracted]
   if (before.kind === 'word') {
     // "Lom, who has claimed the audit was wrong, resigned": `who` stands for the name before it.
     if (words.grammar.relativePronouns.has(before.lower) && before.lower !== 'that') {
