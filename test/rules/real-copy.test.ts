@@ -43,6 +43,13 @@ quiet('unattributed-claim', '"she\'s said" attributes', "Borja spoke first. She'
 fires('loaded-attribution-verb', '"she\'s insisting" is a cue, and loaded', 'Mayor Ines Borja said the levy was fair. "It will pass this time," she\'s insisting.', ['1:74-1:83 loaded-attribution-verb'])
 fires('unattributed-claim', 'a possessive before a noun is no contraction', "The mayor's claims that the levy is expected to pass drew jeers.", ['1:34-1:48 unattributed-claim'])
 
+// Mechanism 1: headlines in Title Case keep their verb of speech; a listener may stand between a
+// phrase and what was said.
+fires('vague-attribution', 'a Title Case headline names its vague source', 'Critics Say Plan Is Expected to Fail.', ['1:1-1:12 vague-attribution'])
+quiet('unattributed-claim', 'a Title Case headline attributes its claim', 'Critics Say Plan Is Expected to Fail.')
+fires('missing-evidence', 'a noun in a Title Case headline stays a noun', 'State Report Finds Plan Is Expected to Fail.', ['1:7-1:13 missing-evidence'])
+quiet('unattributed-claim', '"made it clear to the judge that" attributes', 'Borja made it clear to the judge that the levy is expected to pass.')
+
 // Mechanism 6: negation.
 quiet('anonymous-source', 'a source that did not respond to a request for comment', 'A spokeswoman for the port authority did not respond to a request for comment.')
 quiet('anonymous-source', 'a source that has not commented', 'A spokesman for the ferry line has not commented publicly.')

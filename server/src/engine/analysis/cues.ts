@@ -357,9 +357,20 @@ function phrasalCue(items: Item[], index: number, words: Words): {base: string, 
     const base = `${entry.base} ${particle.join(' ')}`
     // "called on the board to stop": an object, then an infinitive.
     if (particle[0] === 'on' || particle[0] === 'upon') return infinitiveAhead(items, end + 1, words) ? {base, end} : undefined
-    return speechFollows(items, end + 1, words, base) ? {base, end} : undefined
+    // "made it clear to the judge that": whom it was said to, then what.
+    const listener = items[end + 1]?.lower === 'to' && thatAhead(items, end + 2)
+    return listener || speechFollows(items, end + 1, words, base) ? {base, end} : undefined
   }
   return undefined
+}
+
+/** A "that" after a few words of a listener: "the judge that", "reporters on Monday that". */
+function thatAhead(items: Item[], from: number): boolean {
+  for (let index = from; index < items.length && index < from + 6; index++) {
+    if (items[index].kind !== 'word') return false
+    if (items[index].lower === 'that') return index > from
+  }
+  return false
 }
 
 /** An infinitive after a short object: "the board to stop", "Congress to act" (not "the mayor at home"). */
@@ -370,6 +381,16 @@ function infinitiveAhead(items: Item[], from: number, words: Words): boolean {
     if (item.lower === 'to') return index > from && items[index + 1]?.kind === 'word' && !words.grammar.determiners.has(items[index + 1].lower)
   }
   return false
+}
+
+/**
+ * A headline in Title Case: "Mayor Says Budget Is Balanced", "Council Votes to Cut Ferry Fares".
+ * Every word but the short function words ("to", "of", "a") is capitalised, and there is no quote.
+ */
+function isTitleCase(items: Item[], words: Words): boolean {
+  const wordItems = items.filter((item) => item.kind === 'word')
+  if (wordItems.length < 4 || items.some((item) => item.kind === 'quote')) return false
+  return wordItems.every((item) => isCapitalised(item) || isNumber(item.text) || (item.text.length <= 4 && (words.grammar.prepositions.has(item.lower) || words.grammar.determiners.has(item.lower) || /^(and|or|but|to|as|if|nor|so)$/.test(item.lower))))
 }
 
 function impersonal(items: Item[], beIndex: number): boolean {
@@ -394,6 +415,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const embedded = phrase.length > 0 && items[items.indexOf(phrase[0]) - 1]?.lower === 'what'
     cues.push({start: start.start, end: end.end, phrase: items.slice(items.indexOf(start), items.indexOf(end) + 1).map((item) => item.text).join(' '), base, belief, source, ...(embedded ? {embedded} : {})})
   }
+  const headline = isTitleCase(items, words)
   for (let index = 0; index < items.length; index++) {
     const item = items[index]
     if (item.kind !== 'word') continue
@@ -426,8 +448,10 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     }
     const base = words.cueForms.get(item.lower)
     if (!base) continue
-    // "Redcliff State Correctional Facility", "the Post": a name, not a verb.
-    if (isCapitalised(item) && !item.initial) continue
+    // "Redcliff State Correctional Facility", "the Post": a name, not a verb. In a headline in Title
+    // Case ("Mayor Says Budget Is Balanced", "Critics Say ...") an inflected form, or a base form
+    // after a plural, is still the verb; "State Report Finds" keeps its noun.
+    if (isCapitalised(item) && !item.initial && !(headline && (item.lower !== base || /s$/.test(previous?.lower ?? '')))) continue
     // "his claims", "a report", "from other states", "to show": a noun or an infinitive, not a reporting verb.
     // But "Some say", "Many believe": a crowd word before a verb's base form is its subject.
     // "Another said", "Each added": a determiner that opens the sentence alone is its subject.
