@@ -30,6 +30,7 @@ quiet('unattributed-claim', '"expressed concern that" attributes', 'Dr. Mara Qui
 quiet('unattributed-claim', '"went on to say" attributes', 'Borja went on to say the levy is expected to pass.')
 quiet('unattributed-claim', '"demanded that" attributes', 'Borja demanded that the trust sell the orchard, which is expected to fetch a high price.')
 quiet('unnamed-speaker', '"called on X to" names its speaker', 'Borja called on the board to "stop pretending the seawall will hold."')
+fires('vague-attribution', '"called on X" with a quote that holds the infinitive is one cue', 'Critics called on the board "to stop pretending the seawall will hold."', ['1:1-1:18 vague-attribution'])
 fires('unattributed-claim', '"pointed out the window" is no speech', 'Borja pointed out the window, which is expected to be replaced.', ['1:37-1:51 unattributed-claim'])
 fires('unattributed-claim', '"made clear progress" is no speech', 'Borja made clear progress on the levy, which is expected to pass.', ['1:46-1:60 unattributed-claim'])
 fires('unattributed-claim', '"expressed concern about" a topic attributes no clause', 'Borja expressed concern about the levy, and the levy is expected to fail.', ['1:54-1:68 unattributed-claim'])

@@ -373,10 +373,14 @@ function thatAhead(items: Item[], from: number): boolean {
   return false
 }
 
-/** An infinitive after a short object: "the board to stop", "Congress to act" (not "the mayor at home"). */
+/**
+ * An infinitive after a short object: "the board to stop", "Congress to act", or a quote that
+ * holds it ("the board “to stop pretending”"); not "the mayor at home".
+ */
 function infinitiveAhead(items: Item[], from: number, words: Words): boolean {
   for (let index = from; index < items.length && index < from + 7; index++) {
     const item = items[index]
+    if (item.kind === 'quote') return index > from
     if (item.kind !== 'word') return false
     if (item.lower === 'to') return index > from && items[index + 1]?.kind === 'word' && !words.grammar.determiners.has(items[index + 1].lower)
   }
