@@ -39,7 +39,7 @@ test('a quote nobody speaks, a heading and a sources section list nothing', () =
 test('the name is the speaker, not the role beside it', () => {
   const sources = (text: string) => attributionsIn(text).map((attribution) => attribution.source.text)
   assert.deepEqual(sources('“We will not reopen it this year,” Tomas Vail, president of the ferry union, said.\n'), ['Tomas Vail'])
-  assert.deepEqual(sources('“We will not reopen it this year,” said the union’s manager, Rich Beeson, who ran the strike.\n'), ['Rich Beeson'])
+  assert.deepEqual(sources('“We will not reopen it this year,” said the union’s manager, Ravi Delacroix, who ran the strike.\n'), ['Ravi Delacroix'])
   assert.deepEqual(sources('“We will not reopen it this year,” said her brother, a ferry pilot.\n'), ['her brother'])
 })
 

@@ -62,7 +62,7 @@ const mustFire: MustFire = [
 
 const mustNotFire: MustNotFire = [
   // A transcript line: the label in capitals speaks for what follows.
-  ['a transcript line', 'TAPPER: The county is expected to appeal the ruling.'],
+  ['a transcript line', 'HOLLOWAY: The county is expected to appeal the ruling.'],
   ['a transcript line in plain text', 'ANN PRICE: The county is expected to appeal the ruling.', {format: 'text'}],
   // Attributed.
   ['a hedge with a cue', 'The suspect allegedly fled the scene, according to two officers.'],

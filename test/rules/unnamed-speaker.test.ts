@@ -143,7 +143,7 @@ const mustNotFire: MustNotFire = [
 
   // A subject separated from its cue: the name wins over the role beside it.
   ['a name before its role in apposition', '“We will not reopen it this year,” Tomas Vail, president of the ferry union, said.'],
-  ['a name after the role, after the verb', '"We will not reopen it this year," said the union\'s deputy manager, Rich Beeson, who ran the strike.', {format: 'text'}],
+  ['a name after the role, after the verb', '"We will not reopen it this year," said the union\'s deputy manager, Ravi Delacroix, who ran the strike.', {format: 'text'}],
   ['a title before a name', '“We will not reopen it this year,” said master of ceremonies Asab Tallen.', {format: 'draft'}],
 
   // Pronouns: who a pronoun can refer to.

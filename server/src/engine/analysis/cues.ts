@@ -137,14 +137,14 @@ function subjectAcrossCommas(items: Item[], comma: number, words: Words): Item[]
 /** Particles inside a name: "Federico de Jesús", "Ludwig van Dam", "Omar al-Bashir". */
 const nameParticles = /^(de|del|della|da|di|du|la|le|van|von|der|den|ter|al|el|bin|ibn|y)$/
 
-/** Every word capitalised (or a particle inside): "Rich Beeson", "Dr. Mara Quist", "Federico de Jesús". */
+/** Every word capitalised (or a particle inside): "Ravi Delacroix", "Dr. Mara Quist", "Federico de Jesús". */
 function isProperName(phrase: Item[]): boolean {
   const wordsOnly = phrase.filter((item) => item.kind === 'word')
   return wordsOnly.length > 0 && isCapitalised(wordsOnly.at(-1)!) && wordsOnly.every((item, index) => isCapitalised(item) || (index > 0 && nameParticles.test(item.lower)))
 }
 
 /**
- * "said her brother, Tomas Vail", "said the campaign's manager, Rich Beeson, who ...": after a
+ * "said her brother, Tomas Vail", "said the campaign's manager, Ravi Delacroix, who ...": after a
  * verb, a description followed by a name in apposition; the name is the speaker.
  */
 function nameAfterDescription(items: Item[], end: number, described: Item[]): Item[] | undefined {

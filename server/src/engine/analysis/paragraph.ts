@@ -84,7 +84,7 @@ function readParagraph(masked: string, start: number, heading: boolean, continui
     const last = sentence.tokens.filter((token) => token.kind !== 'space').at(-1)
     const lastMarks = sentence.tokens.slice(-3).map((token) => token.text).join('')
     const cues = heading ? [] : findCues(items, words)
-    // A transcript line's label speaks for its sentence, quote or none ("TAPPER: Take a listen.").
+    // A transcript line's label speaks for its sentence, quote or none ("HOLLOWAY: Let us hear it.").
     const transcript = !heading && index === 0 && cues.length === 0 ? transcriptCue(items, words) : undefined
     if (transcript) cues.push(transcript)
     if (!heading) for (const cue of quoteVerbCues(items, cues, words, afterQuote)) cues.push(cue)

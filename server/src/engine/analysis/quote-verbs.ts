@@ -153,7 +153,7 @@ function signatureName(items: Item[], from: number, words: Words): Item[] | unde
 }
 
 /**
- * "TAPPER: We will ...", "SEN. ANN PRICE: Well, ...": a transcript line opens with its speaker's
+ * "HOLLOWAY: We will ...", "SEN. ANN PRICE: Well, ...": a transcript line opens with its speaker's
  * name in capitals and a colon, and what follows is what they said. A headline in capitals ("FIX
  * IS IN: ...") is none: its words are common words.
  */
