@@ -72,7 +72,7 @@ const openingWordCount = 3
  * so a two-line quote is not underlined whole. `quoted` is the words as a
  * message quotes them, with "…" when the quote goes on.
  */
-function openingWords(text: string, start: number, end: number): {start: number; end: number; text: string; quoted: string} {
+function openingWords(text: string, start: number, end: number): {start: number; end: number; quoted: string} {
   const words = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
   words.lastIndex = start
   let last = start
@@ -83,8 +83,8 @@ function openingWords(text: string, start: number, end: number): {start: number;
     if (firstWord === -1) firstWord = found.index
     last = found.index + found[0].length
   }
-  if (firstWord === -1) return {start, end, text: text.slice(start, end), quoted: text.slice(start, end)}
+  if (firstWord === -1) return {start, end, quoted: text.slice(start, end)}
   const rest = text.slice(last, end)
   const more = /[\p{L}\p{N}]/u.test(rest)
-  return {start, end: last, text: text.slice(start, last), quoted: text.slice(firstWord, last) + (more ? '…' : '')}
+  return {start, end: last, quoted: text.slice(firstWord, last) + (more ? '…' : '')}
 }
