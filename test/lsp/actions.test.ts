@@ -252,8 +252,9 @@ describe('disable for the next line', () => {
       for (const diagnostic of draft.diagnostics) {
         const fresh = await open(text, extension)
         const action = titled(await actionsFor(fresh, diagnostic), new RegExp(`^Turn off “${ruleById.get(String(diagnostic.code))!.meta.name}” for this line$`))
-        const fixed = await apply(fresh, action)
-        assert.match(fixed.text, new RegExp(`<!-- attribution-lint-disable-next-line ${diagnostic.code} -->`))
+        // The cursor waits after " -- " for the reason; the writer types one.
+        const fixed = await apply(fresh, action, 'the desk agreed')
+        assert.match(fixed.text, new RegExp(`<!-- attribution-lint-disable-next-line ${diagnostic.code} -- the desk agreed -->`))
         // Everything else is reported as before: the same rules with the same messages.
         const gone = (other: Diagnostic) => other.code === diagnostic.code && other.range.start.line === diagnostic.range.start.line
         const expected = draft.diagnostics.filter((other) => !gone(other)).map((other) => `${other.code} ${other.message}`)
@@ -265,6 +266,14 @@ describe('disable for the next line', () => {
       }
     })
   }
+})
+
+test('a suppression comment left with no reason typed still turns the rule off', async () => {
+  const draft = await open('Intro.\n\nThe plant employs 400 people.\n', 'md')
+  const action = titled(await actionsFor(draft, only(draft, 'missing-evidence')), /^Turn off “[^”]+” for this line$/)
+  const fixed = await apply(draft, action, '')
+  assert.match(fixed.text, /<!-- attribution-lint-disable-next-line missing-evidence -- {2}-->\nThe plant/)
+  assert.deepEqual(codes(fixed), [])
 })
 
 test('a client without snippet support gets plain text edits', async (t) => {

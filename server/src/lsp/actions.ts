@@ -167,16 +167,21 @@ function lineEnding(text: string): string {
 function disableNextLine(ruleId: string, line: number, context: ActionContext): DraftEdit {
   const {document} = context
   const comment = `<!-- attribution-lint-disable-next-line ${ruleId} -->`
+  // The cursor waits where the reason goes (" -- why"), so a desk that runs with `requireReason`
+  // gets one written at once; a writer who types nothing leaves a comment that still works.
+  const withReason = `<!-- attribution-lint-disable-next-line ${ruleId} -- $0 -->`
   const lineText = (index: number) => document.getText({start: {line: index, character: 0}, end: {line: index + 1, character: 0}}).replace(/\r?\n$|\r$/, '')
   const previous = line > 0 ? lineText(line - 1) : ''
   const ownLine = line === 0 || previous.trim() === '' || (context.format === 'markdown' && /^\s*(```|~~~|---|\+\+\+)/.test(previous))
   if (ownLine) {
     const indent = /^[ \t]*/.exec(lineText(line))![0]
     const at = {line, character: 0}
-    return {range: {start: at, end: at}, text: `${indent}${comment}${lineEnding(document.getText())}`}
+    const eol = lineEnding(document.getText())
+    return {range: {start: at, end: at}, text: `${indent}${comment}${eol}`, snippet: `${indent}${withReason}${eol}`}
   }
   const at = {line: line - 1, character: previous.length}
-  return {range: {start: at, end: at}, text: `${/\s$/.test(previous) ? '' : ' '}${comment}`}
+  const space = /\s$/.test(previous) ? '' : ' '
+  return {range: {start: at, end: at}, text: `${space}${comment}`, snippet: `${space}${withReason}`}
 }
 
 function workspaceEdit(context: ActionContext, edits: DraftEdit[]): WorkspaceEdit {
