@@ -39,6 +39,10 @@ const mustFire: MustFire = [
     'Two guards said the cells flooded. Both spoke on condition of anonymity because they are barred from talking to reporters.\n\nPrison officials said visiting hours were cut.',
     ['3:1-3:17 anonymous-source']
   ],
+  // A request for anonymity with no reason after it is not a reason.
+  ['a withheld name with no reason', 'A dock worker said the alarms had failed. He asked that his name be withheld.', ['1:1-1:14 anonymous-source']],
+  ['a condition of not being identified, with no reason', 'A former inspector said the audit was rushed. She spoke on the condition that she not be identified.', ['1:1-1:19 anonymous-source'], {format: 'text'}],
+  ['speaking without being named, with no reason', 'A person close to the owners, who would speak only without being named, said the sale was certain.', ['1:1-1:29 anonymous-source'], {format: 'draft'}],
   ['two unexplained sources', 'A senior official said the talks had stalled.\n\nA White House aide said the deal was off.', ['1:1-1:18 anonymous-source', '3:1-3:19 anonymous-source']],
 
   // Formats.
@@ -48,6 +52,13 @@ const mustFire: MustFire = [
 
 const mustNotFire: MustNotFire = [
   ['a reason in the next sentence that refers back', 'Two aides said the vote was delayed. They spoke on condition of anonymity because they were not authorized to discuss it.', {format: 'draft'}],
+  // A request for anonymity, then its reason: "because", "citing", "fearing".
+  ['a withheld name, then because', 'A dock worker said the alarms had failed. He asked that his name be withheld because he still works there.'],
+  ['a withheld name, then because, plain text', 'A dock worker said the alarms had failed. He asked that his name be withheld because he still works there.', {format: 'text'}],
+  ['not being identified, citing a reason', 'A former inspector said the audit was rushed. She spoke on the condition that she not be identified, citing a pending lawsuit.', {format: 'draft'}],
+  ['not being identified, citing a reason, Markdown', 'A former inspector said the audit was rushed. She spoke on the condition that she not be identified, citing a pending lawsuit.'],
+  ['speaking without being named because', 'A person close to the owners, who would speak only without being named because the owners forbid it, said the sale was certain.', {format: 'text'}],
+  ['granted anonymity, citing a reason', 'Two aides said the vote was delayed. They were granted anonymity, citing the confidentiality of the talks.', {format: 'draft'}],
   ['a weaker reason beside wording about naming', 'Two aides said the talks had stalled. They asked not to be named to protect their jobs.'],
   // A base form after a singular noun is a noun: no verb, no source.
   ['a noun compound ending in a cue word', 'Pelican has struggled since a 2023 engine recall grounded a fifth of its fleet.'],

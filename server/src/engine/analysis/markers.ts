@@ -319,15 +319,19 @@ const aboutNaming = /anonym|named|authori[sz]ed/
 /** Wording about anonymity or naming that a weaker phrase ("to protect", "fear of reprisal") needs beside it. */
 const namingWords = /^(anonymity|anonymously|anonymous|name|named|naming|identified|identify|identity|publicly|record|speak|speaking|discuss|discussing|comment|commenting)$/
 
+/** Words that join a request for anonymity to its reason: "because", "fearing", "citing". */
+const reasonLinks = /^(because|fearing|fear|fears|since|citing|lest)$/
+
 export function hasAnonymityReason(items: Item[], words: Words): boolean {
   // "to protect homes", "not allowed to park": a reason phrase counts only next to wording about
   // anonymity or naming, unless it is about naming itself.
   const reasons = matchPhrases(items, words.anonymityReasons)
   if (reasons.some((reason) => aboutNaming.test(items.filter((item) => item.start >= reason.start && item.end <= reason.end).map((item) => item.lower).join(' ')))) return true
   if (reasons.length > 0 && items.some((item) => item.kind === 'word' && namingWords.test(item.lower))) return true
-  // "asked that his name not be used because he feared ...": a request, then its reason.
+  // "asked that his name be withheld because he still works there", "spoke on the condition that
+  // she not be identified, citing a pending lawsuit": a request, then its reason.
   const request = matchPhrases(items, words.anonymityRequests)[0]
-  return request !== undefined && items.some((item) => item.start > request.end && item.kind === 'word' && /^(because|fearing|fear|since)$/.test(item.lower))
+  return request !== undefined && items.some((item) => item.start > request.end && item.kind === 'word' && reasonLinks.test(item.lower))
 }
 
 export function loadedVerbMentions(items: Item[], cueStarts: Set<number>, words: Words): Array<Mention & {neutral: string}> {
