@@ -147,10 +147,14 @@ function isProperName(phrase: Item[]): boolean {
  * "said her brother, Tomas Vail", "said the campaign's manager, Ravi Delacroix, who ...": after a
  * verb, a description followed by a name in apposition; the name is the speaker.
  */
-function nameAfterDescription(items: Item[], end: number, described: Item[]): Item[] | undefined {
+export function nameAfterDescription(items: Item[], end: number, described: Item[]): Item[] | undefined {
   if (described.length === 0 || isProperName(described) || items[end]?.text !== ',') return undefined
   const name: Item[] = []
   let index = end + 1
+  // "said the mayor's introducer, actress Lena Marsh": a lower-case title before a full name.
+  const titled = items[index]?.kind === 'word' && !isCapitalised(items[index]) && !nameParticles.test(items[index].lower) &&
+    isCapitalised(items[index + 1] ?? items[index]) && items[index + 2]?.kind === 'word' && isCapitalised(items[index + 2])
+  if (titled) index++
   for (; index < items.length && items[index].kind === 'word' && name.length < 5; index++) {
     if (!isCapitalised(items[index]) && !(name.length > 0 && nameParticles.test(items[index].lower))) break
     name.push(items[index])
@@ -177,8 +181,26 @@ export function contractedSubject(item: Item | undefined): Item | undefined {
 
 function skipBackOverAuxiliaries(items: Item[], index: number, words: Words): number {
   let at = index
-  while (at >= 0 && items[at].kind === 'word' && (words.grammar.auxiliaries.has(items[at].lower) || isAdverb(items[at], words))) at--
+  while (at >= 0 && items[at].kind === 'word' && (words.grammar.auxiliaries.has(items[at].lower) || isAdverb(items[at], words)) && !surnameLikeAuxiliary(items, at)) at--
   return at
+}
+
+/** "“...,” From said": a capitalised preposition inside a sentence is a surname ("From", "Long"), not "from other states". */
+function surnameLikePreposition(item: Item): boolean {
+  return isCapitalised(item) && !item.initial
+}
+
+/**
+ * "Will wrote", "the plan, May said": a capitalised auxiliary inside a sentence, or one that opens
+ * it right before a verb in the past (no modal stands there), is a surname ("Will", "May"), not
+ * the auxiliary of "Will you say" or "Could it be".
+ */
+function surnameLikeAuxiliary(items: Item[], at: number): boolean {
+  const item = items[at]
+  if (!isCapitalised(item) || !/^(will|may|can|still|even|now|first|then|later)$/.test(item.lower)) return false
+  if (!item.initial) return true
+  const next = items[at + 1]
+  return next?.kind === 'word' && !isCapitalised(next) && (/^[a-z]+ed$/.test(next.text) || /^(said|wrote|told|says|writes)$/.test(next.text))
 }
 
 const timeNouns = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|day|today|tonight|\d{1,4})$/
@@ -463,7 +485,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
       ((words.vagueDeterminers.has(previous.lower) && item.lower === base) || (previous.initial && /^(another|each|either|neither)$/.test(previous.lower)))
     const contracted = contractedSubject(previous)
     if (!crowdSubject && previous && previous.kind === 'word' && (words.grammar.determiners.has(previous.lower) || (/['’]s$/.test(previous.lower) && !contracted) || isNumber(previous.text) || (words.grammar.numberWords.has(previous.lower) && /s$/.test(item.lower)) ||
-      words.grammar.prepositions.has(previous.lower) || nounMakers.has(previous.lower) || words.vagueDeterminers.has(previous.lower))) continue
+      (words.grammar.prepositions.has(previous.lower) && !surnameLikePreposition(previous)) || nounMakers.has(previous.lower) || words.vagueDeterminers.has(previous.lower))) continue
     // "analysts expect claims to exceed": after another verb of speech or belief, a noun
     // (but "Reports suggest", "the reports suggest" have the noun first).
     const beforePrevious = items[index - 2]

@@ -5,7 +5,7 @@
 // quote; the cue it makes ties the quote only, not the sentence's other claims.
 
 import type {Words} from '../words.ts'
-import {isAdverb, subjectBefore, type FoundCue} from './cues.ts'
+import {isAdverb, nameAfterDescription, phraseAfter, subjectBefore, type FoundCue} from './cues.ts'
 import {isCapitalised, isNumber, type Item} from './items.ts'
 import {classifySource} from './sources.ts'
 
@@ -92,6 +92,21 @@ export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words, aft
     const source = speakerOf(items.slice(after, index).filter((word) => !words.grammar.auxiliaries.has(word.lower)), words)
     if (source) return [make(item, source)]
     break
+  }
+  // "“...,” mused Dana Ruiz, a council member.", "“...,” recalled her brother, Tomas Vail.": any
+  // verb in the past, its subject after it, inverted as after "said" (not "“...,” prompting the
+  // board to act", nor "“...,” shocked the council into a vote": the phrase ends the clause).
+  if (quoteAt === 0 || afterQuote) {
+    const verb = items[after]
+    if (verb?.kind === 'word' && !isCapitalised(verb) && (/^[a-z]+ed$/.test(verb.text) || irregularPast.has(verb.lower)) && !words.grammar.auxiliaries.has(verb.lower)) {
+      const described = phraseAfter(items, after + 1, words)
+      const end = items[after + 1 + described.length]
+      const first = described[0]
+      const opens = first?.kind === 'word' && (isCapitalised(first) || words.grammar.determiners.has(first.lower)) && !described.some((item) => item.lower === 'to')
+      const phrase = nameAfterDescription(items, after + 1 + described.length, described) ?? described
+      const source = opens && (!end || end.kind === 'mark') ? speakerOf(phrase, words) : undefined
+      if (source) return [make(verb, source)]
+    }
   }
   // "“We won.” ― Dana Ruiz", "“...” — Dana Ruiz (@druiz)": a signature after the quote, in the
   // quote's sentence or, after a closing full stop, as a sentence of its own.

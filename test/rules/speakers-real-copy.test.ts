@@ -1,0 +1,55 @@
+// unnamed-speaker on real copy (issue 13): the mechanisms that left named and pronoun speakers
+// unfound in real news, each with must-fire and must-not-fire cases. Every sentence is invented.
+// Each case runs in the three formats the rules read (Markdown, plain text, .draft), and the
+// speaker cases check who the analysis says speaks, not only that the rule is quiet.
+
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import type {DraftFormat} from '../../server/src/engine/index.ts'
+import {findingsOf} from '../helpers.ts'
+import {quotesOf} from '../analysis/helpers.ts'
+
+const formats: DraftFormat[] = ['markdown', 'text', 'draft']
+const rule = 'unnamed-speaker'
+
+/** The rule fires with these findings (`1:5-1:12 unnamed-speaker`) in every format. */
+function fires(name: string, text: string, expected: string[]): void {
+  if (expected.length === 0) throw new TypeError(`fires: "${name}" expects no finding`)
+  for (const format of formats) test(`${rule} fires (${format}): ${name}`, () => assert.deepEqual(findingsOf(text, rule, {format}), expected))
+}
+
+/** The rule finds nothing here, in any format, and each quote has the speaker given (`text <- speaker by how`). */
+function quiet(name: string, text: string, speakers: string[]): void {
+  for (const format of formats) {
+    test(`${rule} does not fire (${format}): ${name}`, () => {
+      assert.deepEqual(findingsOf(text, rule, {format}), [])
+      assert.deepEqual(quotesOf(text, format), speakers)
+    })
+  }
+}
+
+// Speech acts beyond "said": any verb in the past, inverted after a quote, with its subject after
+// it; a name in apposition to a description is the speaker.
+quiet('a verb in the past after a quote, then a name', '“The levy will pass in the spring,” mused Dana Ruiz. “We have the votes.”', [
+  '“The levy will pass in the spring,” <- Dana Ruiz (named) by cue',
+  '“We have the votes.” <- Dana Ruiz (named) by inherited'
+])
+quiet('a verb in the past after a quote, then a description and a name', '“Nobody expected the levy to pass,” remembered her brother, Tomas Vail.', [
+  '“Nobody expected the levy to pass,” <- Tomas Vail (named) by cue'
+])
+quiet('a titled name after a description', '“Nobody expected the levy to pass,” said the mayor’s introducer, actress Lena Marsh.', [
+  '“Nobody expected the levy to pass,” <- Lena Marsh (named) by cue'
+])
+fires('a verb in the past after a quote, then an anonymous subject', '“Nobody expected the levy to pass,” recalled a council aide.', ['1:1-1:21 unnamed-speaker'])
+fires('a verb with an object and an infinitive is no inverted speech', '“Nobody expected the levy to pass,” prompted the council to act.', ['1:1-1:21 unnamed-speaker'])
+
+// Surnames that are function words: a capitalised auxiliary or preposition inside a sentence, or
+// one that opens it before a verb in the past, is a name.
+quiet('"Will wrote"', '“The dispute in the council shows how fragile the deal is,” Will wrote.', [
+  '“The dispute in the council shows how fragile the deal is,” <- Will (named) by cue'
+])
+quiet('"From said" after a partial quote', 'Residents saw the council as “a club for the same five families,” From said.', [
+  '“a club for the same five families,” <- From (named) by cue'
+])
+fires('"will" in lower case is an auxiliary: the subject before it speaks', 'Critics will say “the levy failed again this year.”', ['1:18-1:34 unnamed-speaker'])
+fires('"from" in lower case is a preposition', 'The letter came “from the same five families” of the council.', ['1:17-1:31 unnamed-speaker'])
