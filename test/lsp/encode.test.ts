@@ -5,9 +5,10 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import fc from 'fast-check'
 import type {Diagnostic} from 'vscode-languageserver'
-import {cachingJsonEncoder, messageBytes} from '../../server/src/lsp/encode.ts'
+import {cachingJsonEncoder} from '../../server/src/lsp/encode.ts'
 
-const messageJson = (message: object) => messageBytes(message as never).toString('utf-8')
+const encoder = cachingJsonEncoder()
+const messageJson = (message: object) => encoder.bytes(message as never).toString('utf-8')
 
 const position = fc.record({line: fc.nat(), character: fc.nat()})
 const diagnostic: fc.Arbitrary<Diagnostic> = fc.record(
@@ -52,11 +53,12 @@ test('a diagnostic of a long draft published again is written from its first JSO
   const at = (line: number) => ({range: {start: {line, character: 0}, end: {line, character: 4}}, message: `line ${line}`})
   const shown: Diagnostic = at(0)
   const message = {jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: {uri: 'file:///a.md', diagnostics: [shown, ...Array.from({length: 1000}, (_, line) => at(line + 1))]}}
-  const first = Buffer.from(await cachingJsonEncoder.encode(message, {charset: 'utf-8'})).toString()
+  const cachingEncoder = cachingJsonEncoder()
+  const first = Buffer.from(await cachingEncoder.encode(message, {charset: 'utf-8'})).toString()
   assert.deepEqual(JSON.parse(first), message)
   // Published diagnostics are never changed in place: the server makes a new one for a moved
   // finding. Were one changed, the encoder would still write what it wrote the first time.
   shown.message = 'changed'
-  const again = Buffer.from(await cachingJsonEncoder.encode(message, {charset: 'utf-8'})).toString()
+  const again = Buffer.from(await cachingEncoder.encode(message, {charset: 'utf-8'})).toString()
   assert.equal(again, first)
 })

@@ -8,14 +8,7 @@
 // same key from the same spans when it writes an entry, so the editor, the file and the CLI agree.
 
 import {spanAt} from './span-at.ts'
-import type {Span} from './types.ts'
-
-export interface AcceptedEntry {
-  rule: string
-  /** The sentence as written when it was accepted; compared after `normaliseSentence`. */
-  sentence: string
-  reason?: string
-}
+import type {AcceptedEntry, Span} from './types.ts'
 
 /**
  * The text an entry is compared by: straight quotes and apostrophes for curly ones (a CMS

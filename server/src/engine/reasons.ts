@@ -3,9 +3,8 @@
 // where it is: the comment itself, or the place of the finding the entry hides (the entry lives in
 // another file, and the hidden finding's sentence is what the reporter can find).
 
-import type {AcceptedEntry} from './accepted.ts'
 import type {Suppression} from './analysis/model.ts'
-import type {Span} from './types.ts'
+import type {AcceptedEntry, Span} from './types.ts'
 
 export interface MissingReason extends Span {
   message: string

@@ -1,8 +1,15 @@
 // The engine's vocabulary. Nothing here knows about VS Code or LSP: adapters translate.
 
-import type {AcceptedEntry} from './accepted.ts'
-
-export type {AcceptedEntry}
+/**
+ * A finding a project accepted without touching the copy (`.attributionlint-accepted.json`): its
+ * rule and the sentence it is in, matched after `normaliseSentence` (accepted.ts).
+ */
+export interface AcceptedEntry {
+  rule: string
+  /** The sentence as written when it was accepted; compared after `normaliseSentence`. */
+  sentence: string
+  reason?: string
+}
 
 /** The rule ids, sorted. The same id names the rule's module, docs page and fixture folder. */
 export const ruleIds = [

@@ -8,12 +8,13 @@ import type {ContentTypeEncoder, ContentTypeEncoderOptions, Message} from 'vscod
 import type {Diagnostic, PublishDiagnosticsParams} from 'vscode-languageserver'
 
 /**
- * Each diagnostic's JSON, by object, as UTF-8 bytes. Diagnostics are not changed once published: a
- * moved finding gets a new diagnostic, or keeps the old one when nothing of it moved.
+ * Each diagnostic's JSON, by object, as UTF-8 bytes, kept by the encoder that wrote it. Diagnostics
+ * are not changed once published: a moved finding gets a new diagnostic, or keeps the old one when
+ * nothing of it moved.
  */
-const written = new WeakMap<Diagnostic, Buffer>()
+type Written = WeakMap<Diagnostic, Buffer>
 
-function diagnosticBytes(diagnostic: Diagnostic): Buffer {
+function diagnosticBytes(diagnostic: Diagnostic, written: Written): Buffer {
   let bytes = written.get(diagnostic)
   if (bytes === undefined) {
     bytes = Buffer.from(JSON.stringify(diagnostic), 'utf-8')
@@ -37,8 +38,8 @@ const comma = Buffer.from(',')
  */
 const keptFrom = 1000
 
-/** The message as UTF-8 JSON, each published diagnostic's part written once. */
-export function messageBytes(message: Message): Buffer {
+/** The message as UTF-8 JSON, each published diagnostic's part written once (`written` holds them). */
+function messageBytes(message: Message, written: Written): Buffer {
   const params = publishedDiagnostics(message)
   if (!params || params.diagnostics.length < keptFrom) return Buffer.from(JSON.stringify(message), 'utf-8')
   const {diagnostics, ...rest} = params
@@ -49,22 +50,36 @@ export function messageBytes(message: Message): Buffer {
   const parts: Buffer[] = [Buffer.from(before, 'utf-8')]
   for (let index = 0; index < diagnostics.length; index++) {
     if (index > 0) parts.push(comma)
-    parts.push(diagnosticBytes(diagnostics[index]))
+    parts.push(diagnosticBytes(diagnostics[index], written))
   }
   parts.push(Buffer.from(']}}'))
   return Buffer.concat(parts)
 }
 
-/** vscode-jsonrpc's `application/json` encoder with the diagnostics' JSON reused. */
-export const cachingJsonEncoder: ContentTypeEncoder = {
-  name: 'application/json',
-  encode(message: Message, options: ContentTypeEncoderOptions): Promise<Uint8Array> {
-    try {
-      // The protocol's charset is UTF-8 (the only one vscode-jsonrpc's writer is given here).
-      if (options.charset !== 'utf-8') return Promise.resolve(Buffer.from(JSON.stringify(message), options.charset))
-      return Promise.resolve(messageBytes(message))
-    } catch (error) {
-      return Promise.reject(error)
+/** A message's bytes as the encoder writes them, synchronously (its tests read them so). */
+export type CachingJsonEncoder = ContentTypeEncoder & {
+  name: 'application/json'
+  encode(message: Message, options: ContentTypeEncoderOptions): Promise<Uint8Array>
+  bytes(message: Message): Buffer
+}
+
+/**
+ * vscode-jsonrpc's `application/json` encoder with the diagnostics' JSON reused: one per connection,
+ * which owns what it wrote (no module state).
+ */
+export function cachingJsonEncoder(): CachingJsonEncoder {
+  const written: Written = new WeakMap()
+  return {
+    name: 'application/json',
+    bytes: (message) => messageBytes(message, written),
+    encode(message: Message, options: ContentTypeEncoderOptions): Promise<Uint8Array> {
+      try {
+        // The protocol's charset is UTF-8 (the only one vscode-jsonrpc's writer is given here).
+        if (options.charset !== 'utf-8') return Promise.resolve(Buffer.from(JSON.stringify(message), options.charset))
+        return Promise.resolve(messageBytes(message, written))
+      } catch (error) {
+        return Promise.reject(error)
+      }
     }
   }
 }

@@ -42,7 +42,7 @@ function stdioConnection(): Connection {
   // The library takes a stream where a reader goes (its types do not say so, for a stream paired
   // with a writer): with the stream it also exits when the client closes stdin, as with `--stdio`.
   const input = process.stdin as unknown as MessageReader
-  const connection = createConnection(ProposedFeatures.all, input, new StreamMessageWriter(process.stdout, {contentTypeEncoder: cachingJsonEncoder}))
+  const connection = createConnection(ProposedFeatures.all, input, new StreamMessageWriter(process.stdout, {contentTypeEncoder: cachingJsonEncoder()}))
   const say = (write: (line: string) => void) => (...args: unknown[]) => write(args.map((arg) => (typeof arg === 'string' ? arg : inspect(arg))).join(' '))
   console.log = console.info = console.debug = say((line) => connection.console.log(line))
   console.warn = say((line) => connection.console.warn(line))
