@@ -15,7 +15,13 @@ const rows: Array<[string, string, string]> = [
   ['an indefinite crowd', 'Some residents say the water tastes of iron.', 'Some residents (vague, plural)'],
   ['unnamed sources', 'Sources say the road was closed.', 'Sources (vague, plural)'],
   ['a memo', 'The memo said the road was closed.', 'The memo (document)'],
-  ['a survey', 'The survey suggests most residents want the road open.', 'The survey (document)']
+  ['a survey', 'The survey suggests most residents want the road open.', 'The survey (document)'],
+  // An adverb set off by commas stands between the subject and its verb; it is never the source.
+  ['an adverb between commas', 'A person close to the mayor, however, said the plan was final.', 'A person close to the mayor (anonymous)'],
+  ['an adverb in -ly between commas', 'Dr. Lena Okafor, privately, said the dam was safe.', 'Dr. Lena Okafor (named)'],
+  // A description after a clause is the speaker, not the clause.
+  ['a description after a clause', 'The plan is final, a person close to the mayor, however, said.', 'a person close to the mayor (anonymous)'],
+  ['a name with a modal in it, an age and a description', 'Ana May Ruiz, 60, a welder, said the dam was safe.', 'Ana May Ruiz (named)']
 ]
 
 for (const [name, text, expected] of rows) {

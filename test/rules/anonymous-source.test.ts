@@ -43,6 +43,10 @@ const mustFire: MustFire = [
   ['a withheld name with no reason', 'A dock worker said the alarms had failed. He asked that his name be withheld.', ['1:1-1:14 anonymous-source']],
   ['a condition of not being identified, with no reason', 'A former inspector said the audit was rushed. She spoke on the condition that she not be identified.', ['1:1-1:19 anonymous-source'], {format: 'text'}],
   ['speaking without being named, with no reason', 'A person close to the owners, who would speak only without being named, said the sale was certain.', ['1:1-1:29 anonymous-source'], {format: 'draft'}],
+  // The source is the noun phrase, not an adverb set off by commas, nor the clause before it.
+  ['an adverb between the source and its cue', 'A person close to the mayor, however, said the plan was final.', ['1:1-1:28 anonymous-source']],
+  ['an adverb between the source and its cue, plain text', 'A guard, meanwhile, said the cells flooded.', ['1:1-1:8 anonymous-source'], {format: 'text'}],
+  ['a description after a clause, .draft', 'The plan is final, a person close to the mayor, however, said.', ['1:20-1:47 anonymous-source'], {format: 'draft'}],
   ['two unexplained sources', 'A senior official said the talks had stalled.\n\nA White House aide said the deal was off.', ['1:1-1:18 anonymous-source', '3:1-3:19 anonymous-source']],
 
   // Formats.
@@ -59,6 +63,8 @@ const mustNotFire: MustNotFire = [
   ['not being identified, citing a reason, Markdown', 'A former inspector said the audit was rushed. She spoke on the condition that she not be identified, citing a pending lawsuit.'],
   ['speaking without being named because', 'A person close to the owners, who would speak only without being named because the owners forbid it, said the sale was certain.', {format: 'text'}],
   ['granted anonymity, citing a reason', 'Two aides said the vote was delayed. They were granted anonymity, citing the confidentiality of the talks.', {format: 'draft'}],
+  ['a named source with an adverb before its cue', 'Mara Lindqvist, however, said the talks had stalled.', {format: 'text'}],
+  ['a named source with an age and a description', 'Ana May Ruiz, 60, a welder, said the dam was safe.', {format: 'draft'}],
   ['a weaker reason beside wording about naming', 'Two aides said the talks had stalled. They asked not to be named to protect their jobs.'],
   // A base form after a singular noun is a noun: no verb, no source.
   ['a noun compound ending in a cue word', 'Pelican has struggled since a 2023 engine recall grounded a fifth of its fleet.'],

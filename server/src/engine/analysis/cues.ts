@@ -109,6 +109,10 @@ function subjectAcrossCommas(items: Item[], comma: number, words: Words): Item[]
       if (index === -1 || item.kind === 'quote' || item.text !== ',') break
     }
   }
+  // The first description passed over ("a person close to the mayor"): the subject when what
+  // stands before it is a clause ("The plan is final, a person close to the mayor, however, said"),
+  // a lower-case verb in it ("Yin May, 60, a doctor, said" has a name with "May" in it).
+  let description: Item[] | undefined
   for (let index = 0; index < segments.length; index++) {
     const [from, to] = segments[index]
     const first = items[from]
@@ -117,11 +121,16 @@ function subjectAcrossCommas(items: Item[], comma: number, words: Words): Item[]
     // Passed over: relative clauses, descriptions, participle phrases, ages ("46") and party labels ("D-Calif.").
     // "Mr. Lund, of the Harbour Trust, said", "Officials in Tarsund, for example, say": a
     // prepositional phrase between commas describes the subject before it.
+    // "A person close to the mayor, however, said": so does an adverb set off by commas.
     const skippable = /^(who|which|whose|whom|and|a|an|or|but)$/.test(first.lower) || /^[a-z]+(ing|ed)$/.test(first.text) || adverbialOpening(items, from, words) ||
-      (to - from === 1 && (isNumber(first.text) || /^[A-Z]-[A-Z][a-z]*\.?$/.test(first.text)))
-    if (skippable && index < segments.length - 1) continue
+      (to - from === 1 && (isNumber(first.text) || /^[A-Z]-[A-Z][a-z]*\.?$/.test(first.text) || words.grammar.sentenceAdverbs.has(first.lower) || isAdverb(first, words)))
+    if (skippable && index < segments.length - 1) {
+      if (!description && /^(a|an)$/.test(first.lower)) description = phraseOpening(items, from, to, words)
+      continue
+    }
     const phrase = phraseOpening(items, from, to, words)
     if (phrase.length === 0) continue
+    if (description && description.length > 0 && items.slice(from, to).some((item) => item.text === item.lower && (words.grammar.beVerbs.has(item.lower) || words.grammar.finiteVerbs.has(item.lower)))) return description
     // "Dr. Mara Quist, the lab's director, said", "Tomas Vail, president of the union, said": the
     // name before a description is the speaker.
     if ((words.grammar.determiners.has(first.lower) || !isProperName(phrase)) && index < segments.length - 1) {
