@@ -88,7 +88,7 @@ test('the bar, the sourced shares and the anonymous source with no reason', () =
   assert.match(anonymous, /1<\/strong> anonymous source with no reason given/)
   assert.match(anonymous, /A senior city hall aide/)
   assert.match(anonymous, /data-line="6" data-character="0"/)
-  assert.match(html, /<span class="flag">no reason given<\/span>/)
+  assert.match(html, /<th scope="row">[^]*?<div class="flag">no reason given<\/div>/)
 })
 
 /** Each count the view shows, with the number of items its list holds. */

@@ -46,7 +46,17 @@ tbody tr:hover { background: var(--vscode-list-hoverBackground); }
 tbody tr:focus-within { background: var(--vscode-list-inactiveSelectionBackground); }
 .mentions { font-size: 0.9em; }
 .kind { border-left-width: 0.6em; border-left-style: solid; padding-left: 0.4em; white-space: nowrap; }
-.flag { display: inline-block; margin-left: 0.5em; color: var(--vscode-editorWarning-foreground); font-size: 0.9em; }
+/* A header never breaks inside its word ("Sourc|e"); in a side bar narrowed to its minimum the kind
+   shows as its colour bar alone (the legend above names the colours; a screen reader still reads the
+   word) and "Quotes" shortens, so the source names keep the width. */
+thead th { overflow-wrap: normal; white-space: nowrap; }
+.narrow { display: none; }
+@media (max-width: 300px) {
+  .kind-word { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  .wide { display: none; }
+  .narrow { display: inline; }
+}
+.flag { color: var(--vscode-editorWarning-foreground); font-size: 0.9em; }
 button.jump {
   font: inherit; color: var(--vscode-textLink-foreground); background: none; border: 0; padding: 0;
   cursor: pointer; text-align: left;

@@ -177,11 +177,13 @@ ${items.claimsAccepted.length > 0 ? `<li>${countList('claims:accepted', items.cl
 function sourceRow(source: SourceSummary, index: number, flagged: ReadonlySet<string>): string {
   const target = targetOf(source.firstMention)
   const others = source.mentions.filter((mention) => mention !== source.name)
-  const note = source.unresolved ? '<span class="flag">unresolved pronoun</span>' : source.kind === 'anonymous' && flagged.has(source.name) ? '<span class="flag">no reason given</span>' : ''
+  // The warning sits under the source's name, where it reads as part of the source and the narrow
+  // Kind column keeps its width.
+  const note = source.unresolved ? '<div class="flag">unresolved pronoun</div>' : source.kind === 'anonymous' && flagged.has(source.name) ? '<div class="flag">no reason given</div>' : ''
   const label = `${source.name}: ${source.kind}, ${plural(source.attributions, 'attribution')}, ${plural(source.quotes, 'quote')}. Go to its first mention, line ${target.line + 1}.`
   return `<tr class="row" ${jumpAttributes(target, `row:${index}`)} title="${escapeHtml(`First mentioned on line ${target.line + 1}`)}">
-<th scope="row"><button type="button" class="jump" aria-label="${escapeHtml(label)}" ${jumpAttributes(target, `source:${index}:${source.name}`)}>${escapeHtml(source.name)}</button>${others.length > 0 ? `<div class="muted mentions">also ${others.map(escapeHtml).join(', ')}</div>` : ''}</th>
-<td><span class="kind ${source.kind}">${source.kind}</span>${note}</td>
+<th scope="row"><button type="button" class="jump" aria-label="${escapeHtml(label)}" ${jumpAttributes(target, `source:${index}:${source.name}`)}>${escapeHtml(source.name)}</button>${note}${others.length > 0 ? `<div class="muted mentions">also ${others.map(escapeHtml).join(', ')}</div>` : ''}</th>
+<td><span class="kind ${source.kind}"><span class="kind-word">${source.kind}</span></span></td>
 <td class="number">${source.attributions}</td>
 <td class="number">${source.quotes}</td>
 </tr>`
@@ -194,7 +196,7 @@ function sourcesSection(summary: SourcingSummary): string {
       ? '<p class="muted">No sources yet: nothing in the draft is attributed to anyone.</p>'
       : `<table>
 <caption class="visually-hidden">Every source, in the order the draft introduces it. Choose a source to go to its first mention.</caption>
-<thead><tr><th scope="col">Source</th><th scope="col">Kind</th><th scope="col" class="number"><abbr title="Attributions">Attr.</abbr></th><th scope="col" class="number">Quotes</th></tr></thead>
+<thead><tr><th scope="col">Source</th><th scope="col">Kind</th><th scope="col" class="number"><abbr title="Attributions">Attr.</abbr></th><th scope="col" class="number"><span class="wide">Quotes</span><abbr class="narrow" title="Quotes">Q.</abbr></th></tr></thead>
 <tbody>${summary.sources.map((source, index) => sourceRow(source, index, flagged)).join('\n')}</tbody>
 </table>`
   const documents =
