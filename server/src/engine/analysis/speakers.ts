@@ -175,7 +175,8 @@ export function attributeQuotes(quotes: Quote[], sentences: Sentence[], paragrap
     let own: Cue | undefined
     for (let index = 0; index < quote.sentences.length && !own; index++) own = speechCue(quote.sentences[index], quote)
     if (own) {
-      setSpeaker(quote, own.source, 'cue', own.index)
+      const outer = framingCue(own, quote, sentences[own.sentence], cues, text)
+      setSpeaker(quote, (outer ?? own).source, 'cue', (outer ?? own).index)
       return
     }
     const earlier = lastSpoken.get(quote.paragraph)
@@ -206,6 +207,53 @@ export function attributeQuotes(quotes: Quote[], sentences: Sentence[], paragrap
     const opened = quotes[quote.continues]
     if (!opened.speaker) setSpeaker(opened, quote.speaker, 'continued', quote.cue)
   }
+}
+
+/**
+ * An unnamed source that reports the speech of the quote's own cue: "Ortega said the council “would
+ * never approve it,” the source recalled", "Police sources have said he said “...”", "“...,” he
+ * told Vail, according to aides with knowledge of the meeting", "prosecutors say that she told an
+ * agent, “...”". The words are only as good as the unnamed source who passed them on, so the
+ * quote is theirs. Not a cue in another clause: "Officials said the bridge was closed, and Ruiz
+ * said “...”", "As Ruiz claimed that “...,” one aide said the cases differ" (the aside ends its
+ * clause; this cue reports what follows it).
+ */
+function framingCue(own: Cue, quote: Quote, sentence: Sentence, cues: Cue[], text: string): Cue | undefined {
+  const ownStart = Math.min(own.start, own.source.start)
+  for (const cueIndex of sentence.cues) {
+    const outer = cues[cueIndex]
+    if (outer === own || outer.belief || outer.embedded || !unnamed(outer.source)) continue
+    if (outer.start >= quote.start && outer.end <= quote.end) continue
+    const outerStart = Math.min(outer.start, outer.source.start)
+    // Before: "sources have said he said", "say that she told", "adding that Ortega said".
+    if (outer.end <= ownStart && ownStart <= quote.start && reportsNext(text.slice(outer.end, ownStart))) return outer
+    // After, set off as an aside: "“...,” the source recalled", "he told Vail, according to aides".
+    const from = Math.max(quote.end, own.end, own.source.end)
+    const after = text.slice(Math.max(outer.end, outer.source.end), sentence.end)
+    if (outerStart >= from && asideBefore(text.slice(from, outerStart), /,\s*["”»]$/.test(quote.text)) && /^\s*([,.;!?)—–-]|$)/.test(after)) return outer
+  }
+  return undefined
+}
+
+/** An anonymous or vague source, or a pronoun that refers to one; not an unresolved pronoun. */
+function unnamed(source: Source): boolean {
+  return (source.kind === 'anonymous' || source.kind === 'vague') && !(source.pronoun && !source.antecedent)
+}
+
+/** What stands between a cue and the clause it reports: nothing, "that", or a time ("on Monday that"). */
+function reportsNext(between: string): boolean {
+  const words = between.trim()
+  return words === '' || (/\bthat$/.test(words) && !/[.;:!?"“”]|\b(and|but|or|while|because|after|before|when|although)\b/.test(words) && words.split(/\s+/).length <= 5)
+}
+
+/**
+ * The words before an aside's source: a comma, closing the quote (“...,” the source recalled) or
+ * after a listener (“...,” he told Vail (R-Ore.), according to aides). Not "“...” among its members".
+ */
+function asideBefore(between: string, quoteEndsWithComma: boolean): boolean {
+  const words = between.trim()
+  if (words === '') return quoteEndsWithComma
+  return words.endsWith(',') && !/[;:!?"“”]|\b(and|but|or|while|who|whom|which|that|as|because|after|before|when|although|where)\b/i.test(words) && words.split(/\s+/).length <= 6
 }
 
 function adjacent(paragraph: Paragraph, sentence: number): number | undefined {
