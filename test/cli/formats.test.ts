@@ -193,9 +193,9 @@ test('github prints one escaped workflow command per problem', () => {
   assert.equal(run.code, 1)
   const commands = run.stdout.trimEnd().split('\n')
   assert.equal(commands.length, 4)
-  for (const command of commands) assert.match(command, /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::\S/)
-  assert.ok(commands.includes(`::error file=stories/error.md,line=1,col=42,endLine=1,endColumn=46,title=dangling-evidence::The footnote “1” has no definition.`), run.stdout)
-  assert.ok(commands.some((command) => command.startsWith('::notice file=stories/info.md,line=1,col=19,endLine=1,endColumn=26,title=loaded-attribution-verb::')))
+  for (const command of commands) assert.match(command, /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=(?:[A-Z][^,:]* \([a-z-]+\)|[a-z-]+)::\S/)
+  assert.ok(commands.includes(`::error file=stories/error.md,line=1,col=42,endLine=1,endColumn=46,title=Dangling evidence note (dangling-evidence)::The footnote “1” has no definition.`), run.stdout)
+  assert.ok(commands.some((command) => command.startsWith('::notice file=stories/info.md,line=1,col=19,endLine=1,endColumn=26,title=Loaded attribution verb (loaded-attribution-verb)::')))
   // `,` and `:` would end a property, `%` starts an escape.
   assert.ok(commands.some((command) => command.startsWith('::warning file=stories/odd%2C name%3A 50%25 off.md,line=1,')), run.stdout)
 })
