@@ -42,7 +42,7 @@ fires('unattributed-claim', '"demanded an apology" attributes no clause', 'Borja
 quiet('unattributed-claim', '"he\'s claiming" attributes', "Borja spoke first. He's claiming the levy is expected to pass.")
 quiet('unattributed-claim', '"she\'s said" attributes', "Borja spoke first. She's said the levy is expected to pass.")
 fires('loaded-attribution-verb', '"she\'s insisting" is a cue, and loaded', 'Mayor Ines Borja said the levy was fair. "It will pass this time," she\'s insisting.', ['1:74-1:83 loaded-attribution-verb'])
-fires('unattributed-claim', 'a possessive before a noun is no contraction', "The mayor's claims that the levy is expected to pass drew jeers.", ['1:34-1:48 unattributed-claim'])
+fires('unattributed-claim', 'a possessive before a noun is no contraction', "The levy is expected to pass despite the mayor's claims about turnout.", ['1:10-1:24 unattributed-claim'])
 
 // Mechanism 1: headlines in Title Case keep their verb of speech; a listener may stand between a
 // phrase and what was said.
@@ -157,3 +157,24 @@ fires('anonymous-source', "a reason that belongs to a newly introduced source cl
 quiet('anonymous-source', 'a reason inside the source\'s own clause', 'The official, who asked not to be named because she was not authorized to speak, said the talks had stalled.')
 quiet('unattributed-claim', 'a forecast inside "whether" is asked, not claimed', 'The harbour master has wavered on whether the pier would reopen this year.')
 fires('unattributed-claim', 'a forecast outside the "whether" clause is still claimed', 'The pier would reopen, whatever the board decides about whether to sell.', ['1:10-1:15 unattributed-claim'])
+
+// A "that" clause of a word of speech, thought or feeling is its holder's, not the writer's claim;
+// a relative "that" and the writer's own "possible that" are the writer's.
+quiet('unattributed-claim', 'a forecast in the "that" clause of a feeling', 'Some growers are concerned that the frost could spread to the valley.')
+quiet('unattributed-claim', 'a forecast in the "that" clause of a noun of speech', "The harbour master's warning that the pier would close drew jeers.")
+quiet('unattributed-claim', 'a listener and a time between the verb and its "that" clause', 'Mayor Ines Borja assured residents on Monday that the ferry would sail.')
+quiet('unattributed-claim', 'a cause in the "that" clause of a suggestion', 'The ferry crew rejected the suggestion that the crossing was late because of the fog.')
+quiet('unattributed-claim', '"their fear is that"', 'Their fear is that the levy could fail in the spring.')
+fires('unattributed-claim', 'the writer\'s own "possible that"', 'It is possible that the pier could close.', ['1:30-1:35 unattributed-claim'])
+fires('unattributed-claim', 'a relative "that" describes, and the description is the writer\'s', 'The council backed a plan that would cut ferry fares.', ['1:32-1:37 unattributed-claim'])
+fires('unattributed-claim', 'a claim after the "that" clause has ended', 'Growers are concerned that the frost could spread; the levy is likely to fail.', ['1:61-1:73 unattributed-claim'])
+
+// A clause that asks or supposes asserts none of its forecasts or intents.
+quiet('unattributed-claim', 'an intent inside "asked if"', 'The mayor asked residents if they planned to attend the vote.')
+quiet('unattributed-claim', 'a forecast inside "how" after a verb', 'Ines Borja has yet to explain how the city would pay for the pier.')
+quiet('unattributed-claim', 'a forecast in a question that "which" opens', 'It is unclear which wards she could win in the spring.')
+quiet('unattributed-claim', 'an intent inside "if"', 'If you want to see the vote, the council streams it online.')
+fires('unattributed-claim', 'a forecast after the "if" clause is asserted', 'If elected, Borja would cut ferry fares.', ['1:19-1:24 unattributed-claim'])
+fires('unattributed-claim', '"what" that describes is the writer\'s', 'Borja is drafting what would be her first budget.', ['1:24-1:29 unattributed-claim'])
+fires('unattributed-claim', '"how" opening the sentence is the subject, not a question', 'How the board votes could decide the levy.', ['1:21-1:26 unattributed-claim'])
+fires('unattributed-claim', 'an accusation in a "how" clause is still claimed', 'The film follows how the fraud worked.', ['1:26-1:31 unattributed-claim'])

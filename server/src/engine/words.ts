@@ -52,6 +52,10 @@ export interface Words {
   pluralPronouns: Set<string>
   claimMarkers: PhraseIndex<ClaimCategory>
   superlativeExceptions: Set<string>
+  /** Every form of the words whose "that" clause is someone's speech, thought or feeling ("concerned that", "his warning that", "realized that"). */
+  thatClauseHolders: Set<string>
+  /** Every form of the words after which "what", "which" or "who" asks ("asked", "unclear"), reporting verbs included. */
+  questionClauseHolders: Set<string>
   loadedVerbs: Map<string, string>
   anonymityReasons: PhraseIndex
   /** "asked not to be named": a request for anonymity, a reason only with a "because" after it. */
@@ -192,6 +196,13 @@ function phrasalCues(): Map<string, {base: string, particles: string[][]}> {
   return phrasal
 }
 
+/** Every form of a list's verbs (irregular ones as listed with the "that" clause words), and its other words. */
+function verbForms(list: {verbs: string[], words: string[]}): Set<string> {
+  const irregular = claimsData.thatClauseHolders.irregular as Record<string, string[]>
+  const forms = list.verbs.flatMap((base) => Object.hasOwn(irregular, base) ? [base, ...irregular[base]] : inflect(base))
+  return new Set([...forms, ...list.words])
+}
+
 function buildWords(key: string, additions: Cleaned): Words {
   const cueForms = new Map<string, string>()
   const irregular = cuesData.irregular as Record<string, string[]>
@@ -236,6 +247,8 @@ function buildWords(key: string, additions: Cleaned): Words {
     pluralPronouns: set(sourcesData.pronouns.plural),
     claimMarkers: indexPhrases(claimEntries),
     superlativeExceptions: set(claimsData.superlativeExceptions.words),
+    thatClauseHolders: verbForms(claimsData.thatClauseHolders),
+    questionClauseHolders: new Set([...verbForms(claimsData.questionClauseHolders), ...cueForms.keys()]),
     loadedVerbs: new Map(Object.entries(loadedData.verbs)),
     anonymityReasons: indexPhrases(anonymityData.groups.flatMap((group) => group.phrases.map((text): [string, undefined] => [text, undefined]))),
     anonymityRequests: indexPhrases(anonymityData.requests.phrases.map((text): [string, undefined] => [text, undefined])),

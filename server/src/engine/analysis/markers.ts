@@ -53,7 +53,7 @@ export function claimMarkers(items: Item[], words: Words): ClaimMarker[] {
     if (item.kind !== 'word' || items[at - 1].lower !== 'the' || !/^([a-z]+-)?[a-z]{2,}est$/.test(item.text) || words.superlativeExceptions.has(last)) continue
     if (!found.some((mention) => mention.start <= item.start && mention.end >= item.end)) found.push({start: items[at - 1].start, end: item.end, text: `the ${item.text}`, category: 'judgement', reported: false})
   }
-  markReported(items, found)
+  markReported(items, found, words)
   return found.sort((a, b) => a.start - b.start)
 }
 
@@ -61,30 +61,111 @@ export function claimMarkers(items: Item[], words: Words): ClaimMarker[] {
 const speechVerb = /^(said|says|saying|told|tells|telling)$/
 /** Marks that close a quotation, doubled apostrophes included. */
 const closingMark = /^(?:['’"”]|''|’’)$/
+/** Marks that end a clause that asks, supposes or reports: "whether the pier would reopen, the board ...". */
+const clauseMark = /^[,;:.!?—–]$/
+/** Marks that end what a "that" clause holds: a comma may stand inside it ("that the pier, built in 1900, would close"). */
+const heldMark = /^[;:.!?—–]$/
+
+/** The index of the first item after `from` that is a mark `ends` matches, or the sentence's end. */
+function clauseEnd(items: Item[], from: number, ends: RegExp): number {
+  for (let index = from + 1; index < items.length; index++) if (items[index].kind === 'mark' && ends.test(items[index].text)) return index
+  return items.length
+}
 
 /**
- * Marks the claim markers that a verb of speech reports, whether or not the verb's speaker was
- * found (a subject far back, shared with another verb, or a relative "who"): those after "said",
- * and those before it when a closing quotation mark stands right before the verb ("''We would
- * win,'' said Ortega", where doubled apostrophes serve as quotation marks).
+ * Marks the claim markers that someone else holds, not the writer:
+ * - those that a verb of speech reports, whether or not the verb's speaker was found (a subject far
+ *   back, shared with another verb, or a relative "who"): those after "said", and those before it
+ *   when a closing quotation mark stands right before the verb ("''We would win,'' said Ortega",
+ *   where doubled apostrophes serve as quotation marks);
+ * - those in a "that" clause of a word of speech, thought or feeling ("growers are concerned that
+ *   the frost could spread", "his warning that the pier would close");
+ * - forecasts and intents in a clause that asks or supposes ("asked whether the pier would reopen",
+ *   "if the board plans to sell", "about how the city would pay"): nothing there is asserted.
  */
-function markReported(items: Item[], markers: ClaimMarker[]): void {
+function markReported(items: Item[], markers: ClaimMarker[], words: Words): void {
   if (markers.length === 0) return
+  const mark = (from: number, to: number, open: boolean) => {
+    const start = items[from].end
+    const end = to < items.length ? items[to].start : Infinity
+    for (const marker of markers) if (marker.start >= start && marker.end <= end && (!open || marker.category === 'forecast' || marker.category === 'intent')) marker.reported = true
+  }
   for (let at = 0; at < items.length; at++) {
     const item = items[at]
-    // "He has waffled as to whether he would support the nominee": a forecast inside a question
-    // that is asked, not answered, asserts nothing.
-    if (item.kind === 'word' && item.lower === 'whether') {
-      const end = items.findIndex((later, index) => index > at && later.kind === 'mark' && /^[.;:!?]$/.test(later.text))
-      for (const marker of markers) if (marker.category === 'forecast' && marker.start > item.end && (end < 0 || marker.end <= items[end].start)) marker.reported = true
+    if (item.kind !== 'word') continue
+    if (asksOrSupposes(items, at, words)) {
+      mark(at, clauseEnd(items, at, item.lower === 'whether' ? heldMark : clauseMark), true)
       continue
     }
-    if (item.kind !== 'word' || !speechVerb.test(item.lower)) continue
+    if (item.lower === 'that' && holdsThatClause(items, at, words)) {
+      mark(at, clauseEnd(items, at, heldMark), false)
+      continue
+    }
+    if (!speechVerb.test(item.lower)) continue
     const previous = items[at - 1]
     const beforeThat = items[at - 2]
     const quoteFirst = previous !== undefined && (previous.kind === 'quote' || closingMark.test(previous.text) || (previous.text === ',' && beforeThat !== undefined && (beforeThat.kind === 'quote' || closingMark.test(beforeThat.text))))
     for (const marker of markers) if (marker.start >= item.end || (quoteFirst && marker.end <= item.start)) marker.reported = true
   }
+}
+
+/** Prepositions before a question: "unclear as to who", "a question about how", "vague on what". */
+const questionPrepositions = /^(about|on|over|of|to|into|for|at|as)$/
+
+/**
+ * Does the word at `at` open a clause that asks or supposes something rather than asserting it?
+ * - "whether", "if", "unless": "wavered on whether the pier would reopen", "if the board plans to
+ *   sell"; but "If elected, she would" asserts what follows the comma;
+ * - "how" after a word: "asked how the city would pay"; opening a sentence ("How the board votes
+ *   could decide it") it is the subject of the verb that follows;
+ * - "what", "which", "who", "whom" after a word that asks ("unclear", "asked", "about") when a
+ *   subject stands between it and its verb ("asked Ruiz which wards she could win", "about whom he
+ *   would call"): "drafting what would be his first budget" and "voters who would leave" describe.
+ */
+function asksOrSupposes(items: Item[], at: number, words: Words): boolean {
+  const item = items[at]
+  const previous = items[at - 1]
+  if (/^(whether|if|unless)$/.test(item.lower)) return true
+  if (previous?.kind !== 'word') return false
+  if (item.lower === 'how') return true
+  if (!/^(what|which|who|whom)$/.test(item.lower)) return false
+  if (!questionPrepositions.test(previous.lower) && !words.questionClauseHolders.has(previous.lower)) return false
+  let subject = at + 1
+  // "which wards she could win", "what impact the vote would have".
+  if (/^(what|which)$/.test(item.lower) && items[subject]?.kind === 'word' && !isSubjectWord(items[subject], words)) subject++
+  const first = items[subject]
+  return first?.kind === 'word' && isSubjectWord(first, words)
+}
+
+/** A word that opens a clause's subject: "she", "the", "Ruiz", "2,000". */
+function isSubjectWord(item: Item, words: Words): boolean {
+  return (words.grammar.subjectPronouns.has(item.lower) && item.lower !== 'there') || words.grammar.determiners.has(item.lower) || (isCapitalised(item) && !item.initial) || /^\d/.test(item.text)
+}
+
+/**
+ * Is the "that" at `at` the start of a clause that a word of speech, thought or feeling holds?
+ * "concerned that", "his warning that", "assured residents that", "their fear is that". Not a
+ * relative clause ("a plan that would cut fares": a verb follows "that"), and not the writer's own
+ * judgement ("it is possible that", "the fact that").
+ */
+function holdsThatClause(items: Item[], at: number, words: Words): boolean {
+  const next = items[at + 1]
+  if (next?.kind !== 'word' || !isSubjectWord(next, words) && !/^(as|if|when|once|because|while)$/.test(next.lower)) return false
+  const holds = (item: Item | undefined) => item?.kind === 'word' && (words.thatClauseHolders.has(item.lower) || words.cueForms.has(item.lower))
+  let back = at - 1
+  while (back > 0 && items[back].kind === 'word' && /^[a-z]+ly$/.test(items[back].text) && !words.grammar.lyNouns.has(items[back].lower)) back--
+  if (holds(items[back])) return true
+  // "their fear is that", "the point was that".
+  if (/^(is|was)$/.test(items[back]?.lower ?? '') && holds(items[back - 1])) return true
+  // "assured residents that", "confided to her that", "told the judge on Monday that": a listener
+  // or a time between the verb and its clause, with no verb of its own.
+  for (let step = 1; step <= 4 && back - step >= 0; step++) {
+    const word = items[back - step + 1]
+    if (word.kind !== 'word' || words.grammar.auxiliaries.has(word.lower) || words.grammar.finiteVerbs.has(word.lower) || words.grammar.relativePronouns.has(word.lower)) return false
+    const candidate = items[back - step]
+    if (candidate.kind === 'word' && holds(candidate) && (words.cueForms.has(candidate.lower) || /(ed|s|ing)$/.test(candidate.lower))) return true
+  }
+  return false
 }
 
 /**
