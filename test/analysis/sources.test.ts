@@ -21,6 +21,12 @@ const rows: Array<[string, string, string]> = [
   ['an adverb in -ly between commas', 'Dr. Lena Okafor, privately, said the dam was safe.', 'Dr. Lena Okafor (named)'],
   // A description after a clause is the speaker, not the clause.
   ['a description after a clause', 'The plan is final, a person close to the mayor, however, said.', 'a person close to the mayor (anonymous)'],
+  // A party or a nationality after an article and lower-case words describes; it does not name.
+  ['a party member described', 'A senior Republican said the bill was dead.', 'A senior Republican (anonymous)'],
+  ['a nationality described', 'One Israeli said the border was quiet.', 'One Israeli (anonymous)'],
+  ['a name before a party description', 'Sen. Dana Whit, a Republican, said the bill was dead.', 'Sen. Dana Whit (named)'],
+  // A relative clause after an inverted source ends it.
+  ['an inverted source with a relative clause', 'The bridge was unsafe, said a woman who lives nearby.', 'a woman (anonymous)'],
   ['a name with a modal in it, an age and a description', 'Ana May Ruiz, 60, a welder, said the dam was safe.', 'Ana May Ruiz (named)']
 ]
 

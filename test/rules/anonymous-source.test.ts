@@ -47,6 +47,14 @@ const mustFire: MustFire = [
   ['an adverb between the source and its cue', 'A person close to the mayor, however, said the plan was final.', ['1:1-1:28 anonymous-source']],
   ['an adverb between the source and its cue, plain text', 'A guard, meanwhile, said the cells flooded.', ['1:1-1:8 anonymous-source'], {format: 'text'}],
   ['a description after a clause, .draft', 'The plan is final, a person close to the mayor, however, said.', ['1:20-1:47 anonymous-source'], {format: 'draft'}],
+  // A party or a nationality described, not named.
+  ['a senior Republican', 'A senior Republican said the bill was dead.', ['1:1-1:20 anonymous-source']],
+  ['a top Democrat, inverted, plain text', 'The bill is dead, said a top Democrat.', ['1:24-1:38 anonymous-source'], {format: 'text'}],
+  ['one Israeli, .draft', 'One Israeli said the border was quiet.', ['1:1-1:12 anonymous-source'], {format: 'draft'}],
+  // An inverted source followed by a relative clause.
+  ['said a woman who ...', 'The bridge was unsafe, said a woman who lives nearby.', ['1:29-1:36 anonymous-source']],
+  ['said a guard who ..., plain text', 'The cells were cold, said a guard who works nights.', ['1:27-1:34 anonymous-source'], {format: 'text'}],
+  ['said a guard who ..., .draft', 'The cells were cold, said a guard who works nights.', ['1:27-1:34 anonymous-source'], {format: 'draft'}],
   ['two unexplained sources', 'A senior official said the talks had stalled.\n\nA White House aide said the deal was off.', ['1:1-1:18 anonymous-source', '3:1-3:19 anonymous-source']],
 
   // Formats.
@@ -65,6 +73,9 @@ const mustNotFire: MustNotFire = [
   ['granted anonymity, citing a reason', 'Two aides said the vote was delayed. They were granted anonymity, citing the confidentiality of the talks.', {format: 'draft'}],
   ['a named source with an adverb before its cue', 'Mara Lindqvist, however, said the talks had stalled.', {format: 'text'}],
   ['a named source with an age and a description', 'Ana May Ruiz, 60, a welder, said the dam was safe.', {format: 'draft'}],
+  ['a named senator described by party', 'Sen. Dana Whit, a Republican, said the bill was dead.', {format: 'text'}],
+  ['a party before a name', 'Republican Dana Whit said the bill was dead.', {format: 'draft'}],
+  ['a named source with a relative clause, inverted', 'The bridge was unsafe, said Ana Ruiz, who lives nearby.'],
   ['a weaker reason beside wording about naming', 'Two aides said the talks had stalled. They asked not to be named to protect their jobs.'],
   // A base form after a singular noun is a noun: no verb, no source.
   ['a noun compound ending in a cue word', 'Pelican has struggled since a 2023 engine recall grounded a fifth of its fleet.'],

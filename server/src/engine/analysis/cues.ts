@@ -536,7 +536,8 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const after = previous?.text === ',' && next?.kind === 'word' ? phraseAfter(items, index + 1, words) : []
     const afterEnd = items[index + 1 + after.length]
     const opensPhrase = (word: Item) => isCapitalised(word) || words.grammar.determiners.has(word.lower) || words.vagueDeterminers.has(word.lower) || words.grammar.numberWords.has(word.lower) || isNumber(word.text)
-    const clauseFirst = invertingVerbs.has(base) && after.length > 0 && (!afterEnd || afterEnd.kind === 'mark') && opensPhrase(after[0]) && classifySource(after, words) !== undefined
+    // "The bridge was unsafe, said a woman who lives nearby": a relative clause may follow the source.
+    const clauseFirst = invertingVerbs.has(base) && after.length > 0 && (!afterEnd || afterEnd.kind === 'mark' || /^(who|whose|whom)$/.test(afterEnd.lower)) && opensPhrase(after[0]) && classifySource(after, words) !== undefined
     // A quoted string too short to be a quote ("“We trusted them,” said ...") still puts the verb first.
     const quoteLike = (item: Item | undefined) => item?.kind === 'quote' || (item?.kind === 'mark' && /^["”»]$/.test(item.text))
     const inverted = quoteLike(previous) || (previous?.text === ',' && quoteLike(items[index - 2])) || clauseFirst

@@ -99,7 +99,10 @@ export function classifySource(phrase: Item[], words: Words): Source | undefined
   // involved in the planning").
   const indefiniteStart = /^(a|an|another|one)$/.test(wordsOnly[0].lower) || (counts.test(wordsOnly[0].lower) && wordsOnly[0].lower !== 'both')
   const formula = wordsOnly.some((item) => /^(familiar|involved|briefed|knowledgeable)$/.test(item.lower))
-  const indefinite = wordsOnly.length > 1 && indefiniteStart && (!isCapitalised(head) || formula)
+  // "A senior Republican", "a top Democrat", "one Israeli": a party or a nationality after lower-case
+  // words is a description too.
+  const partyOrNation = /^\p{Lu}\p{Ll}+(an|crat|ese|i)$/u.test(head.text) && modifiers.slice(1).every((item) => item.kind === 'word' && !isCapitalised(item))
+  const indefinite = wordsOnly.length > 1 && indefiniteStart && (!isCapitalised(head) || formula || partyOrNation)
   if (indefinite && !titledName(phrase, words) && !words.institutions.has(headLower)) return make('anonymous')
   if (looksProper(head, words) || /^\p{Lu}{2,}/u.test(head.text)) return make('named')
   // "master of ceremonies Asab Al-Tabchi", "prosecutor Marc Trevidic": a title before a name names
