@@ -178,3 +178,11 @@ fires('unattributed-claim', 'a forecast after the "if" clause is asserted', 'If 
 fires('unattributed-claim', '"what" that describes is the writer\'s', 'Borja is drafting what would be her first budget.', ['1:24-1:29 unattributed-claim'])
 fires('unattributed-claim', '"how" opening the sentence is the subject, not a question', 'How the board votes could decide the levy.', ['1:21-1:26 unattributed-claim'])
 fires('unattributed-claim', 'an accusation in a "how" clause is still claimed', 'The film follows how the fraud worked.', ['1:26-1:31 unattributed-claim'])
+
+// A verb of speech or belief reports the clause after it even when its subject is not found: a
+// subject before "and", a participle after a comma, a relative "that". A noun or a passive does not.
+quiet('unattributed-claim', 'a second verb of speech after "and"', 'The ferry line added a sailing on Tuesday and announced it would seek a new berth.')
+quiet('unattributed-claim', 'a participle of speech after a comma', 'The union sued the port, claiming the closure would cost jobs.')
+quiet('unattributed-claim', 'a verb of speech after a relative "that"', 'Shops that warn the closure could harm trade have put up posters.')
+fires('unattributed-claim', 'a noun of speech reports nothing', 'The warning came late, and the pier would close.', ['1:37-1:42 unattributed-claim'])
+fires('unattributed-claim', 'a passive verb of speech reports nothing', 'The closure was announced, and the pier would close within a week.', ['1:41-1:46 unattributed-claim'])

@@ -4,7 +4,7 @@
 import type {PhraseIndex, Words} from '../words.ts'
 import {isCapitalised, type Item} from './items.ts'
 import type {ClaimMarker, Mention} from './model.ts'
-import {participles, type FoundCue} from './cues.ts'
+import {participles, speechFollows, type FoundCue} from './cues.ts'
 
 /**
  * Every match of an indexed phrase among the words outside quotes. With `negations`, a phrase also
@@ -101,12 +101,35 @@ function markReported(items: Item[], markers: ClaimMarker[], words: Words): void
       mark(at, clauseEnd(items, at, heldMark), false)
       continue
     }
-    if (!speechVerb.test(item.lower)) continue
+    if (!speechVerb.test(item.lower) && !reportsClause(items, at, words)) continue
     const previous = items[at - 1]
     const beforeThat = items[at - 2]
     const quoteFirst = previous !== undefined && (previous.kind === 'quote' || closingMark.test(previous.text) || (previous.text === ',' && beforeThat !== undefined && (beforeThat.kind === 'quote' || closingMark.test(beforeThat.text))))
     for (const marker of markers) if (marker.start >= item.end || (quoteFirst && marker.end <= item.start)) marker.reported = true
   }
+}
+
+/**
+ * Is the word at `at` a verb of speech or belief that reports the clause after it, whoever its
+ * subject is: "launched an ad and announced it would seek a recount" (the subject stands before
+ * "and"), "sued the board, claiming the move would cost jobs", "businesses that warn it could harm
+ * trade", "a coalition who feared the bill would pass". Only forms that cannot be nouns count: the
+ * past ("announced", "thought"), a participle after a comma or "by" ("..., predicting", "by
+ * announcing"), and a present form after "who", "that" or a pronoun. "The warning came late" and
+ * "the claims that" are nouns; "was announced" is passive.
+ */
+function reportsClause(items: Item[], at: number, words: Words): boolean {
+  const item = items[at]
+  const base = words.cueForms.get(item.lower)
+  if (!base || (isCapitalised(item) && !item.initial)) return false
+  let back = at - 1
+  while (back >= 0 && items[back].kind === 'word' && /^[a-z]+ly$/.test(items[back].text) && !words.grammar.lyNouns.has(items[back].lower)) back--
+  const previous = items[back]
+  if (previous?.kind === 'word' && words.grammar.beVerbs.has(previous.lower)) return false
+  const past = item.lower !== base && !item.lower.endsWith('ing') && !item.lower.endsWith('s')
+  const participle = item.lower.endsWith('ing') && (previous?.text === ',' || /^(by|after|while|before)$/.test(previous?.lower ?? ''))
+  const present = !item.lower.endsWith('ing') && previous?.kind === 'word' && (/^(who|that)$/.test(previous.lower) || words.grammar.subjectPronouns.has(previous.lower))
+  return (past || participle || present) && speechFollows(items, at + 1, words, base)
 }
 
 /** Prepositions before a question: "unclear as to who", "a question about how", "vague on what". */
