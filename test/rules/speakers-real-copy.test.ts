@@ -53,3 +53,19 @@ quiet('"From said" after a partial quote', 'Residents saw the council as “a cl
 ])
 fires('"will" in lower case is an auxiliary: the subject before it speaks', 'Critics will say “the levy failed again this year.”', ['1:18-1:34 unnamed-speaker'])
 fires('"from" in lower case is a preposition', 'The letter came “from the same five families” of the council.', ['1:17-1:31 unnamed-speaker'])
+
+// Pronouns: a lone surname is a person a pronoun refers to when the draft names someone by it
+// elsewhere; "he" and "she" refer to a person, not a body or a thing a cue was read off; a name
+// after a preposition is a passing object.
+quiet('a lone surname the draft names someone by', 'Ana Garcia runs the depot.\n\nGarcia, a grocery worker, watched the vote. “This is like a cheerleading contest,” she said.', [
+  '“This is like a cheerleading contest,” <- she (named) = Garcia by cue'
+])
+quiet('"she" passes over a body', 'Dana Ortiz wrote to the council. The council said the levy would pass. “We have the votes now, all of them,” she said.', [
+  '“We have the votes now, all of them,” <- she (named) = Dana Ortiz by cue'
+])
+quiet('"she" passes over a thing a cue was read off', 'Mayor Ana Ruiz spoke with a passion that suggested anger. “We had four nurses for forty beds,” she said.', [
+  '“We had four nurses for forty beds,” <- she (named) = Mayor Ana Ruiz by cue'
+])
+fires('a lone capitalised word nobody is named by is no person', 'The vote in Tarsund was close.\n\n“We lost by nine votes on a wet day,” she said.', ['3:1-3:12 unnamed-speaker'])
+fires('a name after a preposition is a passing object', 'Dana Ortiz ran for the board.\n\nA campaign aide said the race against Ortiz was close. “We lost one vote too many in the end,” she said.', ['3:56-3:68 unnamed-speaker'])
+fires('"she" passes over a thing to an anonymous source', 'A nurse manager spoke with a passion that suggested anger. “We had four nurses for forty beds,” she said.', ['1:60-1:72 unnamed-speaker'])

@@ -150,7 +150,7 @@ export function analyze(text: string, format: DraftFormat, words: Words, memos?:
 
   const {paragraphs, sentences, quotes, cues, definitions} = built
   clearDraftWide(sentences, quotes, cues, built.ownSources, definitions)
-  resolvePronouns(sentences, cues, built.names, session?.pronouns)
+  resolvePronouns(sentences, cues, built.names, words, session?.pronouns)
   attributeQuotes(quotes, sentences, paragraphs, cues, text)
   const notes = evidenceNotes(built, text, words, session)
   const {sections, suppressions, tooLong} = built

@@ -81,6 +81,11 @@ export interface Source extends Span {
   /** Set when a pronoun or back-reference resolved to an earlier mention. */
   antecedent?: Span & {text: string}
   plural: boolean
+  /**
+   * A lone capitalised word ("Garcia", "Iowa"): a person a pronoun may refer to only where the
+   * draft names someone by it elsewhere ("Ana Garcia", "Garcia said").
+   */
+  lone?: boolean
 }
 
 /** Words that tell the reader who says a thing: a reporting verb with its source, or a source phrase. */

@@ -136,15 +136,30 @@ function personNames(items: Item[], words: Words): Source[] {
     // Past tenses and "says" only: "European insurers" is an adjective and a noun.
     const subject = end === at && !(items[at].initial && isCommonWord(items[at].lower, words)) && !/['’]s?$/.test(items[at].text) && items[at + 1] !== undefined &&
       /^([a-z]+ed|says)$/.test(items[at + 1].text) && isVerb(items, at + 1, words)
-    if (end > at || subject) {
-      const last = items[end].lower.replace(/['’]s$/, '')
-      if (!words.grammar.organisationWords.has(last) && !words.grammar.months.has(last)) {
-        found.push({start: items[at].start, end: items[end].end, text: items.slice(at, end + 1).map((item) => item.text).join(' '), kind: 'named', head: last, plural: false})
-      }
+    const last = items[end].lower.replace(/['’]s?$/, '')
+    const mayName = !words.grammar.organisationWords.has(last) && !words.grammar.months.has(last)
+    if ((end > at || subject) && mayName) {
+      found.push({start: items[at].start, end: items[end].end, text: items.slice(at, end + 1).map((item) => item.text).join(' '), kind: 'named', head: last, plural: false})
+    } else if (end === at && mayName && last.length > 1 && !(items[at].initial && isCommonWord(items[at].lower, words)) && !afterPreposition(items, at)) {
+      // "Garcia, the grocery store worker", "Trump cast himself as ...", "Ban's term": one
+      // capitalised word, a person only if the draft names one so elsewhere (speakers.ts). After
+      // a preposition ("the contrast between her and Ortiz", "a race against Ortiz") it is a
+      // passing object, not whom the next "he" or "she" is about.
+      const text = items[at].text.replace(/['’]s?$/, '')
+      found.push({start: items[at].start, end: items[at].start + text.length, text, kind: 'named', head: last, plural: false, lone: true})
     }
     at = end
   }
   return found
 }
 
+/** Prepositions whose object is a passing mention ("against Ortiz", "with Ortiz"); not "by", whose object is an agent. */
+const objectPrepositions = /^(about|against|among|amid|at|before|behind|beside|between|beyond|despite|for|from|in|into|like|near|of|on|onto|over|than|to|toward|towards|under|unlike|versus|via|with|without)$/
 
+/** Does a preposition stand right before the word at `at`, or before "and"/"or" and one word ("between her and Ortiz")? */
+function afterPreposition(items: Item[], at: number): boolean {
+  const before = items[at - 1]
+  if (before?.kind !== 'word') return false
+  if (objectPrepositions.test(before.lower)) return true
+  return /^(and|or)$/.test(before.lower) && items[at - 3]?.kind === 'word' && objectPrepositions.test(items[at - 3].lower)
+}

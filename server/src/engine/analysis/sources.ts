@@ -130,7 +130,7 @@ function titledName(phrase: Item[], words: Words): boolean {
 }
 
 /** Endings of nouns for people: worker, director, economist, technician, fisherman, trainee, opponent. */
-const personNoun = /(er|or|ist|ian|man|woman|men|women|ee|eur|ant|[^m]ent)s?$/
+export const personNoun = /(er|or|ist|ian|man|woman|men|women|ee|eur|ant|[^m]ent)s?$/
 
 /**
  * A phrase that holds a document of several words ("prior reporting", "a court filing"). One word

@@ -1,7 +1,9 @@
 // Ties each direct quote to its speaker, and each pronoun source to the source it refers to
 // (shared spec, "Source" and `unnamed-speaker`).
 
+import type {Words} from '../words.ts'
 import type {Cue, Paragraph, Quote, Sentence, Source} from './model.ts'
+import {personNoun} from './sources.ts'
 
 /**
  * Sources and people mentioned so far, in draft order, with their paragraphs (two lists, no object
@@ -26,6 +28,25 @@ interface Mentions {
 export class PronounMemory {
   readonly mentions: Mentions = {sources: [], paragraphs: [], asked: [], count: 0}
   readonly resolved = new WeakMap<Source, Source>()
+  readonly surnames = new Set<string>()
+}
+
+/**
+ * The words the draft names people by: the last word of each name of two or more words ("Ana
+ * Garcia") and of each named speaker ("Garcia said"). A lone capitalised word is a person a pronoun
+ * may refer to only if it is one of them: "Garcia" after "Ana Garcia", not "Iowa" or "Tuesday".
+ */
+function surnamesOf(namesOf: Source[][], cues: Cue[], surnames: Set<string>): Set<string> {
+  surnames.clear()
+  for (let sentence = 0; sentence < namesOf.length; sentence++) {
+    const names = namesOf[sentence]
+    for (let index = 0; index < names.length; index++) if (!names[index].lone) surnames.add(names[index].head)
+  }
+  for (let index = 0; index < cues.length; index++) {
+    const source = cues[index].source
+    if (source.kind === 'named' && !source.pronoun && /^\p{Lu}/u.test(source.text.split(' ').at(-1) ?? '')) surnames.add(source.head)
+  }
+  return surnames
 }
 
 /**
@@ -33,10 +54,12 @@ export class PronounMemory {
  * two preceding paragraphs; the pronoun takes that source's kind. With no referent the pronoun
  * stays anonymous: nobody is named.
  */
-export function resolvePronouns(sentences: Sentence[], cues: Cue[], namesOf: Source[][], memory = new PronounMemory()): void {
+export function resolvePronouns(sentences: Sentence[], cues: Cue[], namesOf: Source[][], words: Words, memory = new PronounMemory()): void {
   const {mentions} = memory
   mentions.count = 0
+  const surnames = surnamesOf(namesOf, cues, memory.surnames)
   const mention = (source: Source, paragraph: number, asked = false) => {
+    if (source.lone && !surnames.has(source.head)) return
     if (mentions.count < mentions.sources.length) {
       mentions.sources[mentions.count] = source
       mentions.paragraphs[mentions.count] = paragraph
@@ -65,7 +88,7 @@ export function resolvePronouns(sentences: Sentence[], cues: Cue[], namesOf: Sou
       const cue = sentenceCues ? sentenceCues[local] : cues[sentence.cues[0]]
       for (; next < names.length && names[next].start <= cueOffset(cue); next++) mention(names[next], sentence.paragraph)
       if (cue.source.pronoun) {
-        const referent = findReferent(mentions, cue.source, sentence.paragraph)
+        const referent = findReferent(mentions, cue.source, sentence.paragraph, words)
         if (referent) {
           cue.source = resolved(cue.source, referent, memory.resolved)
           // "she said ... She added", paragraphs on: a resolved pronoun mentions its referent again,
@@ -112,12 +135,14 @@ function isQuestion(cue: Cue, sentence: Sentence): boolean {
  * "a young man asked Clinton why ...") is passed over when someone else stands before them: the
  * one who answers is who speaks next.
  */
-function findReferent(mentions: Mentions, pronoun: Source, paragraph: number): Source | undefined {
+function findReferent(mentions: Mentions, pronoun: Source, paragraph: number, words: Words): Source | undefined {
   let questioner: Source | undefined
+  const personal = personalPronouns.test(pronoun.head)
   for (let index = mentions.count - 1; index >= 0; index--) {
     if (paragraph - mentions.paragraphs[index] > 2) break
     const source = mentions.sources[index]
     if (source.kind === 'vague' && !pronoun.plural) continue
+    if (personal && !isPerson(source, words)) continue
     if (pronoun.plural === source.plural || (pronoun.plural && source.kind === 'named' && source.head !== undefined)) {
       if (mentions.asked[index]) {
         questioner ??= source
@@ -128,6 +153,21 @@ function findReferent(mentions: Mentions, pronoun: Source, paragraph: number): S
     }
   }
   return questioner
+}
+
+/** Pronouns for one person: "he said" is never "the council" nor "a passion". */
+const personalPronouns = /^(he|she|him|her)$/
+
+/**
+ * Can the source be one person? A name, an office ("the mayor"), a role ("a nurse", "an aide") or
+ * a pronoun resolved to one; not a body ("the council"), a document, or a thing a cue was read
+ * off ("with a passion that suggested", "a net worth estimated").
+ */
+function isPerson(source: Source, words: Words): boolean {
+  if (source.kind === 'document' || words.institutions.has(source.head) || words.grammar.organisationWords.has(source.head)) return false
+  if (source.pronoun) return !source.plural
+  if (/\p{Lu}/u.test(source.text)) return true
+  return words.anonymousRoles.has(source.head) || words.officeTitles.has(source.head) || words.vagueSources.has(source.head) || personNoun.test(source.head)
 }
 
 /**
