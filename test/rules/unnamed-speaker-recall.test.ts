@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import type {DraftFormat} from '../../server/src/engine/index.ts'
 import {findingsOf} from '../helpers.ts'
-import {quotesOf} from '../analysis/helpers.ts'
+import {cuesOf, quotesOf} from '../analysis/helpers.ts'
 
 const rule = 'unnamed-speaker'
 const formats: DraftFormat[] = ['markdown', 'text', 'draft']
@@ -39,3 +39,22 @@ quiet('an unnamed source in another clause', 'Officials said the bridge was clos
 quiet('an unnamed source that reports what follows its own cue', 'Even as Ortega claimed that “the bridge is perfectly safe,” one engineer said the cracks were growing.')
 quiet('a document that reports a named speaker', '“You have been very unfair to me,” Ortega told Senator Vail, according to a transcript of the meeting.')
 quiet('an unresolved pronoun is no unnamed source', 'They said Ortega told the crowd, “We will not reopen the bridge this year.”')
+
+/** The cues the analysis finds (`claims: Ortega's rival (named)`), in every format. */
+function cues(name: string, text: string, expected: string[]): void {
+  for (const format of formats) test(`cues (${format}): ${name}`, () => assert.deepEqual(cuesOf(text, format), expected))
+}
+
+// A reporting verb's form that is a noun ties no quote to anyone: after an adjective that a
+// determiner, a preposition, a possessive or an adverb opens, or after "one" or a possessive.
+fires('"positive comments" is a noun, and "will lift" a hope', 'The vote drew a wave of surprisingly positive comments, from praise of the plan to hopes she will lift the port "out of its long slump."', ['1:113-1:124 unnamed-speaker'])
+fires('"Ortega\'s attacks" is a noun', 'Ortega\'s attacks on Vail stand out for their tone and for the hint that someone "ought to look into" the judge.', ['1:81-1:95 unnamed-speaker'])
+cues('"the personal remarks" and "one claim" are nouns', 'The hearing was remembered for the personal remarks and for one claim that the port was sinking.', [])
+cues('a noun with an adjective\'s ending can be a subject', 'Ortega\'s rival claims the plan will never work.', ['claims: Ortega\'s rival (named)'])
+quiet('a noun with an adjective\'s ending speaks', 'Ortega\'s rival claims the plan "will never work in this town."')
+quiet('a verb after a name is a verb', 'Ortega attacks the plan as "a giveaway to the developers."')
+
+// A future or possible act says nothing yet: the quote is not the subject's words. "would" in
+// narration ("would later call") tells what was said.
+fires('"will lift" carries no quote', 'The crowd cheered, and Ortega will surely lift the port "out of its long slump."', ['1:57-1:68 unnamed-speaker'])
+quiet('"would later call" carries the quote', 'Ortega would later call the plan "a giveaway to the developers."')

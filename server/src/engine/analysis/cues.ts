@@ -495,6 +495,8 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const contracted = contractedSubject(previous)
     if (!crowdSubject && previous && previous.kind === 'word' && (words.grammar.determiners.has(previous.lower) || (/['’]s$/.test(previous.lower) && !contracted) || isNumber(previous.text) || (words.grammar.numberWords.has(previous.lower) && /s$/.test(item.lower)) ||
       (words.grammar.prepositions.has(previous.lower) && !surnameLikePreposition(previous)) || nounMakers.has(previous.lower) || words.vagueDeterminers.has(previous.lower))) continue
+    // "surprisingly positive comments", "the personal remarks", "one claim that": a noun.
+    if (!crowdSubject && (afterAdjective(items, index, words) || (previous?.lower === 'one' && item.lower === base))) continue
     // "analysts expect claims to exceed": after another verb of speech or belief, a noun
     // (but "Reports suggest", "the reports suggest" have the noun first).
     const beforePrevious = items[index - 2]
@@ -581,6 +583,24 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     add(item, item, base, subject, belief)
   }
   return cues
+}
+
+/** Endings of adjectives: "personal", "positive", "furious", "hopeful", "angry" is left out. */
+const adjectiveEnding = /^[a-z]{3,}(al|ive|ous|ful|ic|able|ible|less|ish)$/
+
+/**
+ * Is the reporting-verb form at `index` a noun after an adjective that a determiner, a preposition,
+ * a possessive or an adverb opens? "a wave of surprisingly positive comments", "for the personal
+ * remarks". Not "the public says", "the official remarks that", "the local paper's editorial warns":
+ * nouns with an adjective's ending (a list) and the engine's role words can be subjects.
+ */
+function afterAdjective(items: Item[], index: number, words: Words): boolean {
+  const previous = items[index - 1]
+  const before = items[index - 2]
+  if (previous?.kind !== 'word' || before?.kind !== 'word' || !adjectiveEnding.test(previous.text)) return false
+  const lower = previous.lower
+  if (words.grammar.adjectiveNouns.has(lower) || words.anonymousRoles.has(lower) || words.vagueSources.has(lower) || words.officeTitles.has(lower) || words.opinionGroups.has(lower) || words.institutions.has(lower) || words.documentWords.has(lower)) return false
+  return words.grammar.determiners.has(before.lower) || words.grammar.prepositions.has(before.lower) || isAdverb(before, words) || (/['’]s$/.test(before.lower) && !contractedSubject(before))
 }
 
 /**

@@ -38,7 +38,26 @@ export function isVerb(items: Item[], index: number, words: Words): boolean {
   if (irregularPast.has(lower)) return true
   if (/^[a-z]+ed$/.test(item.text)) return true
   // "Bozell concludes", "she notes": an -s form only after a name or a pronoun; "three officials" is a noun.
-  if (/^[a-z]+s$/.test(item.text) && !notVerbs.test(lower)) return previous.kind === 'word' && (isCapitalised(previous) || words.singularPronouns.has(previous.lower))
+  // "Ortega's attacks on Vail": after a possessive, a noun.
+  if (/^[a-z]+s$/.test(item.text) && !notVerbs.test(lower)) return previous.kind === 'word' && (isCapitalised(previous) || words.singularPronouns.has(previous.lower)) && !possessive(previous)
+  return false
+}
+
+/** "Ortega's", "the union’s"; not "he's" or "she’s" (a pronoun with "is" or "has"). */
+function possessive(item: Item): boolean {
+  return /['’]s$/.test(item.lower) && !/^(he|she|it|who|that|there|what)['’]s$/.test(item.lower)
+}
+
+/**
+ * Future and possible acts say nothing yet: "hopes she will lift the port “out of its slump”" does
+ * not have her say the words. ("Ortega would later call it “...”" tells what she did say.)
+ */
+function notYetDone(items: Item[], index: number, words: Words): boolean {
+  for (let at = index - 1; at >= 0 && items[at].kind === 'word'; at--) {
+    const lower = items[at].lower
+    if (/^(will|shall|can|could|may|might|should|must)$/.test(lower)) return true
+    if (!words.grammar.auxiliaries.has(lower) && !isAdverb(items[at], words) && !words.negations.has(lower)) return false
+  }
   return false
 }
 
@@ -137,6 +156,7 @@ export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words, aft
     const item = items[index]
     if (item.kind === 'quote' || (item.kind === 'mark' && /^[.;!?]$/.test(item.text))) break
     if (!isVerb(items, index, words)) continue
+    if (notYetDone(items, index, words)) continue
     let subject = subjectBefore(items, index, words)
     // "Reyes took the stage and called the plan “...”", "Reyes joked that ..., but went on to say
     // “...”": a second verb shares the first's subject, across the commas of its clause.
