@@ -15,6 +15,12 @@ const rows: Array<[string, string, string[]]> = [
     '“We will not reopen the bridge this year, and we will not apologise for it.\n\n“The county has other roads,” Ruiz said.',
     ['“We will not reopen the bridge this year, and we will not apologise for it. <- Ruiz (named) by continued', '“The county has other roads,” <- Ruiz (named) by cue']
   ],
+  // Wire archives print quotation marks as two apostrophes, or two backticks to open.
+  ['doubled apostrophes', "''We will not reopen the bridge this year,'' Ruiz said.", ["''We will not reopen the bridge this year,'' <- Ruiz (named) by cue"]],
+  ['doubled backticks, then doubled apostrophes', "``We will not reopen the bridge this year,'' Ruiz said.", ["``We will not reopen the bridge this year,'' <- Ruiz (named) by cue"]],
+  ['an inner quote that closes with the outer one', "''I would call it 'the old way,''' Ruiz said.", ["''I would call it 'the old way,''' <- Ruiz (named) by cue"]],
+  ['single apostrophes are no quotation marks', "The workers' union said the owners' plan was late.", []],
+  ['two apostrophes after a digit are inches', "The 6'2'' guard said the cells were cold and the heating was off.", []],
   ['a short quoted phrase is no quote', 'He called it a “very good deal.”', []],
   ['a title of a work is read as a quote with nobody behind it', 'The band played “Three Sisters Mending Nets” at the fair.', ['“Three Sisters Mending Nets” <- nobody by none']]
 ]

@@ -17,6 +17,11 @@ const mustFire: MustFire = [
   ['exactly four words is a quote', 'The guard was “not at his post” that night.', ['1:15-1:26 unnamed-speaker']],
   ['a Title Case string with a speech verb is a quote, not a title', '“The Harbour Will Not Reopen This Year,” a county official said.', ['1:1-1:18 unnamed-speaker']],
 
+  // Doubled apostrophes are quotation marks (wire archives), in every format.
+  ['doubled apostrophes, an anonymous speaker', "''We will build the bridge by June,'' a county official said.", ['1:1-1:16 unnamed-speaker']],
+  ['doubled apostrophes, no speaker, plain text', "The bridge stays shut. ''We will not reopen it this year.''", ['1:24-1:37 unnamed-speaker'], {format: 'text'}],
+  ['doubled backticks and apostrophes, .draft', "``Nobody told us about the closure,'' said a worker.", ['1:1-1:17 unnamed-speaker'], {format: 'draft'}],
+
   // The cue must be in the same sentence, or the one right before or after in the same paragraph.
   ['cue two sentences before', 'Mara Lindqvist said the bridge was unsafe. The river kept rising. “We will not reopen it this year.”', ['1:67-1:79 unnamed-speaker']],
   ['cue two sentences after', '“We will not reopen it this year.” The river kept rising. Mara Lindqvist said the bridge was unsafe.', ['1:1-1:13 unnamed-speaker']],
@@ -108,6 +113,9 @@ const mustFire: MustFire = [
 
 const mustNotFire: MustNotFire = [
   // Named speakers, every shape of cue.
+  ['doubled apostrophes, named', "''We won the vote fair and square,'' said Mara Lindqvist."],
+  ['doubled apostrophes, named, plain text', "''We won the vote fair and square,'' Mara Lindqvist said. ''Now we build.''", {format: 'text'}],
+  ['doubled apostrophes with an inner quote, .draft', "''I would call it 'the old way,''' Mara Lindqvist said.", {format: 'draft'}],
   ['named, after the quote', '“We will not reopen it this year,” Mara Lindqvist said.'],
   ['named, before the quote with a colon', 'Mara Lindqvist said: “We will not reopen it this year.”'],
   ['named, said first', '“We will not reopen it this year,” said Mara Lindqvist.'],

@@ -15,18 +15,35 @@ interface Mark {
   char: string
 }
 
+/**
+ * A doubled mark that wire archives use for a quotation mark: two apostrophes (''We won,'' she
+ * said) or two backticks opening one (``We won,'' she said). Read as a straight quotation mark
+ * two characters wide; a single apostrophe stays an apostrophe ("the workers' union").
+ */
+function doubledMark(masked: string, index: number): boolean {
+  const char = masked[index]
+  return (char === "'" || char === '`' || char === '‘' || char === '’') && masked[index + 1] === (char === '`' ? '`' : char === '‘' ? '‘' : char === '’' ? '’' : "'")
+}
+
 /** Finds the quotation marks of a paragraph that open and close quotes, as [open, close] pairs. */
 function pairMarks(masked: string, start: number): Array<{open: number; close: number; closed: boolean}> {
   const pairs: Array<{open: number; close: number; closed: boolean}> = []
   let open: Mark | undefined
   for (let index = 0; index < masked.length; index++) {
-    const char = masked[index]
-    if (char !== '“' && char !== '”' && char !== '"' && char !== '«' && char !== '»' && char !== '„') continue
+    let char = masked[index]
+    let width = 1
+    if (char === "'" || char === '`' || char === '‘' || char === '’') {
+      // ''I would use the word 'old-school,''' she said: of three, the first closes the inner quote.
+      if (!doubledMark(masked, index) || (open && masked[index + 2] === char)) continue
+      char = '"'
+      width = 2
+    } else if (char !== '“' && char !== '”' && char !== '"' && char !== '«' && char !== '»' && char !== '„') continue
     const before = index === 0 ? ' ' : masked[index - 1]
     if (!open) {
       // A straight mark right after a digit is inches (6'2"), not a quote.
       if (char === '"' && /\d/.test(before)) continue
       if (opening.has(char)) open = {offset: index, char}
+      index += width - 1
       continue
     }
     const straight = open.char === '"'
@@ -37,9 +54,10 @@ function pairMarks(masked: string, start: number): Array<{open: number; close: n
         open = {offset: index, char}
         continue
       }
-      pairs.push({open: start + open.offset, close: start + index + 1, closed: true})
+      pairs.push({open: start + open.offset, close: start + index + width, closed: true})
       open = undefined
     }
+    index += width - 1
   }
   if (open) pairs.push({open: start + open.offset, close: start + masked.length, closed: false})
   return pairs
@@ -82,7 +100,7 @@ export interface ParagraphQuote {
 export function quotesOfParagraph(masked: string, start: number, sentences: Array<{start: number; end: number; tokens: Token[]}>, continuing: boolean): ParagraphQuote[] {
   const quotes: ParagraphQuote[] = []
   const firstMark = masked.search(/\S/)
-  const opensWithMark = continuing && firstMark !== -1 && opening.has(masked[firstMark])
+  const opensWithMark = continuing && firstMark !== -1 && (opening.has(masked[firstMark]) || doubledMark(masked, firstMark))
   // Pairs and sentences both run left to right: one pointer walks the sentences, and binary search
   // finds a pair's first token, so a paragraph of thousands of quotation marks stays linear.
   let first = 0
