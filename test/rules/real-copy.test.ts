@@ -166,7 +166,7 @@ quiet('unattributed-claim', 'a listener and a time between the verb and its "tha
 quiet('unattributed-claim', 'a cause in the "that" clause of a suggestion', 'The ferry crew rejected the suggestion that the crossing was late because of the fog.')
 quiet('unattributed-claim', '"their fear is that"', 'Their fear is that the levy could fail in the spring.')
 fires('unattributed-claim', 'the writer\'s own "possible that"', 'It is possible that the pier could close.', ['1:30-1:35 unattributed-claim'])
-fires('unattributed-claim', 'a relative "that" describes, and the description is the writer\'s', 'The council backed a plan that would cut ferry fares.', ['1:32-1:37 unattributed-claim'])
+fires('unattributed-claim', 'a relative "that" describes, and the description is the writer\'s', 'The council hired a firm that would cut ferry fares.', ['1:31-1:36 unattributed-claim'])
 fires('unattributed-claim', 'a claim after the "that" clause has ended', 'Growers are concerned that the frost could spread; the levy is likely to fail.', ['1:61-1:73 unattributed-claim'])
 
 // A clause that asks or supposes asserts none of its forecasts or intents.
@@ -186,3 +186,20 @@ quiet('unattributed-claim', 'a participle of speech after a comma', 'The union s
 quiet('unattributed-claim', 'a verb of speech after a relative "that"', 'Shops that warn the closure could harm trade have put up posters.')
 fires('unattributed-claim', 'a noun of speech reports nothing', 'The warning came late, and the pier would close.', ['1:37-1:42 unattributed-claim'])
 fires('unattributed-claim', 'a passive verb of speech reports nothing', 'The closure was announced, and the pier would close within a week.', ['1:41-1:46 unattributed-claim'])
+
+// "plan" as a noun names a plan; as a verb it asserts someone's intent.
+quiet('unattributed-claim', 'a plan named as a thing', 'Her plan to widen the coast road drew jeers.')
+quiet('unattributed-claim', 'plans as the object of a verb', 'The harbour board scrapped plans to dredge the channel.')
+quiet('unattributed-claim', '"no plans to"', 'The ferry line has no plans to sell the berth.')
+fires('unattributed-claim', '"plan to" after "who" is the verb', 'Skippers who plan to sail on Sunday must register.', ['1:14-1:21 unattributed-claim'])
+
+// What a bill or deal that a clause describes "would" do is its terms; any other "would" forecasts.
+quiet('unattributed-claim', 'the terms of a bill', 'The council backed a bill in May that would ban night flights.')
+fires('unattributed-claim', 'a proposal as the subject may be forecast', 'A merger would raise fares for islanders.', ['1:10-1:15 unattributed-claim'])
+fires('unattributed-claim', 'a clause about something else forecasts', 'The storm hit the pier, which would take months to rebuild.', ['1:31-1:36 unattributed-claim'])
+
+// The writer's own intent, or anyone's ("you"), is no claim about someone else.
+quiet('unattributed-claim', 'the writer\'s own intent', 'I didn\'t want to miss the vote.')
+quiet('unattributed-claim', 'a generic "you would"', 'Still, you would never know it from the harbour.')
+fires('unattributed-claim', 'someone else\'s intent', 'They want to close the pier in May.', ['1:6-1:13 unattributed-claim'])
+fires('unattributed-claim', 'the writer\'s cause still needs a source', 'We know the pier closed because the deck rotted.', ['1:25-1:32 unattributed-claim'])

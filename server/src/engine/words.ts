@@ -56,6 +56,8 @@ export interface Words {
   thatClauseHolders: Set<string>
   /** Every form of the words after which "what", "which" or "who" asks ("asked", "unclear"), reporting verbs included. */
   questionClauseHolders: Set<string>
+  /** Nouns whose "would" gives their terms, not a forecast ("a bill that would ban night flights"). */
+  proposalNouns: Set<string>
   loadedVerbs: Map<string, string>
   anonymityReasons: PhraseIndex
   /** "asked not to be named": a request for anonymity, a reason only with a "because" after it. */
@@ -248,6 +250,7 @@ function buildWords(key: string, additions: Cleaned): Words {
     claimMarkers: indexPhrases(claimEntries),
     superlativeExceptions: set(claimsData.superlativeExceptions.words),
     thatClauseHolders: verbForms(claimsData.thatClauseHolders),
+    proposalNouns: set(claimsData.proposalNouns.words),
     questionClauseHolders: new Set([...verbForms(claimsData.questionClauseHolders), ...cueForms.keys()]),
     loadedVerbs: new Map(Object.entries(loadedData.verbs)),
     anonymityReasons: indexPhrases(anonymityData.groups.flatMap((group) => group.phrases.map((text): [string, undefined] => [text, undefined]))),

@@ -44,7 +44,9 @@ export function matchPhrases<Tag>(items: Item[], index: PhraseIndex<Tag>, negati
 }
 
 export function claimMarkers(items: Item[], words: Words): ClaimMarker[] {
-  const found: ClaimMarker[] = matchPhrases(items, words.claimMarkers, words.negations).filter((mention) => !refusal(items, mention, words) && !nounUse(items, mention, words)).map(({tag, ...mention}) => ({...mention, category: tag, reported: false}))
+  const found: ClaimMarker[] = matchPhrases(items, words.claimMarkers, words.negations)
+    .filter((mention) => !refusal(items, mention, words) && !nounUse(items, mention, words) && !proposalTerms(items, mention, words) && !writersOwn(items, mention, words))
+    .map(({tag, ...mention}) => ({...mention, category: tag, reported: false}))
   // Superlatives by form: "the oldest prison", "the hardest hit".
   for (let at = 1; at < items.length; at++) {
     const item = items[at]
@@ -191,6 +193,48 @@ function holdsThatClause(items: Item[], at: number, words: Words): boolean {
   return false
 }
 
+/** The index of the word before `at`, back over auxiliaries, negations and adverbs ("didn't also want to"). */
+function subjectIndex(items: Item[], at: number, words: Words): number {
+  let back = at - 1
+  while (back >= 0 && items[back].kind === 'word' && (words.grammar.auxiliaries.has(items[back].lower) || words.negations.has(items[back].lower) || (/^[a-z]+ly$/.test(items[back].text) && !words.grammar.lyNouns.has(items[back].lower)) || /^(also|still|then|now|just|even|only)$/.test(items[back].lower))) back--
+  return back
+}
+
+/**
+ * "a bill that would ban night flights", "rules that would have let firms cut pensions": what a
+ * bill, plan or deal that a clause describes would do is its terms, not the writer's forecast.
+ * "The closure would hurt shops" and "a deal would raise antitrust issues" are still forecasts.
+ */
+function proposalTerms(items: Item[], mention: Mention, words: Words): boolean {
+  const at = items.findIndex((item) => item.start === mention.start)
+  if (items[at]?.lower !== 'would' || mention.end !== items[at].end) return false
+  let back = subjectIndex(items, at, words)
+  // "The plan would raise fares" may be a forecast about the plan's effect: only a clause that
+  // describes the proposal gives its terms.
+  if (!/^(that|which)$/.test(items[back]?.lower ?? '')) return false
+  // "a bill in 2005 that would", "an agreement with the European Union that would": the noun the
+  // relative clause describes, over a short modifier with no verb and no mark.
+  for (let steps = 0; steps < 6 && --back >= 0; steps++) {
+    const item = items[back]
+    // "in May" is a month, not the modal.
+    if (item.kind !== 'word' || (!isCapitalised(item) && (words.grammar.auxiliaries.has(item.lower) || words.grammar.finiteVerbs.has(item.lower)))) return false
+    if (words.proposalNouns.has(item.lower)) return true
+  }
+  return false
+}
+
+/**
+ * "I didn't want to be another cog", "if you want to see the vote", "we could afford it": the
+ * writer's own intent, or anyone's ("you"), is no claim about someone else that needs a source.
+ * Forecasts and intents only: "we know because" still gives a cause.
+ */
+function writersOwn(items: Item[], mention: Mention & {tag: string}, words: Words): boolean {
+  if (mention.tag !== 'intent' && mention.tag !== 'forecast') return false
+  const at = items.findIndex((item) => item.start === mention.start)
+  const subject = items[subjectIndex(items, at, words)]
+  return subject?.kind === 'word' && /^(i|we|you)$/.test(subject.lower)
+}
+
 /**
  * Markers that are nouns or modifiers here, not claims:
  * - "record" as a noun ("her record on housing", "his voting record shows", "set a record."): a
@@ -203,6 +247,12 @@ function nounUse(items: Item[], mention: Mention, words: Words): boolean {
   const previous = items[at - 1]
   const lower = mention.text.toLowerCase()
   if (lower === 'leading to') return previous?.kind === 'word'
+  // "her plan to widen the road", "with plans to return", "has no plans to run", "scrapped plans to
+  // attend": a plan named as a thing, not someone's intent the writer asserts. "The council plans to
+  // close the branch" is the verb.
+  if (lower === 'plan to' || lower === 'plans to') {
+    return previous?.kind === 'word' && (words.grammar.determiners.has(previous.lower) || /['’]s?$/.test(previous.lower) || (words.grammar.prepositions.has(previous.lower) && !words.grammar.relativePronouns.has(previous.lower)) || (/^[a-z]+ed$/.test(previous.text) && !words.grammar.auxiliaries.has(previous.lower)))
+  }
   if (lower !== 'record') return false
   if (previous && (/['’]s?$/.test(previous.lower) || /^(his|her|their|its|my|our|your|voting|criminal|public|track)$/.test(previous.lower))) return true
   const next = items[at + 1]
