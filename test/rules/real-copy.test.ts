@@ -203,3 +203,16 @@ quiet('unattributed-claim', 'the writer\'s own intent', 'I didn\'t want to miss 
 quiet('unattributed-claim', 'a generic "you would"', 'Still, you would never know it from the harbour.')
 fires('unattributed-claim', 'someone else\'s intent', 'They want to close the pier in May.', ['1:6-1:13 unattributed-claim'])
 fires('unattributed-claim', 'the writer\'s cause still needs a source', 'We know the pier closed because the deck rotted.', ['1:25-1:32 unattributed-claim'])
+
+// Mechanism 7, the document lexicon as general news vocabulary: a filing, an order, a petition or a
+// transcript leaned on needs a note; one that is only handled does not.
+fires('missing-evidence', 'a court filing as the source of a cue', 'According to a court filing, the landlord ignored the mould.', ['1:16-1:28 missing-evidence'])
+fires('missing-evidence', 'an order leaned on with "under"', 'Under the order, the pier stays shut until May.', ['1:11-1:16 missing-evidence'])
+fires('missing-evidence', 'a petition that says something', 'The petition says the ferry is unsafe.', ['1:5-1:13 missing-evidence'])
+fires('missing-evidence', 'a transcript that shows something', 'A transcript of the hearing shows the pilot was warned.', ['1:3-1:13 missing-evidence'])
+quiet('missing-evidence', 'a transcript that is only the object', 'Tenants read the transcript aloud.')
+
+// Mechanism 7: cue words that are nouns here attribute nothing; the same words as verbs do.
+fires('unattributed-claim', '"state" in "state election" is a noun', 'The state election drew a crowd, and the levy is likely to pass.', ['1:47-1:59 unattributed-claim'])
+fires('unattributed-claim', '"the report" as a subject that says nothing', 'The report drew jeers, and the levy is likely to pass.', ['1:37-1:49 unattributed-claim'])
+quiet('unattributed-claim', '"says" after "the state" is the verb', 'The state says the levy is likely to pass.')
