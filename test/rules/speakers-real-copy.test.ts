@@ -69,3 +69,32 @@ quiet('"she" passes over a thing a cue was read off', 'Mayor Ana Ruiz spoke with
 fires('a lone capitalised word nobody is named by is no person', 'The vote in Tarsund was close.\n\n“We lost by nine votes on a wet day,” she said.', ['3:1-3:12 unnamed-speaker'])
 fires('a name after a preposition is a passing object', 'Dana Ortiz ran for the board.\n\nA campaign aide said the race against Ortiz was close. “We lost one vote too many in the end,” she said.', ['3:56-3:68 unnamed-speaker'])
 fires('"she" passes over a thing to an anonymous source', 'A nurse manager spoke with a passion that suggested anger. “We had four nurses for forty beds,” she said.', ['1:60-1:72 unnamed-speaker'])
+
+// Cue grammar: "says of" is a verb; a participle after a quote is no inverted verb; a name before
+// a description whose closing comma is missing, or before an aside between dashes, is the subject.
+quiet('"says of" is a verb, not "the reports of"', 'Dana Ruiz spoke first. “It is fine,” Ruiz says of the levy. “And much more than that is fine by me, when the river floods.”', [
+  '“And much more than that is fine by me, when the river floods.” <- Ruiz (named) by adjacent-sentence'
+])
+fires('"the reports of" is a noun', 'The reports of the board were late. “We will not reopen the bridge this year.”', ['1:37-1:49 unnamed-speaker'])
+quiet('"From" before a verb is a surname', 'From agreed that the levy would fail. “The circumstances change when the river floods twice,” From said.', [
+  '“The circumstances change when the river floods twice,” <- From (named) by cue'
+])
+fires('"From" before a noun is a preposition', 'From the harbour, a council aide said “the levy will pass this spring for sure.”', ['1:39-1:53 unnamed-speaker'])
+quiet('a participle after a quote leaves the speaker before it', 'Ruiz said the members will still meet, but said, “It is time we change how we do it,” promising the Harbour Club will return to its roots.', [
+  '“It is time we change how we do it,” <- Ruiz (named) by cue'
+])
+fires('a participle after a quote: the vague speaker before it', 'Some members said, “It is time we change how we do it,” promising the Harbour Club will return.', ['1:20-1:31 unnamed-speaker'])
+quiet('a name, then a description with no closing comma', 'Dana Ruiz, the chair of the Harbour Trust said in a statement. “There are no paper ballots left to count.”', [
+  '“There are no paper ballots left to count.” <- Dana Ruiz (named) by adjacent-sentence'
+])
+quiet('a name, then a relative clause with no closing comma', '“The count is done and it is final,” Lena Marsh, who is chair of the Harbour Trust said.', [
+  '“The count is done and it is final,” <- Lena Marsh (named) by cue'
+])
+fires('a description after a time phrase stays the subject', 'Late on Friday, a spokesman for the Harbour Trust said: “There are no paper ballots left to count.”', ['1:57-1:70 unnamed-speaker'])
+quiet('a subject before an aside between dashes', 'On Friday, Ruiz — named by the Ledger as the likely pick — told the council that “you have to look at it very seriously.”', [
+  '“you have to look at it very seriously.” <- Ruiz (named) by cue'
+])
+quiet('a name that opens an aside between dashes', 'A former mayor -- Dana Ruiz, who lost the 2008 race -- said the board “offered no changes to its slow and costly plan.”', [
+  '“offered no changes to its slow and costly plan.” <- Dana Ruiz (named) by cue'
+])
+fires('a description between dashes leaves the anonymous subject', 'A former mayor -- the one who lost in 2008 -- said the board “offered no changes to its slow and costly plan.”', ['1:62-1:81 unnamed-speaker'])

@@ -69,7 +69,8 @@ function phraseBefore(items: Item[], end: number, words: Words): Item[] {
       for (let back = index - 1; back >= 0; back--) {
         const earlier = items[back]
         if (earlier.kind === 'quote' || (earlier.kind === 'mark' && /^[;:]$/.test(earlier.text))) break
-        if (earlier.kind === 'word' && /^(who|which)$/.test(earlier.lower)) return phraseBefore(items, back - 1, words)
+        // "Dana Ruiz, who is chair of the board said": the relative clause's comma may go unclosed.
+        if (earlier.kind === 'word' && /^(who|which)$/.test(earlier.lower)) return phraseBefore(items, items[back - 1]?.text === ',' ? back - 2 : back - 1, words)
       }
       return []
     }
@@ -194,9 +195,17 @@ function skipBackOverAuxiliaries(items: Item[], index: number, words: Words): nu
   return at
 }
 
-/** "“...,” From said": a capitalised preposition inside a sentence is a surname ("From", "Long"), not "from other states". */
-function surnameLikePreposition(item: Item): boolean {
-  return isCapitalised(item) && !item.initial
+/**
+ * "Residents saw it as “...,” From said": a capitalised preposition inside a sentence is a surname
+ * ("From", "Long"), not "from other states"; so is one right before a verb in the past or "says"
+ * ("“...,” From said", "From agreed that ...").
+ */
+function surnameLikePreposition(items: Item[], at: number): boolean {
+  const item = items[at]
+  if (!isCapitalised(item)) return false
+  if (!item.initial) return true
+  const next = items[at + 1]
+  return next?.kind === 'word' && !isCapitalised(next) && (/^[a-z]+ed$/.test(next.text) || /^(said|wrote|told|says|writes)$/.test(next.text))
 }
 
 /**
@@ -494,7 +503,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
       ((words.vagueDeterminers.has(previous.lower) && item.lower === base) || (previous.initial && /^(another|each|either|neither)$/.test(previous.lower)))
     const contracted = contractedSubject(previous)
     if (!crowdSubject && previous && previous.kind === 'word' && (words.grammar.determiners.has(previous.lower) || (/['’]s$/.test(previous.lower) && !contracted) || isNumber(previous.text) || (words.grammar.numberWords.has(previous.lower) && /s$/.test(item.lower)) ||
-      (words.grammar.prepositions.has(previous.lower) && !surnameLikePreposition(previous)) || nounMakers.has(previous.lower) || words.vagueDeterminers.has(previous.lower))) continue
+      (words.grammar.prepositions.has(previous.lower) && !surnameLikePreposition(items, index - 1)) || nounMakers.has(previous.lower) || words.vagueDeterminers.has(previous.lower))) continue
     // "surprisingly positive comments", "the personal remarks", "one claim that": a noun.
     if (!crowdSubject && (afterAdjective(items, index, words) || (previous?.lower === 'one' && item.lower === base))) continue
     // "analysts expect claims to exceed": after another verb of speech or belief, a noun
@@ -503,7 +512,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     if (previous?.kind === 'word' && !previous.initial && words.cueForms.has(previous.lower) && !words.grammar.auxiliaries.has(previous.lower) &&
       !(beforePrevious?.kind === 'word' && words.grammar.determiners.has(beforePrevious.lower))) continue
     // "a report by the board", "the statement of": a noun followed by its maker.
-    if (next?.kind === 'word' && /^(by|of)$/.test(next.lower) && !/ed$/.test(item.lower) && item.lower !== 'said' && item.lower !== 'told') continue
+    if (next?.kind === 'word' && /^(by|of)$/.test(next.lower) && !/ed$/.test(item.lower) && !/^(said|told|says|tells)$/.test(item.lower)) continue
     // "an anonymous warning", "his winning record": an -ing form is a cue only as a participle
     // after a comma, in "are saying", or right after its subject ("the Pentagon reporting").
     if (item.lower.endsWith('ing') && previous && previous.kind === 'word' && !contracted && !words.grammar.beVerbs.has(previous.lower) && !isCapitalised(previous) && !words.anonymousRoles.has(previous.lower) && !words.vagueSources.has(previous.lower) && !afterCommaPhrase(items, index - 1, words)) continue
@@ -542,7 +551,9 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const clauseFirst = invertingVerbs.has(base) && after.length > 0 && (!afterEnd || afterEnd.kind === 'mark' || /^(who|whose|whom)$/.test(afterEnd.lower)) && opensPhrase(after[0]) && classifySource(after, words) !== undefined
     // A quoted string too short to be a quote ("“We trusted them,” said ...") still puts the verb first.
     const quoteLike = (item: Item | undefined) => item?.kind === 'quote' || (item?.kind === 'mark' && /^["”»]$/.test(item.text))
-    const inverted = quoteLike(previous) || (previous?.text === ',' && quoteLike(items[index - 2])) || clauseFirst
+    // "“...,” promising the union will return": a participle after a quote is no inverted verb; its
+    // subject is the clause's, not the phrase after it.
+    const inverted = !item.lower.endsWith('ing') && (quoteLike(previous) || (previous?.text === ',' && quoteLike(items[index - 2]))) || clauseFirst
     // "on a conference call", "a brand label": after a determiner and a noun, a base form is a noun.
     // "in a Facebook post" too: a name between them is the noun's modifier.
     // But "The union insists the branch stays open": an -s form with what was said after it is the verb.
@@ -640,10 +651,45 @@ export function subjectBefore(items: Item[], index: number, words: Words): Item[
     }
     // "an investment he concludes has ...": a pronoun right before the verb is its whole subject.
     if (words.grammar.subjectPronouns.has(before.lower) && subjectEnd > 0) return [before]
-    return withoutTimeTail(phraseBefore(items, subjectEnd, words), words)
+    const phrase = withoutTimeTail(phraseBefore(items, subjectEnd, words), words)
+    return nameBeforeDescription(items, phrase, words) ?? phrase
   }
   if (before.text === ',' || before.text === ')') return subjectAcrossCommas(items, subjectEnd, words)
+  if (isDash(before)) return subjectAcrossDashes(items, subjectEnd, words)
   return undefined
+}
+
+const isDash = (item: Item | undefined) => item?.kind === 'mark' && /^(—|–|--)$/.test(item.text)
+
+/**
+ * "Gingrich — named by the Ledger as a likely pick — told reporters", "A former mayor -- Dana Ruiz,
+ * who lost in 2008 -- said": the subject stands before an aside between dashes; a name that opens
+ * the aside is the one the description before it stands for.
+ */
+function subjectAcrossDashes(items: Item[], closing: number, words: Words): Item[] | undefined {
+  let opening = closing - 1
+  while (opening >= 0 && !isDash(items[opening]) && items[opening].kind !== 'quote' && !/^[.;:!?]$/.test(items[opening].text)) opening--
+  if (opening <= 0 || !isDash(items[opening])) return undefined
+  const named = phraseOpening(items, opening + 1, closing, words)
+  const subject = withoutTimeTail(phraseBefore(items, opening - 1, words), words)
+  if (subject.length === 0) return undefined
+  return isProperName(named) && !isProperName(subject) ? named : subject
+}
+
+/**
+ * "Dana Ruiz, the chair of the board said": a name that opens the sentence, then a description in
+ * apposition whose closing comma is missing; the name is the subject, not the description.
+ */
+function nameBeforeDescription(items: Item[], phrase: Item[], words: Words): Item[] | undefined {
+  const first = phrase[0]
+  if (!first || !/^(the|a|an)$/.test(first.lower)) return undefined
+  const comma = items.indexOf(first) - 1
+  if (items[comma]?.text !== ',') return undefined
+  let start = comma
+  while (start > 0 && items[start - 1].kind === 'word' && (isCapitalised(items[start - 1]) || (start - 1 > 0 && nameParticles.test(items[start - 1].lower)))) start--
+  const name = items.slice(start, comma)
+  const opens = start === 0 || items[start - 1].kind === 'quote' || (items[start - 1].kind === 'mark' && items[start - 1].text !== ',')
+  return opens && name.length >= 2 && isProperName(name) && classifySource(name, words)?.kind === 'named' ? name : undefined
 }
 
 /**
@@ -652,7 +698,7 @@ export function subjectBefore(items: Item[], index: number, words: Words): Item[
  */
 function adverbialOpening(items: Item[], from: number, words: Words): boolean {
   const first = items[from]
-  if (first?.kind !== 'word' || !words.grammar.prepositions.has(first.lower) || (isCapitalised(first) && !first.initial)) return false
+  if (first?.kind !== 'word' || !words.grammar.prepositions.has(first.lower) || surnameLikePreposition(items, from)) return false
   const next = items[from + 1]
   if (/^(about|around|over|under|nearly|almost|roughly)$/.test(first.lower) && next && (isNumber(next.text) || words.grammar.numberWords.has(next.lower.split('-')[0]) || /^(half|a|one)$/.test(next.lower))) return false
   return !(first.lower === 'at' && /^(least|most)$/.test(next?.lower ?? ''))
