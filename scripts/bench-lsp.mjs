@@ -13,11 +13,12 @@
 //   npm run bench:lsp                          builds first, then measures 10,000 and 100,000 words
 //   node scripts/bench-lsp.mjs --no-build --words 100000 --edits 30 --warmup 30 --drafts 50 --cli 7
 //   node scripts/bench-lsp.mjs --plain          the generator's plainer drafts (`draft`)
+//   node scripts/bench-lsp.mjs --no-build --server /tmp/other/server/out/server.js   another build's server
 //   BENCH_SERVER_FLAGS="--cpu-prof --cpu-prof-dir=prof" ...   Node flags for the server (profiling)
 
 import {denseDraft, draft as plainDraft} from './drafts.mjs'
 import {execFileSync, spawn, spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -32,9 +33,10 @@ const require = createRequire(import.meta.url)
 const {createMessageConnection, StreamMessageReader, StreamMessageWriter} = require('vscode-jsonrpc/node')
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const serverScript = fileURLToPath(new URL('../server/out/server.js', import.meta.url))
-const cliScript = fileURLToPath(new URL('../server/out/cli.js', import.meta.url))
 const args = process.argv.slice(2)
+// `--server FILE`: another build of the server to measure (a comparison of two builds, run alternately).
+const serverScript = args.includes('--server') ? args[args.indexOf('--server') + 1] : fileURLToPath(new URL('../server/out/server.js', import.meta.url))
+const cliScript = fileURLToPath(new URL('../server/out/cli.js', import.meta.url))
 const option = (name, fallback) => {
   const index = args.indexOf(`--${name}`)
   return index >= 0 ? Number(args[index + 1]) : fallback
@@ -67,15 +69,39 @@ const wordCount = (text) => text.split(/\s+/).filter(Boolean).length
 
 const parser = unified().use(remarkParse).use(remarkRetext, ParseEnglish)
 const parse = (text) => parser.runSync(parser.parse(text))
+/** CPU milliseconds this process has used (all its threads). */
+const ownCpu = () => {
+  const {user, system} = process.cpuUsage()
+  return (user + system) / 1000
+}
+/** Median wall and CPU times of a warm parse of `text`. */
 function warmParse(text) {
   for (let warm = 0; warm < 3; warm++) parse(text)
   const times = []
+  const cpu = []
   for (let run = 0; run < 7; run++) {
     const start = performance.now()
+    const cpuStart = ownCpu()
     parse(text)
     times.push(performance.now() - start)
+    cpu.push(ownCpu() - cpuStart)
   }
-  return median(times)
+  return {wall: median(times), cpu: median(cpu)}
+}
+
+/**
+ * CPU milliseconds a process has used, all its threads (Linux: /proc/PID/task/TID/schedstat, in
+ * nanoseconds); undefined elsewhere. On a machine shared with other work, CPU time varies far less
+ * than wall time, so the benchmark prints both.
+ */
+function processCpu(pid) {
+  try {
+    let total = 0
+    for (const task of readdirSync(`/proc/${pid}/task`)) total += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0])
+    return total / 1e6
+  } catch {
+    return undefined
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -118,7 +144,7 @@ async function startServer() {
       return undefined
     }
   }
-  return {connection, published, open, stop, resident}
+  return {connection, published, open, stop, resident, cpu: () => processCpu(child.pid)}
 }
 
 /** Line and character of an offset, counting LF line breaks (the drafts have no others). */
@@ -143,10 +169,13 @@ async function keystrokes(words) {
     const position = positionAt(current, offset)
     current = current.slice(0, offset) + insert + current.slice(offset)
     const done = server.published(uri, version)
+    const cpuStart = (server.cpu() ?? NaN) + ownCpu()
     const start = performance.now()
     await server.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [{range: {start: position, end: position}, text: insert}]})
     await done
-    return performance.now() - start
+    const wall = performance.now() - start
+    // The server's CPU and this process's (the editor's side: reading the message), for the edit.
+    return {wall, cpu: (server.cpu() ?? NaN) + ownCpu() - cpuStart}
   }
   /** One pass of `count` edits spread through the draft, each at a word boundary so it types a letter into a word. */
   async function pass(count) {
@@ -164,8 +193,16 @@ async function keystrokes(words) {
   await pass(warmupCount)
   const times = await pass(editCount)
   await server.stop()
-  const parseMs = warmParse(current)
-  return {words: wordCount(text), chars: text.length, diagnostics: first.diagnostics.length, openTime, firstTimes, times, parseMs}
+  const {wall: parseMs, cpu: parseCpu} = warmParse(current)
+  // What no server can save: the editor reading the JSON of every diagnostic, as this process's JSON.parse does.
+  const json = JSON.stringify({jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: first})
+  const readTimes = []
+  for (let run = 0; run < 7; run++) {
+    const start = performance.now()
+    JSON.parse(json)
+    readTimes.push(performance.now() - start)
+  }
+  return {words: wordCount(text), chars: text.length, diagnostics: first.diagnostics.length, openTime, firstTimes, times, parseMs, parseCpu, json: json.length, readMs: median(readTimes)}
 }
 
 /** Resident memory of one server with `count` drafts of 10,000 words open: just after, and settled. */
@@ -198,12 +235,15 @@ function coldCommandLine(words, runs) {
   try {
     writeFileSync(join(folder, 'draft.md'), draft(words, 0x5eed))
     writeFileSync(join(folder, 'empty.md'), '')
+    // Each process says on exit how much CPU it used, so the figures can be read in CPU time too.
+    writeFileSync(join(folder, 'cpu.cjs'), `process.on('exit', () => { const {user, system} = process.cpuUsage(); process.stderr.write('cpu ' + (user + system) / 1000 + '\\n') })\n`)
     const parseOnly = `import {readFileSync} from 'node:fs'; import {unified} from 'unified'; import remarkParse from 'remark-parse'; import remarkRetext from 'remark-retext'; import {ParseEnglish} from 'parse-english'; const p = unified().use(remarkParse).use(remarkRetext, ParseEnglish); p.runSync(p.parse(readFileSync(process.argv[1], 'utf8')))`
     const commands = {
-      lint: (file) => [cliScript, '--format', 'json', join(folder, file)],
-      parse: (file) => ['--input-type=module', '-e', parseOnly, join(folder, file)]
+      lint: (file) => ['--require', join(folder, 'cpu.cjs'), cliScript, '--format', 'json', join(folder, file)],
+      parse: (file) => ['--require', join(folder, 'cpu.cjs'), '--input-type=module', '-e', parseOnly, join(folder, file)]
     }
     const times = {lint: {draft: [], empty: []}, parse: {draft: [], empty: []}}
+    const cpu = {lint: {draft: [], empty: []}, parse: {draft: [], empty: []}}
     for (let run = 0; run < runs; run++) {
       for (const kind of ['lint', 'parse']) {
         for (const file of ['draft', 'empty']) {
@@ -211,12 +251,15 @@ function coldCommandLine(words, runs) {
           const result = spawnSync(process.execPath, commands[kind](`${file}.md`), {cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30})
           times[kind][file].push(performance.now() - start)
           if (result.status !== 0 && result.status !== 1) throw new Error(`${kind} ${file} failed: ${result.stderr}`)
+          cpu[kind][file].push(Number(/cpu ([\d.]+)/.exec(result.stderr)?.[1] ?? NaN))
         }
       }
     }
     const lintMs = median(times.lint.draft) - median(times.lint.empty)
     const parseMs = median(times.parse.draft) - median(times.parse.empty)
-    return {lintMs, parseMs, lintEmpty: median(times.lint.empty), parseEmpty: median(times.parse.empty)}
+    const lintCpu = median(cpu.lint.draft) - median(cpu.lint.empty)
+    const parseCpu = median(cpu.parse.draft) - median(cpu.parse.empty)
+    return {lintMs, parseMs, lintEmpty: median(times.lint.empty), parseEmpty: median(times.parse.empty), lintCpu, parseCpu}
   } finally {
     rmSync(folder, {recursive: true, force: true})
   }
@@ -232,14 +275,18 @@ const firstTargets = {10_000: 0.15, 100_000: 0.03}
 const typingTargets = {100_000: 0.02}
 for (const size of sizes) {
   const result = await keystrokes(size)
-  const {parseMs} = result
+  const {parseMs, parseCpu} = result
   console.log(`draft: ${result.words.toLocaleString('en')} words, ${result.chars.toLocaleString('en')} characters, ${result.diagnostics} diagnostics`)
-  console.log(`  warm bare remark+retext parse of the same draft, in this process: median ${ms(parseMs)}`)
+  console.log(`  warm bare remark+retext parse of the same draft, in this process: median ${ms(parseMs)} (CPU ${ms(parseCpu)})`)
+  console.log(`  the editor's share of each edit: JSON.parse of the ${(result.json / 2 ** 20).toFixed(1)} MB of diagnostics, median ${ms(result.readMs)} (${share(result.readMs, parseMs)})`)
   console.log(`  didOpen → publishDiagnostics (a fresh server): ${ms(result.openTime)} (${share(result.openTime, parseMs)})`)
   console.log(`  ${editCount} one-character edits, didChange → publishDiagnostics (debounce 0):`)
-  for (const [label, times, target] of [['right after opening', result.firstTimes, firstTargets[size]], [`while typing (after ${warmupCount} more)`, result.times, typingTargets[size]]]) {
+  for (const [label, edits, target] of [['right after opening', result.firstTimes, firstTargets[size]], [`while typing (after ${warmupCount} more)`, result.times, typingTargets[size]]]) {
+    const times = edits.map((edit) => edit.wall)
     const p95 = percentile(times, 0.95)
     console.log(`    ${label.padEnd(28)} median ${ms(median(times))} (${share(median(times), parseMs)})   p95 ${ms(p95)} (${share(p95, parseMs)})   max ${ms(Math.max(...times))}${target ? `   p95 ${verdict(p95 / parseMs, target)}` : ''}`)
+    const cpu = edits.map((edit) => edit.cpu)
+    if (!cpu.some(Number.isNaN)) console.log(`    ${'  the same in CPU time'.padEnd(28)} median ${ms(median(cpu))} (${share(median(cpu), parseCpu)})   p95 ${ms(percentile(cpu, 0.95))} (${share(percentile(cpu, 0.95), parseCpu)})`)
   }
 }
 if (draftCount > 0) {
@@ -248,6 +295,7 @@ if (draftCount > 0) {
   console.log(`${draftCount} drafts of 10,000 words opened in one server in ${(opening / 1000).toFixed(1)} s: ${rss ? `${mb(rss)} resident just after, ${mb(settled)} once settled   ${rss < 250 * 2 ** 20 ? 'meets' : 'MISSES'} < 250 MB` : 'memory unknown (no ps)'}`)
 }
 if (cliRuns > 0) {
-  const {lintMs, parseMs, lintEmpty, parseEmpty} = coldCommandLine(10_000, cliRuns)
+  const {lintMs, parseMs, lintEmpty, parseEmpty, lintCpu, parseCpu} = coldCommandLine(10_000, cliRuns)
   console.log(`cold command-line lint of 10,000 words, fresh processes (median of ${cliRuns}): lint ${ms(lintMs)} more than on an empty draft (${ms(lintEmpty)}); parse only ${ms(parseMs)} more than an empty parse (${ms(parseEmpty)}): ${share(lintMs, parseMs)}   ${verdict(lintMs / parseMs, 1.5)}`)
+  if (!Number.isNaN(lintCpu + parseCpu)) console.log(`  the same in CPU time: lint ${ms(lintCpu)}, parse only ${ms(parseCpu)}: ${share(lintCpu, parseCpu)}`)
 }
