@@ -55,6 +55,9 @@ const mustFire: MustFire = [
   ['said a woman who ...', 'The bridge was unsafe, said a woman who lives nearby.', ['1:29-1:36 anonymous-source']],
   ['said a guard who ..., plain text', 'The cells were cold, said a guard who works nights.', ['1:27-1:34 anonymous-source'], {format: 'text'}],
   ['said a guard who ..., .draft', 'The cells were cold, said a guard who works nights.', ['1:27-1:34 anonymous-source'], {format: 'draft'}],
+  // A long line in sentence case with no final stop is a sentence, not a heading.
+  ['plain text: a sentence that lost its final stop', 'Drought cuts harvest\n\nFarm income will fall by a third this year, a co-op official said', ['3:45-3:61 anonymous-source'], {format: 'text'}],
+  ['.draft: a sentence that lost its final stop', 'Drought cuts harvest\nFarm income will fall by a third this year, a co-op official said\nThe mill closes in May.', ['2:45-2:61 anonymous-source'], {format: 'draft'}],
   ['two unexplained sources', 'A senior official said the talks had stalled.\n\nA White House aide said the deal was off.', ['1:1-1:18 anonymous-source', '3:1-3:19 anonymous-source']],
 
   // Formats.
@@ -76,6 +79,8 @@ const mustNotFire: MustNotFire = [
   ['a named senator described by party', 'Sen. Dana Whit, a Republican, said the bill was dead.', {format: 'text'}],
   ['a party before a name', 'Republican Dana Whit said the bill was dead.', {format: 'draft'}],
   ['a named source with a relative clause, inverted', 'The bridge was unsafe, said Ana Ruiz, who lives nearby.'],
+  ['a short headline line is a heading, plain text', 'Officials say mill will close\n\nThe mill closes in May.', {format: 'text'}],
+  ['a short headline line is a heading, .draft', 'Officials say mill will close\nThe mill closes in May.', {format: 'draft'}],
   ['a weaker reason beside wording about naming', 'Two aides said the talks had stalled. They asked not to be named to protect their jobs.'],
   // A base form after a singular noun is a noun: no verb, no source.
   ['a noun compound ending in a cue word', 'Pelican has struggled since a 2023 engine recall grounded a fifth of its fleet.'],

@@ -48,6 +48,10 @@ const mustFire: MustFire = [
     ['1:13-1:18 unattributed-claim'],
     {format: 'text'}
   ],
+  // A heading reads like one: short, or in capitals or Title Case. A longer line in sentence case
+  // is a sentence that lost its final stop.
+  ['plain text: a long line in sentence case with no final stop is a sentence', 'Budget cuts\n\nThe council is likely to close the Elm Street branch library before the end of the year', ['3:13-3:25 unattributed-claim'], {format: 'text'}],
+  ['.draft with no blank lines: a long line with no final stop is a sentence', 'Budget cuts\nThe council is likely to close the Elm Street branch library before the end of the year\nThe vote is on Monday.', ['2:13-2:25 unattributed-claim'], {format: 'draft'}],
 
   // Sections and suppression end where they should.
   ['a sentence after the Sources section ends', '## Sources\n\nThe council plans to cut the budget.\n\n## Reaction\n\nThe board fears a deficit.', ['7:11-7:16 unattributed-claim']],
@@ -90,6 +94,9 @@ const mustNotFire: MustNotFire = [
   ['a question', 'Will the mayor cut the budget because of the deficit?'],
   ['a Markdown heading', '# The council plans to cut the budget'],
   ['plain text: a one-line paragraph with no final punctuation is a heading', 'Council plans to cut budget\n\nThe vote is on Monday.', {format: 'text'}],
+  ['plain text: a long headline in capitals is a heading', 'COUNCIL IS LIKELY TO CLOSE THE ELM STREET BRANCH LIBRARY BEFORE THE YEAR ENDS\n\nThe vote is on Monday.', {format: 'text'}],
+  ['.draft: a long headline in Title Case is a heading', 'Council Is Likely to Close the Elm Street Branch Library Before the Year Ends\n\nThe vote is on Monday.', {format: 'draft'}],
+  ['Markdown: a long Markdown heading', '## The council is likely to close the Elm Street branch library before the end of the year'],
   ['.draft: a one-line paragraph with no final punctuation is a heading', 'Council plans to cut budget\n\nThe vote is on Monday.', {format: 'draft'}],
   ['quoted text (the quote rule owns it)', '“The council plans to cut the budget because of the deficit,” Dana Whitfield said.'],
   ['a quote with no speaker is still quoted text', '“The council plans to cut the budget because of the deficit.”'],

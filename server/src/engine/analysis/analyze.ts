@@ -24,12 +24,27 @@ const finalPunctuation = /[.!?…;][\s"”’')\]»]*$/
  * In plain text a one-line paragraph with no final punctuation is a heading (shared spec); so is a
  * short line ending in a colon ("Sources:"). In Markdown, a short line that is all bold
  * ("**Sources**") reads as one too.
+ *
+ * A heading reads like one: short ("Drought cuts harvest", "By Dana Ruiz"), or in capitals or
+ * Title Case ("MARLOW MAYORAL RACE - RUNOFF SET"). A longer line in sentence case is a sentence
+ * that lost its final stop ("Farm income will likely fall a third this year, officials said"),
+ * and the rules read it as they read any sentence.
  */
 function isTextHeading(line: string): boolean {
   const trimmed = line.trim()
   if (trimmed === '' || trimmed.includes('\n')) return false
-  if (trimmed.endsWith(':')) return trimmed.split(/\s+/).length <= 4
-  return !finalPunctuation.test(trimmed)
+  const words = trimmed.split(/\s+/)
+  if (trimmed.endsWith(':')) return words.length <= 4
+  if (finalPunctuation.test(trimmed)) return false
+  return words.length <= maxSentenceCaseHeading || headlineCase(words)
+}
+
+/** Words a heading in sentence case runs to; the same length marks a line of its own inside a paragraph (sentences.ts). */
+const maxSentenceCaseHeading = 8
+
+/** Capitals, or Title Case: every word of four letters or more starts with a capital or a digit. */
+function headlineCase(words: string[]): boolean {
+  return words.every((word) => !/\p{L}{4}/u.test(word) || /^[^\p{L}\d]*[\p{Lu}\d]/u.test(word))
 }
 
 /**
