@@ -191,7 +191,7 @@ fires('unattributed-claim', 'a passive verb of speech reports nothing', 'The clo
 quiet('unattributed-claim', 'a plan named as a thing', 'Her plan to widen the coast road drew jeers.')
 quiet('unattributed-claim', 'plans as the object of a verb', 'The harbour board scrapped plans to dredge the channel.')
 quiet('unattributed-claim', '"no plans to"', 'The ferry line has no plans to sell the berth.')
-fires('unattributed-claim', '"plan to" after "who" is the verb', 'Skippers who plan to sail on Sunday must register.', ['1:14-1:21 unattributed-claim'])
+fires('unattributed-claim', '"plan to" after "who" is the verb', 'The skippers, who plan to sail on Sunday, met on Friday.', ['1:19-1:26 unattributed-claim'])
 
 // What a bill or deal that a clause describes "would" do is its terms; any other "would" forecasts.
 quiet('unattributed-claim', 'the terms of a bill', 'The council backed a bill in May that would ban night flights.')
@@ -216,3 +216,17 @@ quiet('missing-evidence', 'a transcript that is only the object', 'Tenants read 
 fires('unattributed-claim', '"state" in "state election" is a noun', 'The state election drew a crowd, and the levy is likely to pass.', ['1:47-1:59 unattributed-claim'])
 fires('unattributed-claim', '"the report" as a subject that says nothing', 'The report drew jeers, and the levy is likely to pass.', ['1:37-1:49 unattributed-claim'])
 quiet('unattributed-claim', '"says" after "the state" is the verb', 'The state says the levy is likely to pass.')
+
+// A verb of belief after its clause, its subject set off by a comma, gives the believers what comes
+// before it; set in the middle of a clause, it leaves the clause's subject to the writer.
+quiet('unattributed-claim', 'a verb of belief after its clause', 'Such a move could cost the ferry its licence, harbour staff fear.')
+fires('unattributed-claim', 'the believer\'s own "believes" is still a claim', 'The levy could fail, the mayor believes.', ['1:32-1:40 unattributed-claim'])
+
+// An intent in a clause that picks out a group asserts nothing about anyone; after a comma it does.
+quiet('unattributed-claim', 'an intent that picks out a group', 'Skippers who plan to sail on Sunday must register by noon.')
+fires('unattributed-claim', 'an intent about someone named', 'The skippers met Ines Borja, who plans to sail on Sunday.', ['1:34-1:42 unattributed-claim'])
+
+// Refusing to speak is a source declining, as "would not comment" is; refusing anything else is an intent.
+quiet('unattributed-claim', '"refused to comment"', 'The harbour master refused to comment on the pier.')
+quiet('unattributed-claim', '"refuses to say whether"', 'The ferry line refuses to say whether the berth will reopen.')
+fires('unattributed-claim', '"refused to sign" is an intent', 'Ines Borja refused to sign the berth lease.', ['1:12-1:22 unattributed-claim'])

@@ -103,6 +103,11 @@ function markReported(items: Item[], markers: ClaimMarker[], words: Words): void
       mark(at, clauseEnd(items, at, heldMark), false)
       continue
     }
+    const believedBefore = trailingBelief(items, at, words)
+    if (believedBefore >= 0) {
+      for (const marker of markers) if (marker.end <= items[believedBefore].start) marker.reported = true
+      continue
+    }
     if (!speechVerb.test(item.lower) && !reportsClause(items, at, words)) continue
     const previous = items[at - 1]
     const beforeThat = items[at - 2]
@@ -132,6 +137,27 @@ function reportsClause(items: Item[], at: number, words: Words): boolean {
   const participle = item.lower.endsWith('ing') && (previous?.text === ',' || /^(by|after|while|before)$/.test(previous?.lower ?? ''))
   const present = !item.lower.endsWith('ing') && previous?.kind === 'word' && (/^(who|that)$/.test(previous.lower) || words.grammar.subjectPronouns.has(previous.lower))
   return (past || participle || present) && speechFollows(items, at + 1, words, base)
+}
+
+/**
+ * "Such a move could alienate donors, party allies believe." and "..., his team thinks —": a verb of
+ * belief after its clause, its subject set off by a comma or dash, gives the believers what comes
+ * before; the index of that comma or dash, or -1. "The reckless plan, its backers hope, will pass"
+ * goes on after the verb: the plan is the writer's description.
+ */
+function trailingBelief(items: Item[], at: number, words: Words): number {
+  const base = words.cueForms.get(items[at].lower)
+  if (!base || !words.beliefVerbs.has(base)) return -1
+  const after = items[at + 1]
+  if (after !== undefined && !(after.kind === 'mark' && /^[,;.!?—–]$/.test(after.text))) return -1
+  const following = items[at + 2]
+  if (after?.text === ',' && following?.kind === 'word' && (words.grammar.auxiliaries.has(following.lower) || words.grammar.finiteVerbs.has(following.lower))) return -1
+  for (let back = at - 1, steps = 0; back > 0 && steps < 6; back--, steps++) {
+    const item = items[back]
+    if (item.kind === 'mark') return /^[,—–]$/.test(item.text) && back < at - 1 ? back : -1
+    if (item.kind !== 'word' || words.grammar.auxiliaries.has(item.lower) && !/^(also|still)$/.test(item.lower)) return -1
+  }
+  return -1
 }
 
 /** Prepositions before a question: "unclear as to who", "a question about how", "vague on what". */
@@ -226,13 +252,19 @@ function proposalTerms(items: Item[], mention: Mention, words: Words): boolean {
 /**
  * "I didn't want to be another cog", "if you want to see the vote", "we could afford it": the
  * writer's own intent, or anyone's ("you"), is no claim about someone else that needs a source.
- * Forecasts and intents only: "we know because" still gives a cause.
+ * Forecasts and intents only: "we know because" still gives a cause. Nor is an intent that picks
+ * out a group ("reporters who want to break a mold").
  */
 function writersOwn(items: Item[], mention: Mention & {tag: string}, words: Words): boolean {
   if (mention.tag !== 'intent' && mention.tag !== 'forecast') return false
   const at = items.findIndex((item) => item.start === mention.start)
-  const subject = items[subjectIndex(items, at, words)]
-  return subject?.kind === 'word' && /^(i|we|you)$/.test(subject.lower)
+  const index = subjectIndex(items, at, words)
+  const subject = items[index]
+  if (subject?.kind === 'word' && /^(i|we|you)$/.test(subject.lower)) return true
+  // "reporters who want to break a mold", "candidates who plan to attend must register": an intent
+  // in a clause that picks out whom the sentence means asserts nothing about anyone. "Ruiz, who
+  // plans to run, spoke first" (after a comma) says what Ruiz plans.
+  return mention.tag === 'intent' && subject?.kind === 'word' && /^(who|that)$/.test(subject.lower) && items[index - 1]?.kind === 'word' && !/^(and|or|but)$/.test(items[index - 1].lower)
 }
 
 /**
@@ -263,12 +295,18 @@ function nounUse(items: Item[], mention: Mention, words: Words): boolean {
 }
 
 /**
- * "would not comment", "could not be reached", "couldn't say whether": a source declining or out
- * of reach, not a forecast. A negated modal followed by a verb of speech, or by "be" and a
+ * "would not comment", "could not be reached", "couldn't say whether", "refused to comment": a
+ * source declining or out of reach, not a forecast or an intent. A negated modal followed by a verb of speech, or by "be" and a
  * participle, tells what happened.
  */
 function refusal(items: Item[], mention: Mention, words: Words): boolean {
   let at = items.findIndex((item) => item.start === mention.start)
+  // "refused to comment", "refuses to say whether": a source declining to speak, as "would not
+  // comment" is, not an intent the writer asserts. "refused to sign the deal" is still one.
+  if (/^refuse[sd]? to$/.test(mention.text.toLowerCase())) {
+    const verb = items.find((item) => item.start >= mention.end)
+    return verb?.kind === 'word' && (words.cueForms.get(verb.lower) === verb.lower || /^(speak|talk|discuss|elaborate|speculate)$/.test(verb.lower))
+  }
   const modal = items[at]
   if (at < 0 || mention.end !== modal.end || !/^(would|could|wouldn['’]t|couldn['’]t)$/.test(modal.lower)) return false
   if (!/n['’]t$/.test(modal.lower)) {
