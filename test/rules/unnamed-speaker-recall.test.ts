@@ -58,3 +58,25 @@ quiet('a verb after a name is a verb', 'Ortega attacks the plan as "a giveaway t
 // narration ("would later call") tells what was said.
 fires('"will lift" carries no quote', 'The crowd cheered, and Ortega will surely lift the port "out of its long slump."', ['1:57-1:68 unnamed-speaker'])
 quiet('"would later call" carries the quote', 'Ortega would later call the plan "a giveaway to the developers."')
+
+// "Another", "each", "either" alone are the subject of their verb, after "Yet" or "And" too.
+fires('"Yet another said"', 'Yet another said, "Prices will fall before the harvest is in."', ['1:19-1:36 unnamed-speaker'])
+quiet('"another farmer" named in apposition', 'Yet another farmer, Dana Price, said, "Prices will fall before the harvest is in."')
+
+// A passive verb of speech or naming with no "by": the subject was asked or named, and the
+// one who asked or named is left out. The answer's cue in the next sentence is the answer's.
+fires('"was asked", and the answer is the subject\'s', 'Mayor Dana Vail spoke on Monday. Vail was asked, "If you had known about the leak, would you have told anyone?" She answered, "I have no idea at all."', ['1:50-1:61 unnamed-speaker'])
+fires('"are considered"', 'Gulls are considered the "pickpockets of the coastal world."', ['1:26-1:45 unnamed-speaker'])
+quiet('"was asked by" names who asked', 'Vail was asked by Senator Lee, "If you had known about the leak, would you have told anyone?"')
+quiet('a passive that is no speech keeps its subject', 'Mayor Vail is obliged to declare: "Every pet in this house has been vaccinated."')
+quiet('a progressive is no passive', 'Mayor Vail is pledging to "win many hundreds of votes" on Tuesday.')
+quiet('a cue after the quote that introduces nothing else ties it', '"We will not reopen the bridge this year." Mayor Vail said so on Tuesday.')
+
+// A newsletter's credit in square brackets after a full stop: the line is a sentence, not a heading.
+fires('a line with a credit in brackets is prose', 'WHAT IS NEW\n\nGULLS ARE CLEVER Gulls are considered the "pickpockets of the coastal world." [Tribune]', ['3:43-3:62 unnamed-speaker'])
+test('unnamed-speaker does not fire (text): a heading with a bracketed tag and no full stop', () => assert.deepEqual(findingsOf('Gulls Say "We Want Chips Right Now" [Video]\n\nMayor Vail said the pier would open.', rule, {format: 'text'}), []))
+
+// A participle after a clause of time ("as", "while") whose subject is a person: that person speaks.
+// The subject and verb after a question still tie the question.
+fires('"as a stagehand walks in, saying"', '"Who can count the votes I have lost? Two? Three?" Ortega asks as a stagehand walks in front of her, saying he is "here to fix the broken lights tonight."', ['1:115-1:127 unnamed-speaker'])
+quiet('"as the crowd cheered, saying": the crowd is no person', 'Ortega spoke for an hour as the crowd cheered, saying she would "never give up on this town."')

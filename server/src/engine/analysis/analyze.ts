@@ -17,8 +17,11 @@ import type {AnalysisSession} from './session.ts'
 
 /** Titles of sections that list sources rather than report ("Sources", "Source notes", "Notes:"). */
 const exemptTitle = /^(sources?|sourcing|notes?|disclosures?|disclaimers?|methodology|references|documents|editor['’]?s notes?|about this (story|report)|about the authors?|corrections?|credits?|reporting notes?)\b[\w\s,&'’-]{0,30}:?$/i
-/** Sentence-final punctuation, looked for before any closing quotes and brackets. */
-const finalPunctuation = /[.!?…;][\s"”’')\]»]*$/
+/**
+ * Sentence-final punctuation, looked for before any closing quotes and brackets, and before a
+ * newsletter's credit in square brackets ("... of the coastal world.” [Tribune]").
+ */
+const finalPunctuation = /[.!?…;][\s"”’')\]»]*(\[[^\[\]\n]{1,40}\]\s*)?$/
 
 /**
  * In plain text a one-line paragraph with no final punctuation is a heading (shared spec); so is a

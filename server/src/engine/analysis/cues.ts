@@ -499,8 +499,10 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     // "his claims", "a report", "from other states", "to show": a noun or an infinitive, not a reporting verb.
     // But "Some say", "Many believe": a crowd word before a verb's base form is its subject.
     // "Another said", "Each added": a determiner that opens the sentence alone is its subject.
-    const crowdSubject = previous?.kind === 'word' && (previous.initial || items[index - 2]?.kind !== 'word') &&
-      ((words.vagueDeterminers.has(previous.lower) && item.lower === base) || (previous.initial && /^(another|each|either|neither)$/.test(previous.lower)))
+    // "Yet another said", "And another added": an adverb or a conjunction may open the sentence first.
+    const opensSentence = (word: Item) => word.initial || (items[index - 2]?.initial === true && /^(yet|still|and|but|then|so)$/.test(items[index - 2].lower))
+    const crowdSubject = previous?.kind === 'word' && (previous.initial || items[index - 2]?.kind !== 'word' || opensSentence(previous)) &&
+      ((words.vagueDeterminers.has(previous.lower) && item.lower === base) || (opensSentence(previous) && /^(another|each|either|neither)$/.test(previous.lower)))
     const contracted = contractedSubject(previous)
     if (!crowdSubject && previous && previous.kind === 'word' && (words.grammar.determiners.has(previous.lower) || (/['’]s$/.test(previous.lower) && !contracted) || isNumber(previous.text) || (words.grammar.numberWords.has(previous.lower) && /s$/.test(item.lower)) ||
       (words.grammar.prepositions.has(previous.lower) && !surnameLikePreposition(items, index - 1)) || nounMakers.has(previous.lower) || words.vagueDeterminers.has(previous.lower))) continue
@@ -582,7 +584,9 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
       // "Castellanos responded on Tuesday, saying ...": a participle's source is the clause's
       // subject; with no earlier cue ("imposed a tariff, citing ...") it is left alone.
       const earlier = cues.at(-1)
-      if (earlier) cues.push({...earlier, start: item.start, end: item.end, phrase: item.text, base, belief})
+      const clause = clauseSubjectBefore(items, subjectEnd, earlier?.end ?? 0, words)
+      if (clause) add(item, item, base, clause, belief)
+      else if (earlier) cues.push({...earlier, start: item.start, end: item.end, phrase: item.text, base, belief})
       // "Pelican is likely to cut routes, saying fuel costs rose": the opening subject speaks;
       // verbs with other senses ("citing") need an earlier cue.
       else if (!words.ambiguousVerbs.has(base)) add(item, item, base, openingSubject(items, words), belief)
@@ -594,6 +598,29 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     add(item, item, base, subject, belief)
   }
   return cues
+}
+
+/**
+ * The person who opens a clause of time between an earlier cue and a participle's comma: in
+ * "“...?” Ortega asks as a stagehand walks in front of her, saying he is “...”", the stagehand
+ * speaks. Only a person or a name: in "Ortega spoke as the rain fell, saying ..." Ortega does.
+ */
+function clauseSubjectBefore(items: Item[], comma: number, after: number, words: Words): Item[] | undefined {
+  for (let index = comma - 1; index > 0 && items[index].start >= after; index--) {
+    const item = items[index]
+    if (item.kind !== 'word') return undefined
+    if (!/^(as|while)$/.test(item.lower)) continue
+    for (let verb = index + 2; verb < comma; verb++) {
+      if (items[verb].kind !== 'word' || !/^[a-z]{3,}(s|ed)$/.test(items[verb].text) || /(ss|us|is)$/.test(items[verb].lower)) continue
+      const subject = subjectBefore(items, verb, words)
+      if (!subject || subject[0] !== items[index + 1]) continue
+      const source = classifySource(subject, words)
+      const person = source && !source.pronoun && (source.kind === 'anonymous' || (source.kind === 'named' && subject.every((word) => isCapitalised(word))))
+      return person ? subject : undefined
+    }
+    return undefined
+  }
+  return undefined
 }
 
 /** Endings of adjectives: "personal", "positive", "furious", "hopeful", "angry" is left out. */

@@ -61,6 +61,25 @@ function notYetDone(items: Item[], index: number, words: Words): boolean {
   return false
 }
 
+/** Verbs that give something a name, as speech does: "is considered “...”", "was dubbed “...”". */
+const namingVerbs = /^(considered|dubbed|labell?ed|branded|nicknamed|described|termed|called|named)$/
+
+/**
+ * A verb of speech or naming after a form of "be": "was asked", "are widely considered". ("are
+ * obliged to disclose: “...”" is not one: its subject does the disclosing.)
+ */
+function passiveVerb(items: Item[], index: number, words: Words): boolean {
+  // "is pledging to “...”" is progressive, not passive.
+  const lower = items[index].lower
+  if (lower.endsWith('ing') || (!words.cueForms.has(lower) && !namingVerbs.test(lower))) return false
+  for (let at = index - 1; at >= 0 && items[at].kind === 'word'; at--) {
+    const lower = items[at].lower
+    if (words.grammar.beVerbs.has(lower)) return true
+    if (!words.grammar.auxiliaries.has(lower) && !isAdverb(items[at], words) && !words.negations.has(lower)) return false
+  }
+  return false
+}
+
 /** A subject that can speak: a name, a person, a crowd, a body or a pronoun; not "the plan". */
 function speakerOf(phrase: Item[] | undefined, words: Words): FoundCue['source'] | undefined {
   if (!phrase || phrase.length === 0 || phrase.length > 8) return undefined
@@ -96,8 +115,11 @@ function hasSpeechCue(cues: FoundCue[]): boolean {
  * with a quote ("“Can you explain that?” Reyes pressed."), which the subject and verb then follow.
  */
 export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words, afterQuote = false): FoundCue[] {
-  if (hasSpeechCue(cues)) return []
+  // A sentence with a speech cue of its own still gives the quote before it a subject and verb:
+  // "“...?” Ortega asks as a stagehand walks in, saying he is “...”" (the stagehand says the rest).
+  const spoken = hasSpeechCue(cues)
   const quoteAt = items.findIndex((item) => item.kind === 'quote')
+  if (spoken && (!afterQuote || quoteAt === 0)) return []
   if (quoteAt === -1 && !afterQuote) return []
   const make = (verb: Item, source: FoundCue['source']): FoundCue => ({start: verb.start, end: verb.end, phrase: verb.text, base: verb.lower, belief: false, source, embedded: true})
   // "“...,” Reyes fumed", "“...,” an angry Reyes shot back": a subject of a few words and its verb,
@@ -109,9 +131,10 @@ export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words, aft
     if (item.kind !== 'word') break
     if (!isVerb(items, index, words)) continue
     const source = speakerOf(items.slice(after, index).filter((word) => !words.grammar.auxiliaries.has(word.lower)), words)
-    if (source) return [make(item, source)]
+    if (source && !cues.some((cue) => cue.start === item.start)) return [make(item, source)]
     break
   }
+  if (spoken) return []
   // "“...,” mused Dana Ruiz, a council member.", "“...,” recalled her brother, Tomas Vail.": any
   // verb in the past, its subject after it, inverted as after "said" (not "“...,” prompting the
   // board to act", nor "“...,” shocked the council into a vote": the phrase ends the clause).
@@ -157,6 +180,9 @@ export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words, aft
     if (item.kind === 'quote' || (item.kind === 'mark' && /^[.;!?]$/.test(item.text))) break
     if (!isVerb(items, index, words)) continue
     if (notYetDone(items, index, words)) continue
+    // "Vail was asked, “...?”", "Gulls are considered the “...”": the subject of a passive is
+    // not who spoke, and no one else is named ("was asked by Lee" is a cue of its own).
+    if (passiveVerb(items, index, words)) return []
     let subject = subjectBefore(items, index, words)
     // "Reyes took the stage and called the plan “...”", "Reyes joked that ..., but went on to say
     // “...”": a second verb shares the first's subject, across the commas of its clause.

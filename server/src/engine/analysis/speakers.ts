@@ -201,6 +201,17 @@ export function attributeQuotes(quotes: Quote[], sentences: Sentence[], paragrap
     return best
   }
 
+  // A cue in the sentence after a quote does not tie it when the cue introduces a quote of its
+  // own: in "Vail was asked, “...?” He answered, “...”", "He answered" is the answer's cue, not
+  // the question's. ("“...?” Ortega asks as a stagehand walks in, saying he is “...”" still ties.)
+  const speechCueAfter = (sentenceIndex: number | undefined, near: Quote): Cue | undefined => {
+    const cue = speechCue(sentenceIndex, near)
+    return cue && !introducesOwnQuote(cue) ? cue : undefined
+  }
+  const introducesOwnQuote = (cue: Cue) => sentences[cue.sentence].quotes.some((index) => {
+    const own = quotes[index]
+    return charactersBetween(cue.end, own.start) <= 2 && cue.end <= own.start || (cueOffset(cue) >= own.end && charactersBetween(own.end, cueOffset(cue)) <= 2)
+  })
   // The latest quote with a speaker in each paragraph, kept as quotes are attributed in order.
   const lastSpoken = new Map<number, Quote>()
   const bylines = new Map<number, Source | undefined>()
@@ -230,7 +241,7 @@ export function attributeQuotes(quotes: Quote[], sentences: Sentence[], paragrap
     }
     // A paragraph's sentences are numbered one after another: the neighbours are one either side.
     const paragraph = paragraphs[quote.paragraph]
-    const neighbour = speechCue(adjacent(paragraph, quote.sentences[0] - 1), quote) ?? speechCue(adjacent(paragraph, quote.sentences.at(-1)! + 1), quote)
+    const neighbour = speechCue(adjacent(paragraph, quote.sentences[0] - 1), quote) ?? speechCueAfter(adjacent(paragraph, quote.sentences.at(-1)! + 1), quote)
     if (neighbour) {
       setSpeaker(quote, neighbour.source, 'adjacent-sentence', neighbour.index)
       return
