@@ -203,7 +203,8 @@ function readBlocks(built: Built, blocks: readonly Block[], from: number, text: 
     }
     const block = blocks[blockIndex]
     built.blocks.push(block)
-    built.prose.push(undefined)
+    // Only a session reads a block's prose again (the next lint's); without one it is let go once read.
+    if (session) built.prose.push(undefined)
     if (!block.frontMatter) {
       // A leading byte-order mark is not part of the draft's text: the block is read without it, as
       // a draft without one would be (a space in its place would indent the first line), and its
@@ -212,7 +213,7 @@ function readBlocks(built: Built, blocks: readonly Block[], from: number, text: 
       const blockText = text.slice(at, block.end)
       const read = () => (memos ? memos.blocks[format].get(blockText, () => readBlock(blockText, format)) : readBlock(blockText, format))
       const prose = session ? session.block(block.start, block.end, read) : read()
-      built.prose[blockIndex] = prose
+      if (session) built.prose[blockIndex] = prose
       for (const suppression of prose.suppressions) suppressions.push(shift(suppression, at))
       // Written out, not spread over the read definition: a spread with labelSpan written over gave
       // each definition a hidden class of its own, and every loop over them went megamorphic.
@@ -254,6 +255,10 @@ function readBlocks(built: Built, blocks: readonly Block[], from: number, text: 
 function placeParagraphs(built: Built, text: string, words: Words, memos: ReadingMemos | undefined, session: AnalysisSession | undefined, tail: Tail | undefined): void {
   const {paragraphs, masked, sentences, quotes, cues, ownSources, names, tooLong} = built
   const keptParagraphs = built.parts.length
+  // Without memos and a session (the command line), each reading is this lint's alone: its objects
+  // become the draft's, and neither it nor the part is kept past its paragraph, so a long draft
+  // holds one paragraph's reading at a time besides what the rules read.
+  const once = !memos && !session
   let openQuote = keptParagraphs > 0 ? built.openAfter[keptParagraphs - 1] : undefined
   for (let index = keptParagraphs; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index]
@@ -270,11 +275,13 @@ function placeParagraphs(built: Built, text: string, words: Words, memos: Readin
     const withCues = bylineOf === undefined
     const ownPart = same && tail!.built.parts[before].withCues === withCues ? tail!.built.parts[before] : undefined
     const kept = ownPart ?? (before >= 0 ? undefined : session?.take(reading, withCues))
-    const part = kept ?? makePart(reading, paragraph, withCues)
+    const part = kept ?? makePart(reading, paragraph, withCues, once)
     const place = {paragraph, firstSentence: sentences.length, firstQuote: quotes.length, firstCue: cues.length, bylineOf, openQuote}
-    placePart(part, place, text, ownPart !== undefined || (kept !== undefined && session!.sameText(kept, paragraph.start, paragraph.end)))
-    built.parts.push(part)
-    built.readings.push(reading)
+    placePart(part, place, text, ownPart !== undefined || (kept !== undefined && session!.sameText(kept, paragraph.start, paragraph.end)), session !== undefined)
+    if (session) {
+      built.parts.push(part)
+      built.readings.push(reading)
+    }
     // Indexed loops, not push(...spread): a pasted paragraph can hold more items than a call takes arguments.
     for (let local = 0; local < part.quotes.length; local++) quotes.push(part.quotes[local])
     for (let local = 0; local < part.cues.length; local++) {

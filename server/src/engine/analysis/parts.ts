@@ -7,7 +7,7 @@
 // paragraphs it touched.
 
 import type {ParagraphReading} from './paragraph.ts'
-import type {Cue, FootnoteDefinition, Paragraph, Quote, Sentence, Source} from './model.ts'
+import type {ClaimMarker, Cue, FootnoteDefinition, LoadedVerb, Mention, Paragraph, Quote, Sentence, Source} from './model.ts'
 import type {Span} from '../types.ts'
 import {ownCopy} from '../own-copy.ts'
 
@@ -43,19 +43,32 @@ export interface ParagraphPart {
   placed?: {paragraph: number; firstSentence: number; firstQuote: number; firstCue: number; bylineOf: number | undefined; continues: number | undefined}
 }
 
-/** New draft objects for a paragraph's reading, placed at `paragraph.start`. */
-export function makePart(reading: ParagraphReading, paragraph: Paragraph, withCues: boolean): ParagraphPart {
+/**
+ * The draft objects for a paragraph's reading, placed at `paragraph.start`. A reading is usually
+ * shared (a memo or a session keeps it for later lints, at the offset it was first read at), so its
+ * objects are copied. `once`: the reading is this lint's alone (a lint with no memos and no session,
+ * as the command line's), read at this very offset, so its mentions, sources and lists become the
+ * draft's as they are: a 10 MB draft is read without a second copy of every sentence's findings.
+ */
+export function makePart(reading: ParagraphReading, paragraph: Paragraph, withCues: boolean, once = false): ParagraphPart {
   const delta = paragraph.start - reading.base
+  const adopt = once && delta === 0
   const spans: Span[] = []
-  const at = <T extends Span>(span: T): T => {
-    const copy = {...span, start: span.start + delta, end: span.end + delta}
+  // Copies written out, not spread: a spread copy got its fields in a separate backing store.
+  const at = <T extends Span>(span: T, copy: T): T => {
+    copy.start = span.start + delta
+    copy.end = span.end + delta
     spans.push(copy)
     return copy
   }
+  const mention = (read: Mention): Mention => (adopt ? read : at(read, {start: 0, end: 0, text: read.text}))
+  const marker = (read: ClaimMarker): ClaimMarker => (adopt ? read : at(read, {start: 0, end: 0, text: read.text, category: read.category, reported: read.reported}))
+  const loaded = (read: LoadedVerb): LoadedVerb => (adopt ? read : at(read, {start: 0, end: 0, text: read.text, neutral: read.neutral}))
   const source = (read: Source): Source => {
-    const copy = at(read)
-    if (read.pronoun) copy.pronoun = at(read.pronoun)
-    if (read.antecedent) copy.antecedent = at(read.antecedent)
+    if (adopt) return read
+    const copy = at(read, {...read})
+    if (read.pronoun) copy.pronoun = at(read.pronoun, {...read.pronoun})
+    if (read.antecedent) copy.antecedent = at(read.antecedent, {...read.antecedent})
     return copy
   }
   const part: ParagraphPart = {
@@ -69,7 +82,8 @@ export function makePart(reading: ParagraphReading, paragraph: Paragraph, withCu
         cues.push(part.cues.length)
         const own = source(found.source)
         // Written out, not spread: one object shape for every cue keeps the draft-wide loops fast.
-        const cue: Cue = at({start: found.start, end: found.end, index: 0, sentence: 0, phrase: found.phrase, base: found.base, belief: found.belief, source: own})
+        const cue: Cue = {start: found.start + delta, end: found.end + delta, index: 0, sentence: 0, phrase: found.phrase, base: found.base, belief: found.belief, source: own}
+        if (!adopt) spans.push(cue)
         if (found.embedded !== undefined) cue.embedded = found.embedded
         part.cues.push(cue)
         part.ownSources.push(own)
@@ -77,19 +91,24 @@ export function makePart(reading: ParagraphReading, paragraph: Paragraph, withCu
       }
     }
     part.sentenceCues.push(cues)
-    part.names.push(read.names.map(source))
-    part.sentences.push(
-      at({
-        index: 0, paragraph: 0, start: read.start, end: read.end, text: '', heading: paragraph.kind === 'heading', question: read.question, allQuoted: read.allQuoted,
-        cues: [...cues], quotes: [...read.quotes], notes: [], figures: read.figures.map(at), claimMarkers: read.claimMarkers.map(at), documents: read.documents.map(at),
-        loadedVerbs: read.loadedVerbs.map(at), anonymityReason: read.anonymityReason, anonymousGroups: read.anonymousGroups, bylineOf: undefined
-      })
-    )
+    part.names.push(adopt ? read.names : read.names.map(source))
+    // A reading's own list is numbered in place when adopted: it is placed once (placePart reads
+    // each local index before it writes the draft's over it).
+    const sentence: Sentence = {
+      index: 0, paragraph: 0, start: read.start + delta, end: read.end + delta, text: '', heading: paragraph.kind === 'heading', question: read.question, allQuoted: read.allQuoted,
+      cues: adopt ? cues : [...cues], quotes: adopt ? read.quotes : [...read.quotes], notes: [], figures: adopt ? read.figures : read.figures.map(mention),
+      claimMarkers: adopt ? read.claimMarkers : read.claimMarkers.map(marker), documents: adopt ? read.documents : read.documents.map(mention),
+      loadedVerbs: adopt ? read.loadedVerbs : read.loadedVerbs.map(loaded), anonymityReason: read.anonymityReason, anonymousGroups: read.anonymousGroups, bylineOf: undefined
+    }
+    if (!adopt) spans.push(sentence)
+    part.sentences.push(sentence)
   }
   // Speaker and cue are set by the draft-wide pass; written out here so that every quote has one
   // shape from the start, attributed or not (the rules' code stays specialised to it).
   for (const local of reading.quotes) {
-    part.quotes.push(at({index: 0, start: local.start, end: local.end, text: local.text, words: local.words, sentences: [...local.sentences], paragraph: 0, open: local.open, titleCase: local.titleCase, continues: undefined, evidence: 'none', speaker: undefined, cue: undefined}))
+    const quote: Quote = {index: 0, start: local.start + delta, end: local.end + delta, text: local.text, words: local.words, sentences: adopt ? local.sentences : [...local.sentences], paragraph: 0, open: local.open, titleCase: local.titleCase, continues: undefined, evidence: 'none', speaker: undefined, cue: undefined}
+    if (!adopt) spans.push(quote)
+    part.quotes.push(quote)
   }
   return part
 }
@@ -108,15 +127,17 @@ export interface Placement {
 
 /**
  * Moves a part to its paragraph and numbers it in the draft. What the draft-wide pass sets (resolved
- * sources, speakers, notes) is cleared by `clearDraftWide`, for every part at once.
+ * sources, speakers, notes) is cleared by `clearDraftWide`, for every part at once. `kept`: a
+ * session keeps the part for later lints (of later versions of the text).
  */
-export function placePart(part: ParagraphPart, place: Placement, text: string, sameText = false): void {
+export function placePart(part: ParagraphPart, place: Placement, text: string, sameText = false, kept = true): void {
   movePart(part, place.paragraph.start - part.start)
   // The same reading can stand for different text: notes and markup are masked before reading.
   if (!sameText) {
     const paragraphText = text.slice(place.paragraph.start, place.paragraph.end)
     if (paragraphText !== part.text) {
-      part.text = ownCopy(paragraphText)
+      // A part no session keeps lives as long as the draft's text: a slice of it costs nothing.
+      part.text = kept ? ownCopy(paragraphText) : paragraphText
       for (const sentence of part.sentences) sentence.text = part.text.slice(sentence.start - part.start, sentence.end - part.start)
     }
   }
