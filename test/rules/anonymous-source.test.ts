@@ -58,6 +58,12 @@ const mustFire: MustFire = [
   // A long line in sentence case with no final stop is a sentence, not a heading.
   ['plain text: a sentence that lost its final stop', 'Drought cuts harvest\n\nFarm income will fall by a third this year, a co-op official said', ['3:45-3:61 anonymous-source'], {format: 'text'}],
   ['.draft: a sentence that lost its final stop', 'Drought cuts harvest\nFarm income will fall by a third this year, a co-op official said\nThe mill closes in May.', ['2:45-2:61 anonymous-source'], {format: 'draft'}],
+  // A reason given earlier explains references back to its group, not a new person of the same kind.
+  ['a new official after an explained one', 'Speaking on condition of anonymity to discuss personnel matters, a senior official said the chief would resign.\n\nAnother official said the chief would stay.', ['3:1-3:17 anonymous-source']],
+  ['a new official after an explained one, plain text', 'Two officials said the chief would resign. Both spoke on condition of anonymity to discuss personnel matters.\n\nA senior official said the chief would stay.', ['3:1-3:18 anonymous-source'], {format: 'text'}],
+  ['a new official after an explained one, .draft', 'Two officials said the chief would resign. Both spoke on condition of anonymity to discuss personnel matters.\n\nA senior official said the chief would stay.', ['3:1-3:18 anonymous-source'], {format: 'draft'}],
+  // A source that says something while refusing something else is still a source.
+  ['a negation inside what was said', 'Officials said the road would not reopen this year.', ['1:1-1:10 anonymous-source'], {format: 'text'}],
   ['two unexplained sources', 'A senior official said the talks had stalled.\n\nA White House aide said the deal was off.', ['1:1-1:18 anonymous-source', '3:1-3:19 anonymous-source']],
 
   // Formats.
@@ -81,6 +87,11 @@ const mustNotFire: MustNotFire = [
   ['a named source with a relative clause, inverted', 'The bridge was unsafe, said Ana Ruiz, who lives nearby.'],
   ['a short headline line is a heading, plain text', 'Officials say mill will close\n\nThe mill closes in May.', {format: 'text'}],
   ['a short headline line is a heading, .draft', 'Officials say mill will close\nThe mill closes in May.', {format: 'draft'}],
+  ['a later reference back to an explained group', 'Two officials said the chief would resign. Both spoke on condition of anonymity to discuss personnel matters.\n\nThe officials said the chief would stay.', {format: 'text'}],
+  // A refusal sources nothing: there is no anonymity to explain.
+  ['would not say when', 'Officials would not say when the road would reopen.'],
+  ['declined to say how many, plain text', 'A spokesman declined to say how many workers were laid off.', {format: 'text'}],
+  ["wouldn't say whether, .draft", "Officials wouldn't say whether the plant would close.", {format: 'draft'}],
   ['a weaker reason beside wording about naming', 'Two aides said the talks had stalled. They asked not to be named to protect their jobs.'],
   // A base form after a singular noun is a noun: no verb, no source.
   ['a noun compound ending in a cue word', 'Pelican has struggled since a 2023 engine recall grounded a fifth of its fleet.'],

@@ -16,7 +16,8 @@ import type {Cue, Sentence} from './model.ts'
  * - A reason explains the groups its sentence names, and those of the sentence before it: "Nurses
  *   ..., according to three of them who spoke on condition of anonymity because ..." explains
  *   later nurses too.
- * - A verb of belief sources nothing ("officials fear"), so it needs no reason.
+ * - A verb of belief sources nothing ("officials fear"), so it needs no reason; nor does a refusal
+ *   ("officials would not say when").
  * - Later references to a group already reported ("the aide said", "one of them", "one official
  *   said") are left to the editor; "a source familiar with the search" is a new source.
  */
@@ -37,14 +38,27 @@ export function unexplainedAnonymousCues(sentences: readonly Sentence[], cues: r
   for (const index of anonymousCues) {
     const cue = cues[index]
     const source = cue.source
-    if (cue.belief || givesAnonymityReason[cue.sentence] === 1 || (givesAnonymityReason[cue.sentence + 1] === 1 && refersBack(sentences[cue.sentence + 1]))) continue
+    if (cue.belief || refusal(cue, sentences[cue.sentence]) || givesAnonymityReason[cue.sentence] === 1 || (givesAnonymityReason[cue.sentence + 1] === 1 && refersBack(sentences[cue.sentence + 1]))) continue
     const group = groupOf(source.head)
-    if ((explainedFrom.get(group) ?? Infinity) <= cue.sentence) continue
+    // "Speaking on condition of anonymity to discuss personnel matters, a senior official said ...
+    // Another official said ...": a reason given before explains later references to the group,
+    // not a new person introduced with "a", "an" or "another".
+    if ((explainedFrom.get(group) ?? Infinity) <= cue.sentence && !(explainedFrom.get(group)! < cue.sentence && /^(a|an|another)\b/i.test(source.text))) continue
     if (reported.has(group) && /^(the|these|those|this|that|one|both|each)\b/i.test(source.text)) continue
     reported.add(group)
     unexplained.push(index)
   }
   return unexplained
+}
+
+/**
+ * Does the source refuse to say ("Officials would not say when the road would reopen", "A
+ * spokesman declined to say how many")? Nothing is sourced to them, so there is no anonymity to
+ * explain; "Officials said the road would not reopen" is still sourced.
+ */
+function refusal(cue: Cue, sentence: Sentence): boolean {
+  if (cue.source.end > cue.start || cue.source.end < sentence.start) return false
+  return /\b(not|never|declined|refused|won['’]t|n['’]t)\b|n['’]t\b/i.test(sentence.text.slice(cue.source.end - sentence.start, cue.start - sentence.start))
 }
 
 /**
