@@ -80,3 +80,9 @@ test('unnamed-speaker does not fire (text): a heading with a bracketed tag and n
 // The subject and verb after a question still tie the question.
 fires('"as a stagehand walks in, saying"', '"Who can count the votes I have lost? Two? Three?" Ortega asks as a stagehand walks in front of her, saying he is "here to fix the broken lights tonight."', ['1:115-1:127 unnamed-speaker'])
 quiet('"as the crowd cheered, saying": the crowd is no person', 'Ortega spoke for an hour as the crowd cheered, saying she would "never give up on this town."')
+
+// A participle with a quote before the sentence's verb describes its noun, passively: "The
+// candidate labeled “...” leads" names no one who labeled. "What Ortega called “...”" is Ortega's.
+fires('"The candidate labeled “...” leads"', 'The candidate labeled "a leader who has faced hard times before, and won" leads the field again.', ['1:23-1:36 unnamed-speaker'])
+quiet('"What Ortega called “...” remains"', 'What Ortega called "a giveaway to the developers" remains the law of the land.')
+quiet('"Ortega called “...” and left"', 'Ortega called the plan "a giveaway to the developers" and left the hall.')

@@ -523,7 +523,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const beIndex = skipBackOverAuxiliaries(items, index - 1, words)
     const between = index > 0 && beIndex < index - 1 ? items.slice(beIndex + 1, index) : []
     // "are saying" is progressive, not passive.
-    const passive = !item.lower.endsWith('ing') && between.some((word) => words.grammar.beVerbs.has(word.lower))
+    const passive = !item.lower.endsWith('ing') && (between.some((word) => words.grammar.beVerbs.has(word.lower)) || reducedRelative(items, index))
     // "did not respond to a request for comment", "has not commented publicly": a verb of speech
     // negated, with nothing said after it, attributes nothing and names no source to explain. "did
     // not say whether the plan would pass", "would not say when" still report on what was (not) said.
@@ -621,6 +621,20 @@ function clauseSubjectBefore(items: Item[], comma: number, after: number, words:
     return undefined
   }
   return undefined
+}
+
+/**
+ * A participle that describes the noun before it, with a quote, before the sentence's verb: "The
+ * candidate labeled “a leader who has won” leads the field". Not "What Ortega called “a
+ * giveaway” remains law", where the clause is Ortega's.
+ */
+export function reducedRelative(items: Item[], index: number): boolean {
+  const item = items[index]
+  const quote = items[index + 1]
+  const verb = items[index + 2]
+  if (!/^[a-z]+ed$/.test(item.text) || quote?.kind !== 'quote' || verb?.kind !== 'word' || !/^[a-z]{3,}(s|ed)$/.test(verb.text) || /(ss|us|is)$/.test(verb.lower)) return false
+  for (let at = index - 1; at >= 0 && items[at].kind === 'word'; at--) if (items[at].lower === 'what') return false
+  return true
 }
 
 /** Endings of adjectives: "personal", "positive", "furious", "hopeful", "angry" is left out. */

@@ -5,7 +5,7 @@
 // quote; the cue it makes ties the quote only, not the sentence's other claims.
 
 import type {Words} from '../words.ts'
-import {isAdverb, nameAfterDescription, phraseAfter, subjectBefore, type FoundCue} from './cues.ts'
+import {isAdverb, nameAfterDescription, phraseAfter, reducedRelative, subjectBefore, type FoundCue} from './cues.ts'
 import {isCapitalised, isNumber, type Item} from './items.ts'
 import {classifySource} from './sources.ts'
 
@@ -72,6 +72,7 @@ function passiveVerb(items: Item[], index: number, words: Words): boolean {
   // "is pledging to “...”" is progressive, not passive.
   const lower = items[index].lower
   if (lower.endsWith('ing') || (!words.cueForms.has(lower) && !namingVerbs.test(lower))) return false
+  if (reducedRelative(items, index)) return true
   for (let at = index - 1; at >= 0 && items[at].kind === 'word'; at--) {
     const lower = items[at].lower
     if (words.grammar.beVerbs.has(lower)) return true
