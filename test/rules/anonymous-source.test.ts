@@ -63,6 +63,7 @@ const mustFire: MustFire = [
   ['a new official after an explained one, plain text', 'Two officials said the chief would resign. Both spoke on condition of anonymity to discuss personnel matters.\n\nA senior official said the chief would stay.', ['3:1-3:18 anonymous-source'], {format: 'text'}],
   ['a new official after an explained one, .draft', 'Two officials said the chief would resign. Both spoke on condition of anonymity to discuss personnel matters.\n\nA senior official said the chief would stay.', ['3:1-3:18 anonymous-source'], {format: 'draft'}],
   // A source that says something while refusing something else is still a source.
+  ['a negation inside a relative clause before the verb', 'A miner who asked not to be named said the roof bolts were loose.', ['1:1-1:8 anonymous-source'], {format: 'draft'}],
   ['a negation inside what was said', 'Officials said the road would not reopen this year.', ['1:1-1:10 anonymous-source'], {format: 'text'}],
   ['two unexplained sources', 'A senior official said the talks had stalled.\n\nA White House aide said the deal was off.', ['1:1-1:18 anonymous-source', '3:1-3:19 anonymous-source']],
 

@@ -58,7 +58,9 @@ export function unexplainedAnonymousCues(sentences: readonly Sentence[], cues: r
  */
 function refusal(cue: Cue, sentence: Sentence): boolean {
   if (cue.source.end > cue.start || cue.source.end < sentence.start) return false
-  return /\b(not|never|declined|refused|won['’]t|n['’]t)\b|n['’]t\b/i.test(sentence.text.slice(cue.source.end - sentence.start, cue.start - sentence.start))
+  // Only the verb's own words, right before it: "A miner who asked not to be named said" refuses nothing.
+  const verbWords = sentence.text.slice(cue.source.end - sentence.start, cue.start - sentence.start).trim().split(/\s+/).slice(-3).join(' ')
+  return /\b(not|never|declined|refused)\b|n['’]t\b/i.test(verbWords) && !/\b(who|which|that)\b|,/i.test(verbWords)
 }
 
 /**
