@@ -98,3 +98,17 @@ quiet('a name that opens an aside between dashes', 'A former mayor -- Dana Ruiz,
   '“offered no changes to its slow and costly plan.” <- Dana Ruiz (named) by cue'
 ])
 fires('a description between dashes leaves the anonymous subject', 'A former mayor -- the one who lost in 2008 -- said the board “offered no changes to its slow and costly plan.”', ['1:62-1:81 unnamed-speaker'])
+
+// Documents speak for who issued them: what people send or publish is a document when a cue
+// attributes to it, and "issued a statement saying" is the issuer's.
+quiet('a fundraising email is a document, not an anonymous speaker', 'A fundraising email sent out by Ruiz on Tuesday warned of the fight ahead: “There are nine votes left to win and we can win them all.”', [
+  '“There are nine votes left to win and we can win them all.” <- A fundraising email sent out by Ruiz (document) by cue'
+])
+quiet('a campaign ad is a document', 'A campaign ad released Thursday accuses Ruiz of buying influence “in a pattern of waste stretching back decades.”', [
+  '“in a pattern of waste stretching back decades.” <- A campaign ad released Thursday (document) by cue'
+])
+quiet('"issued a statement saying": the issuer speaks', 'The Harbour Club issued a statement saying it took the action “because of the unsafe conditions on the pier.”', [
+  '“because of the unsafe conditions on the pier.” <- The Harbour Club (named) by cue'
+])
+fires('a statement is no name for an anonymous issuer', 'A senior aide issued a statement saying the club acted “because of the unsafe conditions on the pier.”', ['1:56-1:71 unnamed-speaker'])
+fires('"into the polls saying" is no document speaking', 'Voters were on their way into the polls saying “we want the pier open again by June.”', ['1:48-1:60 unnamed-speaker'])

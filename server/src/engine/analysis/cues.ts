@@ -517,7 +517,10 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     if (next?.kind === 'word' && /^(by|of)$/.test(next.lower) && !/ed$/.test(item.lower) && !/^(said|told|says|tells)$/.test(item.lower)) continue
     // "an anonymous warning", "his winning record": an -ing form is a cue only as a participle
     // after a comma, in "are saying", or right after its subject ("the Pentagon reporting").
-    if (item.lower.endsWith('ing') && previous && previous.kind === 'word' && !contracted && !words.grammar.beVerbs.has(previous.lower) && !isCapitalised(previous) && !words.anonymousRoles.has(previous.lower) && !words.vagueSources.has(previous.lower) && !afterCommaPhrase(items, index - 1, words)) continue
+    // "issued a statement saying", "a letter warning": a document speaks through its participle.
+    const document = item.lower.endsWith('ing') && previous?.kind === 'word' && words.documentWords.has(previous.lower) && speechFollows(items, index + 1, words, base) ? documentBefore(items, index - 1, words) : undefined
+    if (item.lower.endsWith('ing') && previous && previous.kind === 'word' && !contracted && !words.grammar.beVerbs.has(previous.lower) && !isCapitalised(previous) && !words.anonymousRoles.has(previous.lower) && !words.vagueSources.has(previous.lower) &&
+      !document && !afterCommaPhrase(items, index - 1, words)) continue
     const belief = words.beliefVerbs.has(base)
 
     const beIndex = skipBackOverAuxiliaries(items, index - 1, words)
@@ -592,7 +595,10 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
       else if (!words.ambiguousVerbs.has(base)) add(item, item, base, openingSubject(items, words), belief)
       continue
     }
-    const subject = subjectBefore(items, index, words)
+    // "The club issued a statement saying ...": who issued the document speaks through it; the
+    // document itself when nobody is named ("a statement saying ..." opening the sentence).
+    const issuer = document ? subjectBefore(items, items.indexOf(document[0]) - 1, words) : undefined
+    const subject = document ? (issuer?.length ? issuer : document) : subjectBefore(items, index, words)
     if (!subject) continue
     if (item.lower === base && between.length === 0 && nounAfterVerb(items, index, subject, words)) continue
     add(item, item, base, subject, belief)
@@ -653,6 +659,22 @@ function afterAdjective(items: Item[], index: number, words: Words): boolean {
   const lower = previous.lower
   if (words.grammar.adjectiveNouns.has(lower) || words.anonymousRoles.has(lower) || words.vagueSources.has(lower) || words.officeTitles.has(lower) || words.opinionGroups.has(lower) || words.institutions.has(lower) || words.documentWords.has(lower)) return false
   return words.grammar.determiners.has(before.lower) || words.grammar.prepositions.has(before.lower) || isAdverb(before, words) || (/['’]s$/.test(before.lower) && !contractedSubject(before))
+}
+
+/**
+ * "a statement" in "issued a statement saying": the document noun back to its determiner, when a
+ * verb or nothing stands before it (not "on their way into the polls saying").
+ */
+function documentBefore(items: Item[], noun: number, words: Words): Item[] | undefined {
+  for (let index = noun; index >= 0 && noun - index < 4; index--) {
+    const item = items[index]
+    if (item.kind !== 'word') return undefined
+    if (!words.grammar.determiners.has(item.lower)) continue
+    const verb = items[index - 1]
+    const issued = verb?.kind !== 'word' || (!isCapitalised(verb) && /^([a-z]+ed|[a-z]+s|sent|put|gave|wrote|made)$/.test(verb.text) && !words.grammar.prepositions.has(verb.lower))
+    return issued ? items.slice(index, noun + 1) : undefined
+  }
+  return undefined
 }
 
 /**

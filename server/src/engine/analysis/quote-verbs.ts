@@ -87,6 +87,8 @@ function speakerOf(phrase: Item[] | undefined, words: Words): FoundCue['source']
   const source = classifySource(phrase, words)
   if (!source) return undefined
   if (source.pronoun) return source.head === 'it' || source.head === 'there' ? undefined : source
+  // "The letter came “from ...”": a document speaks only through a verb of speech (cues.ts).
+  if (source.kind === 'document') return undefined
   if (source.kind !== 'named') return source
   // A lower-case phrase read as "named" by default ("the plan", "the ceremony") is no speaker,
   // unless it is an office or a body ("the mayor", "the council").

@@ -18,7 +18,8 @@ function headIndex(phrase: Item[], words: Words): number {
     // "the drivers' union": a possessive apostrophe belongs to the phrase.
     if (item.kind === 'mark' && /^['’]$/.test(item.text)) continue
     const previous = phrase[index - 1]
-    const participle = /^[a-z]+ed$/.test(item.text) && previous.kind === 'word' && !words.grammar.determiners.has(previous.lower)
+    // "a memo sent out by the board": an irregular participle ends the noun too.
+    const participle = /^([a-z]+ed|sent|made|given|written|shown|held|kept|taken|known|done|told|left|led|built|paid|put)$/.test(item.text) && previous.kind === 'word' && !words.grammar.determiners.has(previous.lower)
     if (item.kind !== 'word' || participle || (words.grammar.prepositions.has(item.lower) && !isCapitalised(item))) {
       end = index
       break
