@@ -230,3 +230,13 @@ fires('unattributed-claim', 'an intent about someone named', 'The skippers met I
 quiet('unattributed-claim', '"refused to comment"', 'The harbour master refused to comment on the pier.')
 quiet('unattributed-claim', '"refuses to say whether"', 'The ferry line refuses to say whether the berth will reopen.')
 fires('unattributed-claim', '"refused to sign" is an intent', 'Ines Borja refused to sign the berth lease.', ['1:12-1:22 unattributed-claim'])
+
+// A "that" clause may open with a phrase or a comma before its subject; "why" asks as "how" does.
+quiet('unattributed-claim', 'a "that" clause that opens with a phrase', 'Their fear is that by the time the levy passes, it could be too late.')
+quiet('unattributed-claim', 'a forecast inside "why"', 'They offered no word on why the plan would work.')
+fires('unattributed-claim', '"why" opening the sentence is its subject', 'Why the board would sell is unclear.', ['1:15-1:20 unattributed-claim'])
+
+// Mechanism 3: a headline opened by a name and a colon gives the name what follows.
+quiet('unattributed-claim', 'a headline "Name: claim"', 'Ruiz: Ferry Levy Could Fail In Spring.')
+fires('unattributed-claim', 'a newsroom label is no name', 'Update: The ferry could fail in spring.', ['1:19-1:24 unattributed-claim'])
+fires('unattributed-claim', 'a name and a colon in a paragraph of two sentences is no headline', 'Ruiz: The levy could fail. The pier would close.', ['1:16-1:21 unattributed-claim', '1:37-1:42 unattributed-claim'])

@@ -167,8 +167,9 @@ const questionPrepositions = /^(about|on|over|of|to|into|for|at|as)$/
  * Does the word at `at` open a clause that asks or supposes something rather than asserting it?
  * - "whether", "if", "unless": "wavered on whether the pier would reopen", "if the board plans to
  *   sell"; but "If elected, she would" asserts what follows the comma;
- * - "how" after a word: "asked how the city would pay"; opening a sentence ("How the board votes
- *   could decide it") it is the subject of the verb that follows;
+ * - "how" and "why" after a word: "asked how the city would pay", "no word on why the plan would
+ *   work"; opening a sentence ("How the board votes could decide it") "how" is the subject of the
+ *   verb that follows;
  * - "what", "which", "who", "whom" after a word that asks ("unclear", "asked", "about") when a
  *   subject stands between it and its verb ("asked Ruiz which wards she could win", "about whom he
  *   would call"): "drafting what would be his first budget" and "voters who would leave" describe.
@@ -178,7 +179,7 @@ function asksOrSupposes(items: Item[], at: number, words: Words): boolean {
   const previous = items[at - 1]
   if (/^(whether|if|unless)$/.test(item.lower)) return true
   if (previous?.kind !== 'word') return false
-  if (item.lower === 'how') return true
+  if (item.lower === 'how' || item.lower === 'why') return true
   if (!/^(what|which|who|whom)$/.test(item.lower)) return false
   if (!questionPrepositions.test(previous.lower) && !words.questionClauseHolders.has(previous.lower)) return false
   let subject = at + 1
@@ -200,8 +201,11 @@ function isSubjectWord(item: Item, words: Words): boolean {
  * judgement ("it is possible that", "the fact that").
  */
 function holdsThatClause(items: Item[], at: number, words: Words): boolean {
+  // "that the pier", "that by the time it opens", "that, in retrospect,": a clause with its
+  // subject; "that would cut fares" is a relative clause, its verb right after "that".
   const next = items[at + 1]
-  if (next?.kind !== 'word' || !isSubjectWord(next, words) && !/^(as|if|when|once|because|while)$/.test(next.lower)) return false
+  const opensClause = next?.kind === 'word' ? isSubjectWord(next, words) || /^(as|if|when|once|because|while|by|in|after|before|until|for|with|without|despite)$/.test(next.lower) : next?.text === ','
+  if (!opensClause) return false
   const holds = (item: Item | undefined) => item?.kind === 'word' && (words.thatClauseHolders.has(item.lower) || words.cueForms.has(item.lower))
   let back = at - 1
   while (back > 0 && items[back].kind === 'word' && /^[a-z]+ly$/.test(items[back].text) && !words.grammar.lyNouns.has(items[back].lower)) back--

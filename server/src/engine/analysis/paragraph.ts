@@ -85,7 +85,7 @@ function readParagraph(masked: string, start: number, heading: boolean, continui
     const lastMarks = sentence.tokens.slice(-3).map((token) => token.text).join('')
     const cues = heading ? [] : findCues(items, words)
     // A transcript line's label speaks for its sentence, quote or none ("HOLLOWAY: Let us hear it.").
-    const transcript = !heading && index === 0 && cues.length === 0 ? transcriptCue(items, words) : undefined
+    const transcript = !heading && index === 0 && cues.length === 0 ? transcriptCue(items, words, raw.length === 1) : undefined
     if (transcript) cues.push(transcript)
     if (!heading) for (const cue of quoteVerbCues(items, cues, words, afterQuote)) cues.push(cue)
     afterQuote = endsWithQuote

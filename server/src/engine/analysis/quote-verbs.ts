@@ -219,21 +219,28 @@ function signatureName(items: Item[], from: number, words: Words): Item[] | unde
 /**
  * "HOLLOWAY: We will ...", "SEN. ANN PRICE: Well, ...": a transcript line opens with its speaker's
  * name in capitals and a colon, and what follows is what they said. A headline in capitals ("FIX
- * IS IN: ...") is none: its words are common words.
+ * IS IN: ...") is none: its words are common words. A headline (`headline`: a paragraph of one
+ * sentence) opened by a name and a colon gives the name what follows, as wire headlines do ("Ruiz:
+ * Ferry Levy Could Fail"); "Update: ..." or "Harbour news: ..." name no one.
  */
-export function transcriptCue(items: Item[], words: Words): FoundCue | undefined {
+export function transcriptCue(items: Item[], words: Words, headline = false): FoundCue | undefined {
   let index = 0
   while (index < items.length && index < 8 && items[index].kind === 'word' && /^[\p{Lu}][\p{Lu}'’-]*$/u.test(items[index].text) && !isCommonWord(items[index].lower, words)) {
     index++
     // "SEN." and "J." keep their full stop.
     if (items[index]?.text === '.') index++
   }
+  if (headline && items[index]?.text !== ':') {
+    index = 0
+    while (index < 3 && items[index]?.kind === 'word' && isCapitalised(items[index]) && !isCommonWord(items[index].lower, words)) index++
+    if (items[index]?.text !== ':' || classifySource(items.slice(0, index), words)?.kind !== 'named') return undefined
+  }
   const colon = items[index]
   if (index === 0 || colon?.kind !== 'mark' || colon.text !== ':' || !items.slice(index + 1).some((item) => item.kind === 'word' || item.kind === 'quote')) return undefined
   const label = items.slice(0, index).filter((item) => item.kind === 'word')
   // "NOTE:", "UPDATE:", "EDITOR'S NOTE:", "WATCH:": a newsroom's labels, not speakers.
   if (label.some((item) => /^(note|update|updated|correction|clarification|editor['’]?s?|related|watch|read|photo|video|sources?|disclosure|warning|breaking|exclusive|analysis|opinion)$/.test(item.lower))) return undefined
-  if (!label.some((item) => /^\p{Lu}{2,}$/u.test(item.text.replace(/['’.-]/g, '')))) return undefined
+  if (!headline && !label.some((item) => /^\p{Lu}{2,}$/u.test(item.text.replace(/['’.-]/g, '')))) return undefined
   const text = label.map((item) => item.text).join(' ')
   return {start: colon.start, end: colon.end, phrase: ':', base: 'transcript', belief: false, source: {start: label[0].start, end: label.at(-1)!.end, text, kind: 'named', head: label.at(-1)!.lower, plural: false}}
 }
