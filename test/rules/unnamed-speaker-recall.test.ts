@@ -86,3 +86,10 @@ quiet('"as the crowd cheered, saying": the crowd is no person', 'Ortega spoke fo
 fires('"The candidate labeled “...” leads"', 'The candidate labeled "a leader who has faced hard times before, and won" leads the field again.', ['1:23-1:36 unnamed-speaker'])
 quiet('"What Ortega called “...” remains"', 'What Ortega called "a giveaway to the developers" remains the law of the land.')
 quiet('"Ortega called “...” and left"', 'Ortega called the plan "a giveaway to the developers" and left the hall.')
+
+// Indefinite people as speakers: "somebody", and a description with a relative clause that ends
+// in "her" ("who worked with her said": "her" is an object there, not a determiner).
+fires('"somebody who attended"', '"We will not win this county," said somebody who attended the meeting.', ['1:1-1:13 unnamed-speaker'])
+fires('"a former official who worked with her said"', '"We will not win this county," a former official who worked with her said.', ['1:1-1:13 unnamed-speaker'])
+quiet('a name with a relative clause that ends in "her"', '"We will not win this county," Dana Price who worked with her said.')
+cues('a reporting noun after "her" is still a noun', 'Officials read her report on Monday.', [])

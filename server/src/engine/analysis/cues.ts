@@ -504,7 +504,9 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const crowdSubject = previous?.kind === 'word' && (previous.initial || items[index - 2]?.kind !== 'word' || opensSentence(previous)) &&
       ((words.vagueDeterminers.has(previous.lower) && item.lower === base) || (opensSentence(previous) && /^(another|each|either|neither)$/.test(previous.lower)))
     const contracted = contractedSubject(previous)
-    if (!crowdSubject && previous && previous.kind === 'word' && (words.grammar.determiners.has(previous.lower) || (/['’]s$/.test(previous.lower) && !contracted) || isNumber(previous.text) || (words.grammar.numberWords.has(previous.lower) && /s$/.test(item.lower)) ||
+    // "a former aide who worked with her said": "her" is an object there, and "said" is never a noun.
+    const objectHer = previous?.lower === 'her' && (item.lower === 'said' || item.lower === 'told')
+    if (!crowdSubject && previous && previous.kind === 'word' && ((words.grammar.determiners.has(previous.lower) && !objectHer) || (/['’]s$/.test(previous.lower) && !contracted) || isNumber(previous.text) || (words.grammar.numberWords.has(previous.lower) && /s$/.test(item.lower)) ||
       (words.grammar.prepositions.has(previous.lower) && !surnameLikePreposition(items, index - 1)) || nounMakers.has(previous.lower) || words.vagueDeterminers.has(previous.lower))) continue
     // "surprisingly positive comments", "the personal remarks", "one claim that": a noun.
     if (!crowdSubject && (afterAdjective(items, index, words) || (previous?.lower === 'one' && item.lower === base))) continue
