@@ -27,6 +27,10 @@ const rows: Array<[string, string, string]> = [
   ['a name before a party description', 'Sen. Dana Whit, a Republican, said the bill was dead.', 'Sen. Dana Whit (named)'],
   // A relative clause after an inverted source ends it.
   ['an inverted source with a relative clause', 'The bridge was unsafe, said a woman who lives nearby.', 'a woman (anonymous)'],
+  // One office a story identifies: a "chief" title or a director, with a definite article.
+  ['a chief title with its organisation', "The company's chief executive said the plant would stay open.", "The company's chief executive (named)"],
+  ['a chief title is anyone with an indefinite article', 'A chief executive said the plant would stay open.', 'A chief executive (anonymous)'],
+  ['a spokesperson is not one office', "The company's spokeswoman said the plant would stay open.", "The company's spokeswoman (anonymous)"],
   ['a name with a modal in it, an age and a description', 'Ana May Ruiz, 60, a welder, said the dam was safe.', 'Ana May Ruiz (named)']
 ]
 

@@ -65,6 +65,8 @@ const mustFire: MustFire = [
   // A source that says something while refusing something else is still a source.
   ['a negation inside a relative clause before the verb', 'A miner who asked not to be named said the roof bolts were loose.', ['1:1-1:8 anonymous-source'], {format: 'draft'}],
   ['a negation inside what was said', 'Officials said the road would not reopen this year.', ['1:1-1:10 anonymous-source'], {format: 'text'}],
+  ['a museum director, indefinite', 'A museum director said the painting was insured.', ['1:1-1:18 anonymous-source'], {format: 'text'}],
+  ["the company's spokeswoman is not one office", "The company's spokeswoman said the plant would stay open.", ['1:1-1:26 anonymous-source'], {format: 'draft'}],
   ['two unexplained sources', 'A senior official said the talks had stalled.\n\nA White House aide said the deal was off.', ['1:1-1:18 anonymous-source', '3:1-3:19 anonymous-source']],
 
   // Formats.
@@ -93,6 +95,10 @@ const mustNotFire: MustNotFire = [
   ['would not say when', 'Officials would not say when the road would reopen.'],
   ['declined to say how many, plain text', 'A spokesman declined to say how many workers were laid off.', {format: 'text'}],
   ["wouldn't say whether, .draft", "Officials wouldn't say whether the plant would close.", {format: 'draft'}],
+  // One office the story identifies, as "the mayor" is.
+  ["the company's chief executive", "The company's chief executive said the plant would stay open."],
+  ["the agency's chief financial officer, plain text", "The agency's chief financial officer said the audit was done.", {format: 'text'}],
+  ["the museum's director, .draft", "The museum's director said the painting was insured.", {format: 'draft'}],
   ['a weaker reason beside wording about naming', 'Two aides said the talks had stalled. They asked not to be named to protect their jobs.'],
   // A base form after a singular noun is a noun: no verb, no source.
   ['a noun compound ending in a cue word', 'Pelican has struggled since a 2023 engine recall grounded a fifth of its fleet.'],

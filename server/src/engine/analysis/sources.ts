@@ -82,7 +82,10 @@ export function classifySource(phrase: Item[], words: Words): Source | undefined
   if ((modifiers.length > 0 && words.vagueDeterminers.has(modifiers[0].lower)) || (phrase.length === 1 && words.vagueSources.has(headLower) && !words.anonymousRoles.has(headLower))) return make('vague')
   if (words.documentWords.has(headLower) || isDocumentPhrase(phrase, words)) return make('document')
   // "the mayor", "the senator": one office-holder the story identifies; "a mayor" is anyone.
-  if (words.officeTitles.has(headLower) && /^(the|our|their|its|his|her)$/.test(modifiers[0]?.lower ?? '') && !modifiers.some((item) => words.anonymousRoles.has(item.lower))) return make('named')
+  // "The company's chief executive", "the agency's chief financial officer": a "chief" title is one
+  // office too ("a chief executive said" is anyone).
+  const office = words.officeTitles.has(headLower) || (modifiers.some((item) => item.lower === 'chief') && !plural)
+  if (office && /^(the|our|their|its|his|her)$/.test(modifiers[0]?.lower ?? '') && !modifiers.some((item) => words.anonymousRoles.has(item.lower))) return make('named')
   // "Consumer advocates argue", "critics say": an opinion crowd the story does not place is vague.
   if (words.opinionGroups.has(headLower) && determiners.length === 0 && !phrase.slice(headIndex(phrase, words) + 1).some((item) => item.kind === 'word' && looksProper(item, words))) return make('vague')
   if (words.anonymousRoles.has(headLower)) {
