@@ -84,3 +84,17 @@ export function sameRangesAcrossLineEndings(rule: string, draft: string, expecte
     })
   }
 }
+
+/** The formats the rules read: a mechanism of the analysis holds in each of them. */
+export const everyFormat: DraftFormat[] = ['markdown', 'text', 'draft']
+
+/** `rule` fires with these findings (`1:5-1:12 rule-id`) on `text` in every format, one test each. */
+export function firesInEveryFormat(rule: string, name: string, text: string, expected: string[]): void {
+  if (expected.length === 0) throw new TypeError(`firesInEveryFormat(${rule}): "${name}" expects no finding`)
+  for (const format of everyFormat) test(`${rule} fires (${format}): ${name}`, () => assert.deepEqual(findingsOf(text, rule, {format}), expected))
+}
+
+/** `rule` finds nothing on `text` in any format, one test each. */
+export function quietInEveryFormat(rule: string, name: string, text: string): void {
+  for (const format of everyFormat) test(`${rule} does not fire (${format}): ${name}`, () => assert.deepEqual(findingsOf(text, rule, {format}), []))
+}

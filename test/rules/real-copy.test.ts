@@ -7,20 +7,11 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {lint, type DraftFormat} from '../../server/src/engine/index.ts'
 import {sourcingSummary} from '../../server/src/engine/summary.ts'
-import {findingsOf} from '../helpers.ts'
+import {everyFormat, firesInEveryFormat, quietInEveryFormat} from './cases.ts'
 
-const formats: DraftFormat[] = ['markdown', 'text', 'draft']
-
-/** The rule fires with these findings (`1:5-1:12 rule-id`) in every format. */
-function fires(rule: string, name: string, text: string, expected: string[]): void {
-  if (expected.length === 0) throw new TypeError(`fires(${rule}): "${name}" expects no finding`)
-  for (const format of formats) test(`${rule} fires (${format}): ${name}`, () => assert.deepEqual(findingsOf(text, rule, {format}), expected))
-}
-
-/** The rule finds nothing here, in any format. */
-function quiet(rule: string, name: string, text: string): void {
-  for (const format of formats) test(`${rule} does not fire (${format}): ${name}`, () => assert.deepEqual(findingsOf(text, rule, {format}), []))
-}
+const formats = everyFormat
+const fires = firesInEveryFormat
+const quiet = quietInEveryFormat
 
 // Mechanism 1: speech acts of a verb and its particle or object. Speech must follow the phrase;
 // the same verb with another object attributes nothing.

@@ -4,26 +4,22 @@
 
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import type {DraftFormat} from '../../server/src/engine/index.ts'
 import {findingsOf} from '../helpers.ts'
 import {cuesOf, quotesOf} from '../analysis/helpers.ts'
+import {everyFormat, firesInEveryFormat, quietInEveryFormat} from './cases.ts'
 
 const rule = 'unnamed-speaker'
-const formats: DraftFormat[] = ['markdown', 'text', 'draft']
-
-/** The rule fires with these findings (`1:5-1:12 unnamed-speaker`) in every format. */
-function fires(name: string, text: string, expected: string[]): void {
-  for (const format of formats) test(`${rule} fires (${format}): ${name}`, () => assert.deepEqual(findingsOf(text, rule, {format}), expected))
-}
-
-/** The rule finds nothing here, in any format. */
-function quiet(name: string, text: string): void {
-  for (const format of formats) test(`${rule} does not fire (${format}): ${name}`, () => assert.deepEqual(findingsOf(text, rule, {format}), []))
-}
+const fires = (name: string, text: string, expected: string[]) => firesInEveryFormat(rule, name, text, expected)
+const quiet = (name: string, text: string) => quietInEveryFormat(rule, name, text)
 
 /** The quotes' speakers (`“...” <- the source (anonymous) by cue`), in every format. */
 function speakers(name: string, text: string, expected: string[]): void {
-  for (const format of formats) test(`speakers (${format}): ${name}`, () => assert.deepEqual(quotesOf(text, format), expected))
+  for (const format of everyFormat) test(`speakers (${format}): ${name}`, () => assert.deepEqual(quotesOf(text, format), expected))
+}
+
+/** The cues the analysis finds (`claims: Ortega's rival (named)`), in every format. */
+function cues(name: string, text: string, expected: string[]): void {
+  for (const format of everyFormat) test(`cues (${format}): ${name}`, () => assert.deepEqual(cuesOf(text, format), expected))
 }
 
 // Nested attribution: an unnamed source passes on what a named person said. The quote is only as
@@ -39,11 +35,6 @@ quiet('an unnamed source in another clause', 'Officials said the bridge was clos
 quiet('an unnamed source that reports what follows its own cue', 'Even as Ortega claimed that “the bridge is perfectly safe,” one engineer said the cracks were growing.')
 quiet('a document that reports a named speaker', '“You have been very unfair to me,” Ortega told Senator Vail, according to a transcript of the meeting.')
 quiet('an unresolved pronoun is no unnamed source', 'They said Ortega told the crowd, “We will not reopen the bridge this year.”')
-
-/** The cues the analysis finds (`claims: Ortega's rival (named)`), in every format. */
-function cues(name: string, text: string, expected: string[]): void {
-  for (const format of formats) test(`cues (${format}): ${name}`, () => assert.deepEqual(cuesOf(text, format), expected))
-}
 
 // A reporting verb's form that is a noun ties no quote to anyone: after an adjective that a
 // determiner, a preposition, a possessive or an adverb opens, or after "one" or a possessive.
