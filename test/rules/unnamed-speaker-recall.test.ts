@@ -84,3 +84,10 @@ fires('"somebody who attended"', '"We will not win this county," said somebody w
 fires('"a former official who worked with her said"', '"We will not win this county," a former official who worked with her said.', ['1:1-1:13 unnamed-speaker'])
 quiet('a name with a relative clause that ends in "her"', '"We will not win this county," Dana Price who worked with her said.')
 cues('a reporting noun after "her" is still a noun', 'Officials read her report on Monday.', [])
+
+// Nested attribution, continued: an aside between the subject and its verb.
+fires('"Ortega, according to aides, told"', 'Ortega, according to aides, told the board that the plan "will never work in this town."', ['1:58-1:74 unnamed-speaker'])
+quiet('"Ortega, according to Mayor Vail, told"', 'Ortega, according to Mayor Vail, told the board that the plan "will never work in this town."')
+quiet('"Ortega, who met aides, told": a clause, not an aside', 'Ortega, who met aides, told the board that the plan "will never work in this town."')
+fires('"according to attendees" after a listener', '"We will win this race," Ortega told supporters, according to attendees.', ['1:1-1:13 unnamed-speaker'])
+quiet('"according to video of the event" is no person', '"We will win this race," Ortega told supporters, according to video of the event.')

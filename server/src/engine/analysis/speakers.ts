@@ -264,10 +264,11 @@ export function attributeQuotes(quotes: Quote[], sentences: Sentence[], paragrap
  * An unnamed source that reports the speech of the quote's own cue: "Ortega said the council “would
  * never approve it,” the source recalled", "Police sources have said he said “...”", "“...,” he
  * told Vail, according to aides with knowledge of the meeting", "prosecutors say that she told an
- * agent, “...”". The words are only as good as the unnamed source who passed them on, so the
- * quote is theirs. Not a cue in another clause: "Officials said the bridge was closed, and Ruiz
- * said “...”", "As Ruiz claimed that “...,” one aide said the cases differ" (the aside ends its
- * clause; this cue reports what follows it).
+ * agent, “...”", "Ortega, according to aides, told the board that “...”". The words are only as
+ * good as the unnamed source who passed them on, so the quote is theirs. Not a cue in another
+ * clause: "Officials said the bridge was closed, and Ruiz said “...”", "As Ruiz claimed that
+ * “...,” one aide said the cases differ" (the aside ends its clause; this cue reports what
+ * follows it).
  */
 function framingCue(own: Cue, quote: Quote, sentence: Sentence, cues: Cue[], text: string): Cue | undefined {
   const ownStart = Math.min(own.start, own.source.start)
@@ -278,6 +279,8 @@ function framingCue(own: Cue, quote: Quote, sentence: Sentence, cues: Cue[], tex
     const outerStart = Math.min(outer.start, outer.source.start)
     // Before: "sources have said he said", "say that she told", "adding that Ortega said".
     if (outer.end <= ownStart && ownStart <= quote.start && reportsNext(text.slice(outer.end, ownStart))) return outer
+    // Between the subject and its verb: "Ortega, according to aides, told the board that “...”".
+    if (own.source.end <= outerStart && outer.end <= own.start && /^\s*,/.test(text.slice(own.source.end, outerStart)) && /^[^,]*,\s*$/.test(text.slice(Math.max(outer.end, outer.source.end), own.start))) return outer
     // After, set off as an aside: "“...,” the source recalled", "he told Vail, according to aides".
     const from = Math.max(quote.end, own.end, own.source.end)
     const after = text.slice(Math.max(outer.end, outer.source.end), sentence.end)
