@@ -231,3 +231,10 @@ fires('unattributed-claim', '"why" opening the sentence is its subject', 'Why th
 quiet('unattributed-claim', 'a headline "Name: claim"', 'Ruiz: Ferry Levy Could Fail In Spring.')
 fires('unattributed-claim', 'a newsroom label is no name', 'Update: The ferry could fail in spring.', ['1:19-1:24 unattributed-claim'])
 fires('unattributed-claim', 'a name and a colon in a paragraph of two sentences is no headline', 'Ruiz: The levy could fail. The pier would close.', ['1:16-1:21 unattributed-claim', '1:37-1:42 unattributed-claim'])
+
+// Where what someone holds ends: at the comma of an opening "if" clause; a verb of speech used as an
+// adjective holds no clause; refusing to act is not refusing to speak; "on which" describes.
+fires('unattributed-claim', 'a "that" clause inside an opening "if" clause ends at its comma', 'If the records show that the mayor erred, an aide could face an inquiry.', ['1:51-1:56 unattributed-claim'])
+fires('unattributed-claim', 'a verb of speech as an adjective reports no clause', 'The ads ran in reported mail attacks by rival groups, including one that led to a recount.', ['1:74-1:80 unattributed-claim'])
+fires('unattributed-claim', '"refused to call a vote" is an intent', 'The union refused to call a vote on the deal.', ['1:11-1:21 unattributed-claim'])
+fires('unattributed-claim', '"on which" opens a relative clause', 'Voters held cards on which they would mark their choice.', ['1:33-1:38 unattributed-claim'])

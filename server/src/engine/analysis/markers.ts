@@ -92,6 +92,10 @@ function markReported(items: Item[], markers: ClaimMarker[], words: Words): void
     const end = to < items.length ? items[to].start : Infinity
     for (const marker of markers) if (marker.start >= start && marker.end <= end && (!open || marker.category === 'forecast' || marker.category === 'intent')) marker.reported = true
   }
+  // "If the emails show that he erred, an aide could face inquiry": a clause inside an opening
+  // "if", "when" or "while" clause ends with it, at its comma.
+  const opening = /^(if|when|while|although|though|because|since|once|unless|after|before|as)$/.test(items[0]?.lower ?? '') ? items.findIndex((item) => item.kind === 'mark' && item.text === ',') : -1
+  const within = (at: number, end: number) => opening > at && opening < end ? opening : end
   for (let at = 0; at < items.length; at++) {
     const item = items[at]
     if (item.kind !== 'word') continue
@@ -100,7 +104,7 @@ function markReported(items: Item[], markers: ClaimMarker[], words: Words): void
       continue
     }
     if (item.lower === 'that' && holdsThatClause(items, at, words)) {
-      mark(at, clauseEnd(items, at, heldMark), false)
+      mark(at, within(at, clauseEnd(items, at, heldMark)), false)
       continue
     }
     const believedBefore = trailingBelief(items, at, words)
@@ -108,7 +112,10 @@ function markReported(items: Item[], markers: ClaimMarker[], words: Words): void
       for (const marker of markers) if (marker.end <= items[believedBefore].start) marker.reported = true
       continue
     }
-    if (!speechVerb.test(item.lower) && !reportsClause(items, at, words)) continue
+    if (!speechVerb.test(item.lower)) {
+      if (reportsClause(items, at, words)) mark(at, within(at, items.length), false)
+      continue
+    }
     const previous = items[at - 1]
     const beforeThat = items[at - 2]
     const quoteFirst = previous !== undefined && (previous.kind === 'quote' || closingMark.test(previous.text) || (previous.text === ',' && beforeThat !== undefined && (beforeThat.kind === 'quote' || closingMark.test(beforeThat.text))))
@@ -132,7 +139,8 @@ function reportsClause(items: Item[], at: number, words: Words): boolean {
   let back = at - 1
   while (back >= 0 && items[back].kind === 'word' && /^[a-z]+ly$/.test(items[back].text) && !words.grammar.lyNouns.has(items[back].lower)) back--
   const previous = items[back]
-  if (previous?.kind === 'word' && words.grammar.beVerbs.has(previous.lower)) return false
+  // "was announced" is passive; "in reported attacks", "the revealed plan" are adjectives.
+  if (previous?.kind === 'word' && (words.grammar.beVerbs.has(previous.lower) || (!words.grammar.relativePronouns.has(previous.lower) && (words.grammar.determiners.has(previous.lower) || words.grammar.prepositions.has(previous.lower))))) return false
   const past = item.lower !== base && !item.lower.endsWith('ing') && !item.lower.endsWith('s')
   const participle = item.lower.endsWith('ing') && (previous?.text === ',' || /^(by|after|while|before)$/.test(previous?.lower ?? ''))
   const present = !item.lower.endsWith('ing') && previous?.kind === 'word' && (/^(who|that)$/.test(previous.lower) || words.grammar.subjectPronouns.has(previous.lower))
@@ -171,8 +179,9 @@ const questionPrepositions = /^(about|on|over|of|to|into|for|at|as)$/
  *   work"; opening a sentence ("How the board votes could decide it") "how" is the subject of the
  *   verb that follows;
  * - "what", "which", "who", "whom" after a word that asks ("unclear", "asked", "about") when a
- *   subject stands between it and its verb ("asked Ruiz which wards she could win", "about whom he
- *   would call"): "drafting what would be his first budget" and "voters who would leave" describe.
+ *   subject stands between it and its verb ("asked Ruiz which wards she could win", "unclear who
+ *   the board would pick"): "drafting what would be his first budget", "voters who would leave"
+ *   and "the cards on which they would vote" describe.
  */
 function asksOrSupposes(items: Item[], at: number, words: Words): boolean {
   const item = items[at]
@@ -181,7 +190,10 @@ function asksOrSupposes(items: Item[], at: number, words: Words): boolean {
   if (previous?.kind !== 'word') return false
   if (item.lower === 'how' || item.lower === 'why') return true
   if (!/^(what|which|who|whom)$/.test(item.lower)) return false
-  if (!questionPrepositions.test(previous.lower) && !words.questionClauseHolders.has(previous.lower)) return false
+  // "the cards on which they would vote", "areas in which the party would act": after a
+  // preposition "which" and "whom" are relative; "as to who", "on what" ask.
+  const afterPreposition = questionPrepositions.test(previous.lower) && /^(what|who)$/.test(item.lower)
+  if (!afterPreposition && !words.questionClauseHolders.has(previous.lower)) return false
   let subject = at + 1
   // "which wards she could win", "what impact the vote would have".
   if (/^(what|which)$/.test(item.lower) && items[subject]?.kind === 'word' && !isSubjectWord(items[subject], words)) subject++
@@ -309,7 +321,9 @@ function refusal(items: Item[], mention: Mention, words: Words): boolean {
   // comment" is, not an intent the writer asserts. "refused to sign the deal" is still one.
   if (/^refuse[sd]? to$/.test(mention.text.toLowerCase())) {
     const verb = items.find((item) => item.start >= mention.end)
-    return verb?.kind === 'word' && (words.cueForms.get(verb.lower) === verb.lower || /^(speak|talk|discuss|elaborate|speculate)$/.test(verb.lower))
+    // Not "refused to call a vote" or "refused to answer for the deficit": verbs with other senses
+    // ("call", "post", "count") count only when they are speech by themselves.
+    return verb?.kind === 'word' && ((words.cueForms.get(verb.lower) === verb.lower && !words.ambiguousVerbs.has(verb.lower)) || /^(answer|speak|talk|discuss|elaborate|speculate|name|identify)$/.test(verb.lower))
   }
   const modal = items[at]
   if (at < 0 || mention.end !== modal.end || !/^(would|could|wouldn['’]t|couldn['’]t)$/.test(modal.lower)) return false
