@@ -31,6 +31,9 @@ const rows: Array<[string, string, string]> = [
   ['a chief title with its organisation', "The company's chief executive said the plant would stay open.", "The company's chief executive (named)"],
   ['a chief title is anyone with an indefinite article', 'A chief executive said the plant would stay open.', 'A chief executive (anonymous)'],
   ['a spokesperson is not one office', "The company's spokeswoman said the plant would stay open.", "The company's spokeswoman (anonymous)"],
+  // Brackets between the subject and its verb describe the subject.
+  ['a party label in brackets', 'Sen. Ann Price (D-Ohio) said the plant would close.', 'Sen. Ann Price (named)'],
+  ['a place of speech in brackets', 'Her office (in a statement) said the plant would close.', 'Her office (named)'],
   ['a name with a modal in it, an age and a description', 'Ana May Ruiz, 60, a welder, said the dam was safe.', 'Ana May Ruiz (named)']
 ]
 

@@ -719,9 +719,24 @@ export function subjectBefore(items: Item[], index: number, words: Words): Item[
     const phrase = withoutTimeTail(phraseBefore(items, subjectEnd, words), words)
     return nameBeforeDescription(items, phrase, words) ?? phrase
   }
+  if (before.text === ')') {
+    // "Sen. Ann Price (D-Ohio) said", "his office (in a statement) said": what is in brackets
+    // describes the subject right before them.
+    const open = openingBracket(items, subjectEnd)
+    if (open > 0 && items[open - 1].kind === 'word') return subjectBefore(items, open, words)
+  }
   if (before.text === ',' || before.text === ')') return subjectAcrossCommas(items, subjectEnd, words)
   if (isDash(before)) return subjectAcrossDashes(items, subjectEnd, words)
   return undefined
+}
+
+/** The "(" that the ")" at `close` closes, within the sentence, or -1. */
+function openingBracket(items: Item[], close: number): number {
+  for (let index = close - 1; index >= 0 && close - index <= maxPhrase + 2; index--) {
+    if (items[index].text === ')' || items[index].kind === 'quote') return -1
+    if (items[index].text === '(') return index
+  }
+  return -1
 }
 
 const isDash = (item: Item | undefined) => item?.kind === 'mark' && /^(—|–|--)$/.test(item.text)

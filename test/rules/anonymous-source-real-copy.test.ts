@@ -1,0 +1,12 @@
+// anonymous-source on the shapes of real copy (issue 13): who the source is when brackets stand
+// between it and its verb. Every sentence is invented; each case runs in Markdown, plain text and
+// .draft.
+
+import {firesInEveryFormat as fires, quietInEveryFormat as quiet} from './cases.ts'
+
+// Mechanism 2: what is in brackets describes the subject right before them.
+fires('anonymous-source', 'a description in brackets after an anonymous source', 'Two guards (both on the night shift) said the cells were cold.', ['1:1-1:11 anonymous-source'])
+fires('anonymous-source', 'a request in brackets after an anonymous source', 'A senior aide (who asked not to be named) said the plant would close.', ['1:1-1:14 anonymous-source'])
+quiet('anonymous-source', 'a party label in brackets after a name', 'Sen. Ann Price (D-Ohio) said the plant would close.')
+quiet('anonymous-source', 'a description in brackets after a name', 'Ann Price (a planner from Dover) said the plant would close.')
+quiet('anonymous-source', 'a place of speech in brackets after an office', 'The mayor said the plant would close, and her office (in a statement) said it would help.')
