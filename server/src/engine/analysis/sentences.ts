@@ -3,10 +3,10 @@
 
 import type {Paragraph as NlcstParagraph, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {ParseEnglish} from 'parse-english'
 import type {Token} from './model.ts'
+import {FastParseEnglish} from './tokenizer.ts'
 
-const parser = new ParseEnglish()
+const parser = new FastParseEnglish()
 
 export interface RawSentence {
   start: number

@@ -49,32 +49,53 @@ export function mask(chars: string[], from: number, to: number): void {
 
 /**
  * Finds the evidence-note forms that look the same in every format (CriticMarkup comments,
- * footnote references, bare URLs) in a paragraph's masked text, records them and masks them.
- * `raw` is the paragraph's source text, for the note's own words.
+ * footnote references, bare URLs) in a paragraph's masked text, records them and returns the text
+ * with them masked. `raw` is the paragraph's source text, for the note's own words. Most paragraphs
+ * hold no note, and then the text comes back untouched.
  */
-/** The same, on a string: most paragraphs hold no note, and then the text comes back untouched. */
 export function takeInlineNotesFrom(text: string, raw: string, offset: number, notes: RawNote[], urls: boolean): string {
   if (!text.includes('{>>') && !text.includes('[^') && !(urls && (text.includes('http') || text.includes('www.')))) return text
-  const chars = text.split('')
-  takeInlineNotes(chars, raw, offset, notes, urls)
-  return chars.join('')
+  return takeInlineNotes(text, raw, offset, notes, urls)
 }
 
-export function takeInlineNotes(chars: string[], raw: string, offset: number, notes: RawNote[], urls: boolean): void {
-  const masked = chars.join('')
-  for (const comment of delimitedSpans(masked, '{>>', '<<}')) {
+/**
+ * The same for every paragraph. Each form is looked for in the text with the forms before it
+ * masked (a footnote label inside a comment is the comment's). Masked on strings, a span at a
+ * time: an array of one-character strings per paragraph, joined again for each form, was most of
+ * the cost of reading a paragraph with a note.
+ */
+export function takeInlineNotes(text: string, raw: string, offset: number, notes: RawNote[], urls: boolean): string {
+  const comments: Span[] = []
+  for (const comment of delimitedSpans(text, '{>>', '<<}')) {
     const value = raw.slice(comment.start + 3, comment.end - 3)
     notes.push({kind: 'comment', value, start: offset + comment.start, end: offset + comment.end})
-    mask(chars, comment.start, comment.end)
+    comments.push(comment)
   }
-  for (const match of chars.join('').matchAll(footnoteRef)) {
+  let masked = maskSpans(text, comments)
+  const footnotes: Span[] = []
+  for (const match of masked.matchAll(footnoteRef)) {
     notes.push({kind: 'footnote', value: match[1], start: offset + match.index, end: offset + match.index + match[0].length})
-    mask(chars, match.index, match.index + match[0].length)
+    footnotes.push({start: match.index, end: match.index + match[0].length})
   }
-  if (!urls) return
-  for (const match of chars.join('').matchAll(bareUrl)) {
+  masked = maskSpans(masked, footnotes)
+  if (!urls) return masked
+  const links: Span[] = []
+  for (const match of masked.matchAll(bareUrl)) {
     const url = match[0].replace(/[.,;:!?)\]'’]+$/, '')
     notes.push({kind: 'link', value: url, start: offset + match.index, end: offset + match.index + url.length})
-    mask(chars, match.index, match.index + url.length)
+    links.push({start: match.index, end: match.index + url.length})
   }
+  return maskSpans(masked, links)
+}
+
+/** `text` with spans (in order, not overlapping) replaced by spaces, line endings kept, as `mask` does. */
+function maskSpans(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text
+  let masked = ''
+  let last = 0
+  for (const span of spans) {
+    masked += text.slice(last, span.start) + text.slice(span.start, span.end).replace(/[^\n\r]/g, ' ')
+    last = span.end
+  }
+  return masked + text.slice(last)
 }

@@ -130,8 +130,7 @@ function readInline(node: Parent & Nodes, kind: BlockKind, text: string): ProseP
   }
   for (const child of node.children) visit(child as Nodes)
 
-  takeInlineNotes(chars, raw, start, notes, false)
-  return {kind, start, end, masked: chars.join(''), notes}
+  return {kind, start, end, masked: takeInlineNotes(chars.join(''), raw, start, notes, false), notes}
 }
 
 /**

@@ -1,0 +1,32 @@
+// The engine's parse-english (server/src/engine/analysis/tokenizer.ts) replaces parse-latin's first
+// step, `tokenize`, with a faster one: its trees must be parse-english's, node for node and position
+// for position, for any text. Random Unicode and the fuzzer's drafts, from a fixed seed (FUZZ_RUNS
+// and FUZZ_SEED as in engine.test.ts).
+
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import fc from 'fast-check'
+import {ParseEnglish} from 'parse-english'
+import {FastParseEnglish} from '../../server/src/engine/analysis/tokenizer.ts'
+import {anyText, draft} from './arbitraries.ts'
+
+const numRuns = Number(process.env.FUZZ_RUNS) || 300
+const seed = process.env.FUZZ_SEED === undefined ? 20261208 : Number(process.env.FUZZ_SEED)
+const library = new ParseEnglish()
+const fast = new FastParseEnglish()
+
+function sameTrees(text: string): void {
+  assert.deepStrictEqual(fast.tokenize(text), library.tokenize(text))
+  assert.deepStrictEqual(fast.tokenizeParagraph(text), library.tokenizeParagraph(text))
+}
+
+test('the same tokens as parse-english on random text and drafts', () => {
+  fc.assert(fc.property(fc.oneof(anyText, draft), sameTrees), {numRuns, seed, includeErrorInReport: true})
+})
+
+test('the same tokens where runs of marks, surrogates and line endings meet', () => {
+  for (const text of [
+    '', ' ', '\r\n', '\n\r', '\r\r\n\n', 'a', '...', '!?!', '""', '“”', '—–', '😀😀', '👍🏽 a', 'x\uD800y', '\uDC00\uD800', 'U.S. officials said', "it's 4:30 p.m.",
+    '“We will,” said Ana.\r\nShe left.', 'A\u00A0B\u2028C\u3000D', '$2.3 million', '#tag @name', 'e-mail -- co-op', '  lead and trail  ', 'tab\there', '\uFEFFBOM'
+  ]) sameTrees(text)
+})
