@@ -238,3 +238,8 @@ fires('unattributed-claim', 'a "that" clause inside an opening "if" clause ends 
 fires('unattributed-claim', 'a verb of speech as an adjective reports no clause', 'The ads ran in reported mail attacks by rival groups, including one that led to a recount.', ['1:74-1:80 unattributed-claim'])
 fires('unattributed-claim', '"refused to call a vote" is an intent', 'The union refused to call a vote on the deal.', ['1:11-1:21 unattributed-claim'])
 fires('unattributed-claim', '"on which" opens a relative clause', 'Voters held cards on which they would mark their choice.', ['1:33-1:38 unattributed-claim'])
+
+// A "that" clause of a noun that opens the sentence ends before the sentence's own verb.
+fires('unattributed-claim', 'the sentence\'s own verb after a "that" clause in its subject', 'Her claim that the pier is safe would surprise divers.', ['1:33-1:38 unattributed-claim'])
+quiet('unattributed-claim', 'a second verb of the "that" clause after "and"', "The mayor's claim that the pier is unsafe and would close drew jeers.")
+quiet('unattributed-claim', 'a "that" clause after a verb runs to its end', 'Ines Borja and her aides recognized long ago that if the levy failed, she would lose.')

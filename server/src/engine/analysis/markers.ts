@@ -104,7 +104,7 @@ function markReported(items: Item[], markers: ClaimMarker[], words: Words): void
       continue
     }
     if (item.lower === 'that' && holdsThatClause(items, at, words)) {
-      mark(at, within(at, clauseEnd(items, at, heldMark)), false)
+      mark(at, within(at, Math.min(clauseEnd(items, at, heldMark), subjectClauseEnd(items, at, words))), false)
       continue
     }
     const believedBefore = trailingBelief(items, at, words)
@@ -233,6 +233,27 @@ function holdsThatClause(items: Item[], at: number, words: Words): boolean {
     if (candidate.kind === 'word' && holds(candidate) && (words.cueForms.has(candidate.lower) || /(ed|s|ing)$/.test(candidate.lower))) return true
   }
   return false
+}
+
+/**
+ * "Her claim that the pier is safe would surprise divers": a "that" clause of a noun that opens the
+ * sentence ends before the sentence's own verb, its second finite verb (the first is the clause's;
+ * one after "and" is the clause's too). The index of that verb, or the sentence's end when the
+ * holder is not in the subject ("the crew rejected his warning that the pier would close").
+ */
+function subjectClauseEnd(items: Item[], at: number, words: Words): number {
+  const finite = (item: Item) => item.kind === 'word' && (words.grammar.finiteVerbs.has(item.lower) || words.negations.has(item.lower) && item.lower !== 'not' && item.lower !== 'never')
+  // A noun ("her claim", "the mayor's warning") that opens the sentence, before any verb.
+  const owner = items[at - 2]
+  const noun = owner?.kind === 'word' && (words.grammar.determiners.has(owner.lower) || /['’]s?$/.test(owner.lower))
+  if (!noun || items.slice(0, at).some(finite)) return items.length
+  let verbs = 0
+  for (let index = at + 1; index < items.length; index++) {
+    // "that she is playing a card and would lose": a second verb of the same clause.
+    if (!finite(items[index]) || /^(and|or|but)$/.test(items[index - 1]?.lower ?? '')) continue
+    if (++verbs === 2) return index
+  }
+  return items.length
 }
 
 /** The index of the word before `at`, back over auxiliaries, negations and adverbs ("didn't also want to"). */
