@@ -10,3 +10,10 @@ fires('anonymous-source', 'a request in brackets after an anonymous source', 'A 
 quiet('anonymous-source', 'a party label in brackets after a name', 'Sen. Ann Price (D-Ohio) said the plant would close.')
 quiet('anonymous-source', 'a description in brackets after a name', 'Ann Price (a planner from Dover) said the plant would close.')
 quiet('anonymous-source', 'a place of speech in brackets after an office', 'The mayor said the plant would close, and her office (in a statement) said it would help.')
+
+// Mechanism 2: a quantifier after its noun ("all", "both", "each") belongs to the subject.
+fires('anonymous-source', 'a quantifier after an anonymous crowd', 'Officials all said the plant would close.', ['1:1-1:10 anonymous-source'])
+fires('anonymous-source', 'a quantifier after a counted source', 'Two aides both said the plant would close.', ['1:1-1:10 anonymous-source'])
+quiet('missing-evidence', 'a counted source before a quantifier is no figure', 'Two aides both said the plant would close.')
+quiet('anonymous-source', 'a quantifier after named people', 'Price, Lee and Ortiz all said the plant would close.')
+quiet('anonymous-source', 'a quantifier that opens the sentence is the subject, and no role', 'All said the plant would close.')

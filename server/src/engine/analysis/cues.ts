@@ -189,9 +189,19 @@ export function contractedSubject(item: Item | undefined): Item | undefined {
   return {...item, text: item.text.slice(0, -2), lower: match[1], end: item.end - 2}
 }
 
+/**
+ * "Officials all said", "Two aides both said", "Price, Lee and Ortiz all suggested": a quantifier
+ * after its noun belongs to the subject before it, not to the verb. At the start of a clause ("All
+ * said", "Both agreed") it is the subject itself.
+ */
+function floatingQuantifier(items: Item[], at: number, words: Words): boolean {
+  const before = items[at - 1]
+  return at > 0 && /^(all|both|each)$/.test(items[at].lower) && before?.kind === 'word' && !words.grammar.determiners.has(before.lower) && !words.grammar.prepositions.has(before.lower) && !words.grammar.phraseBreaks.has(before.lower)
+}
+
 function skipBackOverAuxiliaries(items: Item[], index: number, words: Words): number {
   let at = index
-  while (at >= 0 && items[at].kind === 'word' && (words.grammar.auxiliaries.has(items[at].lower) || isAdverb(items[at], words)) && !surnameLikeAuxiliary(items, at)) at--
+  while (at >= 0 && items[at].kind === 'word' && (words.grammar.auxiliaries.has(items[at].lower) || isAdverb(items[at], words) || floatingQuantifier(items, at, words)) && !surnameLikeAuxiliary(items, at)) at--
   return at
 }
 
@@ -506,7 +516,9 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const contracted = contractedSubject(previous)
     // "a former aide who worked with her said": "her" is an object there, and "said" is never a noun.
     const objectHer = previous?.lower === 'her' && (item.lower === 'said' || item.lower === 'told')
-    if (!crowdSubject && previous && previous.kind === 'word' && ((words.grammar.determiners.has(previous.lower) && !objectHer) || (/['’]s$/.test(previous.lower) && !contracted) || isNumber(previous.text) || (words.grammar.numberWords.has(previous.lower) && /s$/.test(item.lower)) ||
+    // "Officials all said": a quantifier after its noun makes no noun of the verb.
+    const floating = floatingQuantifier(items, index - 1, words)
+    if (!crowdSubject && !floating && previous && previous.kind === 'word' && ((words.grammar.determiners.has(previous.lower) && !objectHer) || (/['’]s$/.test(previous.lower) && !contracted) || isNumber(previous.text) || (words.grammar.numberWords.has(previous.lower) && /s$/.test(item.lower)) ||
       (words.grammar.prepositions.has(previous.lower) && !surnameLikePreposition(items, index - 1)) || nounMakers.has(previous.lower) || words.vagueDeterminers.has(previous.lower))) continue
     // "surprisingly positive comments", "the personal remarks", "one claim that": a noun.
     if (!crowdSubject && (afterAdjective(items, index, words) || (previous?.lower === 'one' && item.lower === base))) continue
