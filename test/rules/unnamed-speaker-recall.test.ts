@@ -27,7 +27,7 @@ function cues(name: string, text: string, expected: string[]): void {
 fires('an aside after the quote: "the source recalled"', 'Ortega said the council “would never approve the budget,” the source recalled.', ['1:25-1:45 unnamed-speaker'])
 fires('"according to" unnamed people after a listener', '“You have been very unfair to me,” Ortega told Senator Vail, according to aides with knowledge of the meeting.', ['1:1-1:15 unnamed-speaker'])
 fires('an unnamed source whose content holds the cue', 'Police sources have said Ortega said “there will be more fires tonight” to officers.', ['1:38-1:52 unnamed-speaker'])
-fires('"say that" before the cue', 'Prosecutors say that Ortega told one detective, “I would do the same thing again.”', ['1:49-1:60 unnamed-speaker'])
+fires('"say that" before the cue', 'Prosecutors say that Ortega told an investigator, “I would do the same thing again.”', ['1:51-1:62 unnamed-speaker'])
 fires('"adding that" after an unnamed source', 'The source recalled the meeting, adding that Ortega said of her rival: “She is going to lose this race.”', ['1:72-1:85 unnamed-speaker'])
 speakers('the unnamed source is the speaker of the nested quote', 'Ortega said the council “would never approve the budget,” the source recalled.', ['“would never approve the budget,” <- the source (anonymous) by cue'])
 quiet('a named source that reports a named speaker', 'Ortega said the council “would never approve the budget,” Mayor Dana Price recalled.')
@@ -38,8 +38,8 @@ quiet('an unresolved pronoun is no unnamed source', 'They said Ortega told the c
 
 // A reporting verb's form that is a noun ties no quote to anyone: after an adjective that a
 // determiner, a preposition, a possessive or an adverb opens, or after "one" or a possessive.
-fires('"positive comments" is a noun, and "will lift" a hope', 'The vote drew a wave of surprisingly positive comments, from praise of the plan to hopes she will lift the port "out of its long slump."', ['1:113-1:124 unnamed-speaker'])
-fires('"Ortega\'s attacks" is a noun', 'Ortega\'s attacks on Vail stand out for their tone and for the hint that someone "ought to look into" the judge.', ['1:81-1:95 unnamed-speaker'])
+fires('"generous comments" is a noun, and "will bring" a hope', 'The vote drew a stream of remarkably generous comments, from praise of the plan to hopes she will bring the ferry "back to its old schedule."', ['1:115-1:127 unnamed-speaker'])
+fires('"Ortega\'s attacks" is a noun', 'Ortega\'s attacks on Vail drew notice for the hint that someone "should dig into the records" of the judge.', ['1:64-1:80 unnamed-speaker'])
 cues('"the personal remarks" and "one claim" are nouns', 'The hearing was remembered for the personal remarks and for one claim that the port was sinking.', [])
 cues('a noun with an adjective\'s ending can be a subject', 'Ortega\'s rival claims the plan will never work.', ['claims: Ortega\'s rival (named)'])
 quiet('a noun with an adjective\'s ending speaks', 'Ortega\'s rival claims the plan "will never work in this town."')
@@ -47,7 +47,7 @@ quiet('a verb after a name is a verb', 'Ortega attacks the plan as "a giveaway t
 
 // A future or possible act says nothing yet: the quote is not the subject's words. "would" in
 // narration ("would later call") tells what was said.
-fires('"will lift" carries no quote', 'The crowd cheered, and Ortega will surely lift the port "out of its long slump."', ['1:57-1:68 unnamed-speaker'])
+fires('"will bring" carries no quote', 'The crowd cheered, and Ortega will surely bring the ferry "back to its old schedule."', ['1:59-1:71 unnamed-speaker'])
 quiet('"would later call" carries the quote', 'Ortega would later call the plan "a giveaway to the developers."')
 
 // "Another", "each", "either" alone are the subject of their verb, after "Yet" or "And" too.
@@ -56,25 +56,25 @@ quiet('"another farmer" named in apposition', 'Yet another farmer, Dana Price, s
 
 // A passive verb of speech or naming with no "by": the subject was asked or named, and the
 // one who asked or named is left out. The answer's cue in the next sentence is the answer's.
-fires('"was asked", and the answer is the subject\'s', 'Mayor Dana Vail spoke on Monday. Vail was asked, "If you had known about the leak, would you have told anyone?" She answered, "I have no idea at all."', ['1:50-1:61 unnamed-speaker'])
-fires('"are considered"', 'Gulls are considered the "pickpockets of the coastal world."', ['1:26-1:45 unnamed-speaker'])
-quiet('"was asked by" names who asked', 'Vail was asked by Senator Lee, "If you had known about the leak, would you have told anyone?"')
+fires('"was asked", and the answer is the subject\'s', 'Mayor Dana Vail spoke on Monday. Vail was asked, "Did you know the pumps were off that night?" She answered, "Nobody told me a single thing."', ['1:50-1:63 unnamed-speaker'])
+fires('"are considered"', 'Gulls are considered the "pickpockets of every seaside town."', ['1:26-1:47 unnamed-speaker'])
+quiet('"was asked by" names who asked', 'Vail was asked by Senator Lee, "Did you know the pumps were off that night?"')
 quiet('a passive that is no speech keeps its subject', 'Mayor Vail is obliged to declare: "Every pet in this house has been vaccinated."')
 quiet('a progressive is no passive', 'Mayor Vail is pledging to "win many hundreds of votes" on Tuesday.')
 quiet('a cue after the quote that introduces nothing else ties it', '"We will not reopen the bridge this year." Mayor Vail said so on Tuesday.')
 
 // A newsletter's credit in square brackets after a full stop: the line is a sentence, not a heading.
-fires('a line with a credit in brackets is prose', 'WHAT IS NEW\n\nGULLS ARE CLEVER Gulls are considered the "pickpockets of the coastal world." [Tribune]', ['3:43-3:62 unnamed-speaker'])
+fires('a line with a credit in brackets is prose', 'WHAT IS NEW\n\nGULLS ARE CLEVER Gulls are considered the "pickpockets of every seaside town." [Tribune]', ['3:43-3:64 unnamed-speaker'])
 test('unnamed-speaker does not fire (text): a heading with a bracketed tag and no full stop', () => assert.deepEqual(findingsOf('Gulls Say "We Want Chips Right Now" [Video]\n\nMayor Vail said the pier would open.', rule, {format: 'text'}), []))
 
 // A participle after a clause of time ("as", "while") whose subject is a person: that person speaks.
 // The subject and verb after a question still tie the question.
-fires('"as a stagehand walks in, saying"', '"Who can count the votes I have lost? Two? Three?" Ortega asks as a stagehand walks in front of her, saying he is "here to fix the broken lights tonight."', ['1:115-1:127 unnamed-speaker'])
+fires('"as a stagehand crosses the stage, saying"', '"Is the hall always this cold? Every single night?" Ortega asks as a stagehand crosses the stage, saying he is "only here to tune the old piano."', ['1:112-1:125 unnamed-speaker'])
 quiet('"as the crowd cheered, saying": the crowd is no person', 'Ortega spoke for an hour as the crowd cheered, saying she would "never give up on this town."')
 
 // A participle with a quote before the sentence's verb describes its noun, passively: "The
 // candidate labeled “...” leads" names no one who labeled. "What Ortega called “...”" is Ortega's.
-fires('"The candidate labeled “...” leads"', 'The candidate labeled "a leader who has faced hard times before, and won" leads the field again.', ['1:23-1:36 unnamed-speaker'])
+fires('"The candidate labeled “...” leads"', 'The candidate labeled "the steadiest hand in the whole race" leads the field again.', ['1:23-1:42 unnamed-speaker'])
 quiet('"What Ortega called “...” remains"', 'What Ortega called "a giveaway to the developers" remains the law of the land.')
 quiet('"Ortega called “...” and left"', 'Ortega called the plan "a giveaway to the developers" and left the hall.')
 

@@ -19,7 +19,7 @@ import type {AnalysisSession} from './session.ts'
 const exemptTitle = /^(sources?|sourcing|notes?|disclosures?|disclaimers?|methodology|references|documents|editor['’]?s notes?|about this (story|report)|about the authors?|corrections?|credits?|reporting notes?)\b[\w\s,&'’-]{0,30}:?$/i
 /**
  * Sentence-final punctuation, looked for before any closing quotes and brackets, and before a
- * newsletter's credit in square brackets ("... of the coastal world.” [Tribune]").
+ * newsletter's credit in square brackets ("... of every seaside town.” [Tribune]").
  */
 const finalPunctuation = /[.!?…;][\s"”’')\]»]*(\[[^\[\]\n]{1,40}\]\s*)?$/
 

@@ -520,7 +520,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const floating = floatingQuantifier(items, index - 1, words)
     if (!crowdSubject && !floating && previous && previous.kind === 'word' && ((words.grammar.determiners.has(previous.lower) && !objectHer) || (/['’]s$/.test(previous.lower) && !contracted) || isNumber(previous.text) || (words.grammar.numberWords.has(previous.lower) && /s$/.test(item.lower)) ||
       (words.grammar.prepositions.has(previous.lower) && !surnameLikePreposition(items, index - 1)) || nounMakers.has(previous.lower) || words.vagueDeterminers.has(previous.lower))) continue
-    // "surprisingly positive comments", "the personal remarks", "one claim that": a noun.
+    // "remarkably generous comments", "the personal remarks", "one claim that": a noun.
     if (!crowdSubject && (afterAdjective(items, index, words) || (previous?.lower === 'one' && item.lower === base))) continue
     // "analysts expect claims to exceed": after another verb of speech or belief, a noun
     // (but "Reports suggest", "the reports suggest" have the noun first).
@@ -645,7 +645,7 @@ function clauseSubjectBefore(items: Item[], comma: number, after: number, words:
 
 /**
  * A participle that describes the noun before it, with a quote, before the sentence's verb: "The
- * candidate labeled “a leader who has won” leads the field". Not "What Ortega called “a
+ * candidate labeled “the steadiest hand in the race” leads the field". Not "What Ortega called “a
  * giveaway” remains law", where the clause is Ortega's.
  */
 export function reducedRelative(items: Item[], index: number): boolean {
@@ -662,7 +662,7 @@ const adjectiveEnding = /^[a-z]{3,}(al|ive|ous|ful|ic|able|ible|less|ish)$/
 
 /**
  * Is the reporting-verb form at `index` a noun after an adjective that a determiner, a preposition,
- * a possessive or an adverb opens? "a wave of surprisingly positive comments", "for the personal
+ * a possessive or an adverb opens? "a stream of remarkably generous comments", "for the personal
  * remarks". Not "the public says", "the official remarks that", "the local paper's editorial warns":
  * nouns with an adjective's ending (a list) and the engine's role words can be subjects.
  */

@@ -49,7 +49,7 @@ function possessive(item: Item): boolean {
 }
 
 /**
- * Future and possible acts say nothing yet: "hopes she will lift the port “out of its slump”" does
+ * Future and possible acts say nothing yet: "hopes she will bring the ferry “back to its old schedule”" does
  * not have her say the words. ("Ortega would later call it “...”" tells what she did say.)
  */
 function notYetDone(items: Item[], index: number, words: Words): boolean {
