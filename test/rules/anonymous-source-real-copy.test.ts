@@ -17,3 +17,9 @@ fires('anonymous-source', 'a quantifier after a counted source', 'Two aides both
 quiet('missing-evidence', 'a counted source before a quantifier is no figure', 'Two aides both said the plant would close.')
 quiet('anonymous-source', 'a quantifier after named people', 'Price, Lee and Ortiz all said the plant would close.')
 quiet('anonymous-source', 'a quantifier that opens the sentence is the subject, and no role', 'All said the plant would close.')
+
+// Mechanism 5: a request not to be named, in the words magazines use, counts once a reason follows it.
+quiet('anonymous-source', 'speaking only if not identified, then a reason', 'One resident, who would speak only if not identified, fearing trouble with the county, said the ferry was late.')
+quiet('anonymous-source', 'a name not to be printed, then a reason', 'A deckhand, who asked that his name not be printed because his father works for the ferry line, said the engines were failing.')
+fires('anonymous-source', 'speaking only if not identified, with no reason', 'One resident, who would speak only if not identified, said the ferry was late.', ['1:1-1:13 anonymous-source'])
+fires('anonymous-source', 'a name not to be printed, with no reason', 'A deckhand, who asked that his name not be printed, said the engines were failing.', ['1:1-1:11 anonymous-source'])
