@@ -243,3 +243,10 @@ fires('unattributed-claim', '"on which" opens a relative clause', 'Voters held c
 fires('unattributed-claim', 'the sentence\'s own verb after a "that" clause in its subject', 'Her claim that the pier is safe would surprise divers.', ['1:33-1:38 unattributed-claim'])
 quiet('unattributed-claim', 'a second verb of the "that" clause after "and"', "The mayor's claim that the pier is unsafe and would close drew jeers.")
 quiet('unattributed-claim', 'a "that" clause after a verb runs to its end', 'Ines Borja and her aides recognized long ago that if the levy failed, she would lose.')
+
+// "As reported by X" names its source as "according to X" does; a participle after "by" reports.
+quiet('unattributed-claim', '"as reported by" attributes', 'As reported by the Ledger, the pier became the first in the county to close.')
+sources('the maker of an "as reported by" report is the source', 'As reported by the Ledger, the pier became the first in the county to close.', ['the Ledger'])
+sources('"as first reported in" a paper names the paper', 'As first reported in the Harbour Gazette, the pier would close in May.', ['the Harbour Gazette'])
+fires('unattributed-claim', '"as ordered by" is no report', 'The pier was closed as ordered by the court, and it would stay shut.', ['1:53-1:58 unattributed-claim'])
+quiet('unattributed-claim', 'a verb of speech after "by" reports its clause', 'The bank ended a meeting on Friday by announcing it would expand its purchases.')

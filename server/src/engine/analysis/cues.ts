@@ -481,6 +481,15 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
       index++
       continue
     }
+    // "As reported by the Ledger, ...", "as first noted in the Harbour Gazette": the maker of the
+    // report is the source, as with "according to".
+    const asVerb = item.lower === 'as' ? (next?.kind === 'word' && /^(first|previously|earlier|originally)$/.test(next.lower) ? index + 2 : index + 1) : -1
+    const asParticiple = asVerb > 0 ? items[asVerb] : undefined
+    if (asParticiple?.kind === 'word' && /ed$|^(told|written|shown)$/.test(asParticiple.lower) && words.cueForms.has(asParticiple.lower) && /^(by|in)$/.test(items[asVerb + 1]?.lower ?? '')) {
+      add(asParticiple, asParticiple, words.cueForms.get(asParticiple.lower)!, phraseAfter(items, asVerb + 2, words))
+      index = asVerb + 1
+      continue
+    }
     if (item.lower === 'cited' && next?.lower === 'by') {
       add(item, next, 'cited by', phraseAfter(items, index + 2, words))
       index++

@@ -139,8 +139,10 @@ function reportsClause(items: Item[], at: number, words: Words): boolean {
   let back = at - 1
   while (back >= 0 && items[back].kind === 'word' && /^[a-z]+ly$/.test(items[back].text) && !words.grammar.lyNouns.has(items[back].lower)) back--
   const previous = items[back]
-  // "was announced" is passive; "in reported attacks", "the revealed plan" are adjectives.
-  if (previous?.kind === 'word' && (words.grammar.beVerbs.has(previous.lower) || (!words.grammar.relativePronouns.has(previous.lower) && (words.grammar.determiners.has(previous.lower) || words.grammar.prepositions.has(previous.lower))))) return false
+  // "was announced" is passive; "in reported attacks", "the revealed plan" are adjectives ("by
+  // announcing" is the participle of a verb).
+  const adjective = !item.lower.endsWith('ing') && !words.grammar.relativePronouns.has(previous?.lower ?? '') && (words.grammar.determiners.has(previous?.lower ?? '') || words.grammar.prepositions.has(previous?.lower ?? ''))
+  if (previous?.kind === 'word' && (words.grammar.beVerbs.has(previous.lower) || adjective)) return false
   const past = item.lower !== base && !item.lower.endsWith('ing') && !item.lower.endsWith('s')
   const participle = item.lower.endsWith('ing') && (previous?.text === ',' || /^(by|after|while|before)$/.test(previous?.lower ?? ''))
   const present = !item.lower.endsWith('ing') && previous?.kind === 'word' && (/^(who|that)$/.test(previous.lower) || words.grammar.subjectPronouns.has(previous.lower))
