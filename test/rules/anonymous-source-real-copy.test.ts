@@ -23,3 +23,12 @@ quiet('anonymous-source', 'speaking only if not identified, then a reason', 'One
 quiet('anonymous-source', 'a name not to be printed, then a reason', 'A deckhand, who asked that his name not be printed because his father works for the ferry line, said the engines were failing.')
 fires('anonymous-source', 'speaking only if not identified, with no reason', 'One resident, who would speak only if not identified, said the ferry was late.', ['1:1-1:13 anonymous-source'])
 fires('anonymous-source', 'a name not to be printed, with no reason', 'A deckhand, who asked that his name not be printed, said the engines were failing.', ['1:1-1:11 anonymous-source'])
+
+// Mechanism 3: in a transcript, what a labelled speaker says is their speech, as a quote is: the
+// sources they mention are theirs to name. One label and a colon alone may be a dateline.
+quiet('anonymous-source', 'a source named in a transcript answer', 'Q: Who told you the boat was ordered?\n\nA: A county official told me in March.\n\nQ: Did you ask for a name?\n\nA: I did.')
+quiet('anonymous-source', 'a source named by a labelled speaker', 'LIND: Officials told me a boat was coming.\n\nOSEI: The county has no money for one.')
+quiet('vague-attribution', 'a crowd named in a transcript answer', 'Q: Are you to blame?\n\nA: People say a lot of things.\n\nQ: Do you agree?\n\nA: No.')
+fires('anonymous-source', 'a label and a colon once is no transcript', 'NEW DELHI: Officials said the talks had stalled.\n\nThe talks resume on Monday.', ['1:12-1:21 anonymous-source'])
+fires('vague-attribution', "the interviewer's question is the publication's", 'Q: Some residents say you are to blame. Are they right?\n\nA: No.\n\nQ: Why not?\n\nA: The boats are old.', ['1:4-1:22 vague-attribution'])
+fires('anonymous-source', 'the story around a transcript is still read', 'LIND: The dock is sound.\n\nOSEI: The boats are not.\n\nA county spokesperson said the order was placed.', ['5:1-5:22 anonymous-source'])

@@ -42,11 +42,34 @@ export function findCandidates(sentences: readonly Sentence[], paragraphs: reado
     if (sentence.figures.length > 0 || sentence.documents.length > 0) found.figuresOrDocuments.push(index)
     if (sentence.loadedVerbs.length > 0) found.loadedVerbs.push(index)
   }
+  const spoken = transcriptAnswers(sentences, paragraphs)
   for (let index = 0; index < cues.length; index++) {
     const {source, sentence} = cues[index]
-    if (source.pronoun || found.prose[sentence] === 0) continue
+    if (source.pronoun || found.prose[sentence] === 0 || spoken?.has(sentences[sentence].paragraph)) continue
     if (source.kind === 'vague') found.vagueCues.push(index)
     else if (source.kind === 'anonymous') found.anonymousCues.push(index)
   }
   return found
+}
+
+/**
+ * A speaker's label and a colon ("LIND: ...", "SEN. PRICE: ...", and "A:" for an interview's
+ * answers), in capitals: a transcript line. Newsroom labels ("NOTE:", "UPDATE:") are not speakers,
+ * and the interviewer's "Q:" lines are the publication's own words.
+ */
+const transcriptLabel = /^[\s>*_]*(?:A|(?!(?:NOTE|UPDATE|UPDATED|CORRECTION|CLARIFICATION|EDITOR|RELATED|WATCH|READ|PHOTO|VIDEO|SOURCES?|DISCLOSURE|WARNING|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|Q)\b)\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*){0,2}):\s/u
+
+/**
+ * The paragraphs of a transcript that a speaker's label opens: what the speaker says there is
+ * their speech, as a direct quote is, so the sources they mention ("A: A county official told me
+ * in March.") are theirs to name, not the writer's. A transcript has two such lines at least; one
+ * capitalised word and a colon alone may be a dateline ("NEW DELHI: Officials said ...").
+ */
+function transcriptAnswers(sentences: readonly Sentence[], paragraphs: readonly Paragraph[]): Set<number> | undefined {
+  let labelled: Set<number> | undefined
+  for (const paragraph of paragraphs) {
+    const first = paragraph.sentences[0]
+    if (first !== undefined && transcriptLabel.test(sentences[first].text)) (labelled ??= new Set()).add(paragraph.index)
+  }
+  return labelled && labelled.size >= 2 ? labelled : undefined
 }
