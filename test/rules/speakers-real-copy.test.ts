@@ -112,3 +112,26 @@ quiet('"issued a statement saying": the issuer speaks', 'The Harbour Club issued
 ])
 fires('a statement is no name for an anonymous issuer', 'A senior aide issued a statement saying the club acted “because of the unsafe conditions on the pier.”', ['1:56-1:71 unnamed-speaker'])
 fires('"into the polls saying" is no document speaking', 'Voters were on their way into the polls saying “we want the pier open again by June.”', ['1:48-1:60 unnamed-speaker'])
+
+// Newsroom conventions: a digest item credited in brackets, a paragraph that introduces the quote
+// below it with a verb of speech and a colon, a party label before a transcript colon.
+quiet('a digest item closed by a bracketed credit', 'HARBOUR TALKS STALL AGAIN “The talks on the pier broke down late on Friday, and nobody expects them to resume.” [Harbour Post.]', [
+  '“The talks on the pier broke down late on Friday, and nobody expects them to resume.” <- Harbour Post (named) by credit'
+])
+fires('a lower-case note in brackets is no credit', 'THE PIER, IN PICTURES “It is about giving the town a way to see itself again.” [photos below]', ['1:23-1:35 unnamed-speaker'])
+quiet('a paragraph that introduces the quote below it', 'Dr. Ana Ruiz stated:\n\n“The pier is not safe, and the council has known it for a year.\n\n“The board was supposed to guard the town.”', [
+  '“The pier is not safe, and the council has known it for a year. <- Dr. Ana Ruiz (named) by introduced',
+  '“The board was supposed to guard the town.” <- Dr. Ana Ruiz (named) by continued'
+])
+fires('a colon with no verb of speech introduces no speaker', 'Transcript as follows:\n\n“The pier is not safe, and the council has known it for a year.”', ['3:1-3:13 unnamed-speaker'])
+quiet('a party label between the name and the colon', 'Rep. Ann Price (D-Ohio): “I have not heard anyone other than you cite that figure.”', [
+  '“I have not heard anyone other than you cite that figure.” <- Rep. Ann Price (named) by cue'
+])
+fires('a note in brackets before the colon names no one', 'A council aide (off the record): “I have not heard anyone other than you cite that figure.”', ['1:34-1:45 unnamed-speaker'])
+quiet('"has since said"', 'Dana Ruiz has since said the pier “will stay closed for the rest of the summer.”', [
+  '“will stay closed for the rest of the summer.” <- Dana Ruiz (named) by cue'
+])
+fires('"Since the storm" opens a clause', 'Since the storm, a council aide said the pier “will stay closed for the rest of the summer.”', ['1:47-1:64 unnamed-speaker'])
+quiet('"what happened" is inside the clause of the verb before it', 'Ruiz joked about what happened: “Yes, I should have closed the pier before the storm.”', [
+  '“Yes, I should have closed the pier before the storm.” <- Ruiz (named) by cue'
+])

@@ -25,7 +25,9 @@ const howOfEvidence: Record<Quote['evidence'], AttributionHow> = {
   'adjacent-sentence': 'adjacent sentence',
   inherited: 'earlier quote',
   continued: 'continued',
+  introduced: 'adjacent sentence',
   'em-dash': 'signature',
+  credit: 'signature',
   none: 'same sentence'
 }
 

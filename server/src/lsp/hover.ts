@@ -141,6 +141,12 @@ function describeQuote(quote: Quote, context: HoverContext): string[] {
     case 'em-dash':
       lines.push('Found by: the em-dash line that follows the block quote.')
       break
+    case 'introduced':
+      lines.push(`Found by: the cue${cueText} that ends the paragraph before with a colon.`)
+      break
+    case 'credit':
+      lines.push('Found by: the bracketed credit that closes the paragraph.')
+      break
     default:
       lines.push('No cue in this sentence or the ones next to it ties the quote to a speaker.')
   }

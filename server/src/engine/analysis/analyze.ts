@@ -33,11 +33,12 @@ const finalPunctuation = /[.!?…;][\s"”’')\]»]*(\[[^\[\]\n]{1,40}\]\s*)?$/
  * that lost its final stop ("Farm income will likely fall a third this year, officials said"),
  * and the rules read it as they read any sentence.
  */
-function isTextHeading(line: string): boolean {
+function isTextHeading(line: string, lexicon: Words): boolean {
   const trimmed = line.trim()
   if (trimmed === '' || trimmed.includes('\n')) return false
   const words = trimmed.split(/\s+/)
-  if (trimmed.endsWith(':')) return words.length <= 4
+  // "Dr. Ana Ruiz stated:" introduces the quote below it: a verb of speech makes it no heading.
+  if (trimmed.endsWith(':')) return words.length <= 4 && !words.some((word) => /^[a-z]/.test(word) && lexicon.cueForms.has(word.replace(/:$/, '')))
   if (finalPunctuation.test(trimmed)) return false
   return words.length <= maxSentenceCaseHeading || headlineCase(words)
 }
@@ -227,7 +228,7 @@ function readBlocks(built: Built, blocks: readonly Block[], from: number, text: 
         if (kind === undefined) {
           kind = paragraph.kind
           // Plain text has no heading syntax: a one-line paragraph with no final punctuation is a heading.
-          if (kind === 'paragraph' && (format !== 'markdown' ? isTextHeading(paragraphText) : /^\s*(\*\*|__)[^*_\n]{1,60}(\*\*|__)\s*$/.test(blockText.slice(paragraph.start, paragraph.end)) && isTextHeading(paragraphText))) kind = 'heading'
+          if (kind === 'paragraph' && (format !== 'markdown' ? isTextHeading(paragraphText, words) : /^\s*(\*\*|__)[^*_\n]{1,60}(\*\*|__)\s*$/.test(blockText.slice(paragraph.start, paragraph.end)) && isTextHeading(paragraphText, words))) kind = 'heading'
           session?.paragraphKinds.set(paragraph, kind)
         }
         const index = paragraphs.length

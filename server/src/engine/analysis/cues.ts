@@ -201,8 +201,13 @@ function floatingQuantifier(items: Item[], at: number, words: Words): boolean {
 
 function skipBackOverAuxiliaries(items: Item[], index: number, words: Words): number {
   let at = index
-  while (at >= 0 && items[at].kind === 'word' && (words.grammar.auxiliaries.has(items[at].lower) || isAdverb(items[at], words) || floatingQuantifier(items, at, words)) && !surnameLikeAuxiliary(items, at)) at--
+  while (at >= 0 && items[at].kind === 'word' && (words.grammar.auxiliaries.has(items[at].lower) || isAdverb(items[at], words) || floatingQuantifier(items, at, words) || perfectSince(items, at)) && !surnameLikeAuxiliary(items, at)) at--
   return at
+}
+
+/** "Ruiz has since apologized": "since" between "has" and its verb is an adverb, not a conjunction. */
+function perfectSince(items: Item[], at: number): boolean {
+  return items[at].lower === 'since' && /^(has|have|had)$/.test(items[at - 1]?.lower ?? '')
 }
 
 /**

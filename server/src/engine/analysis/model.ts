@@ -103,7 +103,7 @@ export interface Cue extends Span {
   source: Source
 }
 
-export type SpeakerEvidence = 'cue' | 'adjacent-sentence' | 'inherited' | 'continued' | 'em-dash' | 'none'
+export type SpeakerEvidence = 'cue' | 'adjacent-sentence' | 'introduced' | 'inherited' | 'continued' | 'em-dash' | 'credit' | 'none'
 
 export interface Quote extends Span {
   index: number

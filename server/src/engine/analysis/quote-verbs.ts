@@ -173,7 +173,11 @@ export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words, aft
   }
   // "Republican pollster Ann Price: “...”", "- More from Price: “...”": the name before a colon.
   if (items[quoteAt - 1]?.text === ':') {
-    const name = properNameBefore(items, quoteAt - 2, words)
+    // "Rep. Ann Price (D-Ohio):": the party label between the name and the colon belongs to the name.
+    let open = items[quoteAt - 2]?.text === ')' ? quoteAt - 3 : -1
+    while (open > 0 && items[open].text !== '(') open--
+    const label = open > 0 && quoteAt - 2 - open <= 6 && /^[A-Z]-/.test(items[open + 1]?.text ?? '')
+    const name = properNameBefore(items, label ? open - 1 : quoteAt - 2, words)
     const source = name && speakerOf(name, words)
     if (source) return [make(items[quoteAt - 1], source)]
   }
@@ -187,6 +191,9 @@ export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words, aft
     // not who spoke, and no one else is named ("was asked by Lee" is a cue of its own).
     if (passiveVerb(items, index, words)) return []
     let subject = subjectBefore(items, index, words)
+    // "Ruiz has since apologized for what happened: “...”": a verb whose subject is "what" is
+    // inside the clause of the verb before it.
+    if (subject?.length === 0 && /^(what|whatever)$/.test(items[index - 1]?.lower ?? '')) continue
     // "Reyes took the stage and called the plan “...”", "Reyes joked that ..., but went on to say
     // “...”": a second verb shares the first's subject, across the commas of its clause.
     if ((!subject || subject.length === 0) && /^(and|but)$/.test(items[index - 1]?.lower ?? '')) {

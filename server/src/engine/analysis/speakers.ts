@@ -246,9 +246,19 @@ export function attributeQuotes(quotes: Quote[], sentences: Sentence[], paragrap
       setSpeaker(quote, neighbour.source, 'adjacent-sentence', neighbour.index)
       return
     }
+    const introduction = introducingCue(quote, paragraphs, sentences, cues)
+    if (introduction) {
+      setSpeaker(quote, introduction.source, 'introduced', introduction.index)
+      return
+    }
     if (!bylines.has(quote.paragraph)) bylines.set(quote.paragraph, bylineFor(quote, paragraphs, sentences))
     const byline = bylines.get(quote.paragraph)
-    if (byline) setSpeaker(quote, byline, 'em-dash')
+    if (byline) {
+      setSpeaker(quote, byline, 'em-dash')
+      return
+    }
+    const credit = creditFor(quote, paragraphs, sentences)
+    if (credit) setSpeaker(quote, credit, 'credit')
   }
   // A quote whose only cue stands in the paragraph that continues it ("“... night. / “... ,” said
   // Castellanos.") takes that speaker, from the last part back to the first.
@@ -318,6 +328,38 @@ function setSpeaker(quote: Quote, source: Source, evidence: Quote['evidence'], c
   quote.speaker = source
   quote.evidence = evidence
   quote.cue = cue
+}
+
+/**
+ * "Dr. Ana Ruiz stated:" closing the paragraph before, then a paragraph that opens with the quote:
+ * the colon hands the quote to the cue's speaker (and the quote's continuations to the same), as
+ * it does within a sentence. A paragraph before that ends in a full stop ties nothing: a new
+ * paragraph may be someone else's.
+ */
+function introducingCue(quote: Quote, paragraphs: Paragraph[], sentences: Sentence[], cues: Cue[]): Cue | undefined {
+  const paragraph = paragraphs[quote.paragraph]
+  const before = paragraphs[quote.paragraph - 1]
+  if (!before || quote.sentences[0] !== paragraph.sentences[0] || sentences[quote.sentences[0]].text.trimStart()[0] !== quote.text[0]) return undefined
+  const last = sentences[before.sentences.at(-1)!]
+  if (!last || !/:\s*$/.test(last.text) || last.quotes.length > 0) return undefined
+  let found: Cue | undefined
+  for (const index of last.cues) if (!cues[index].belief) found = cues[index]
+  return found
+}
+
+/**
+ * "HARBOUR TALKS STALL “The talks broke down ...” [Harbour Post.]": a digest item closes with the
+ * outlet it quotes, in brackets, as a sentence of its own; the credit names the source of a quoted
+ * sentence (not of a phrase the writer's own sentence quotes: "Gulls are called the “pickpockets
+ * of the coast.” [Tribune]").
+ */
+function creditFor(quote: Quote, paragraphs: Paragraph[], sentences: Sentence[]): Source | undefined {
+  const last = sentences[paragraphs[quote.paragraph].sentences.at(-1)!]
+  if (!last || last.start < quote.end || !/^\P{L}*\p{Lu}/u.test(quote.text)) return undefined
+  const credit = /^(\s*\[\s*)(\p{Lu}[^[\]]{0,40}?)\.?\s*\]\s*$/u.exec(last.text)
+  if (!credit) return undefined
+  const start = last.start + credit[1].length
+  return {start, end: start + credit[2].length, text: credit[2], kind: 'named', head: credit[2].toLowerCase(), plural: false}
 }
 
 /** "— Rosa Tillman (@rosatillman), 16 March 2025" right after the block quote that holds the quote. */
