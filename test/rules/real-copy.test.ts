@@ -250,3 +250,9 @@ sources('the maker of an "as reported by" report is the source', 'As reported by
 sources('"as first reported in" a paper names the paper', 'As first reported in the Harbour Gazette, the pier would close in May.', ['the Harbour Gazette'])
 fires('unattributed-claim', '"as ordered by" is no report', 'The pier was closed as ordered by the court, and it would stay shut.', ['1:53-1:58 unattributed-claim'])
 quiet('unattributed-claim', 'a verb of speech after "by" reports its clause', 'The bank ended a meeting on Friday by announcing it would expand its purchases.')
+
+// "illegal immigration" names a category of people, not an accusation; "illegal dumping" accuses.
+quiet('unattributed-claim', '"illegal" before a word for migrants', 'The debate in the council turned to illegal immigration and the border.')
+quiet('unattributed-claim', '"illegally" after living in a country', 'Some voters want families in the country illegally to get work permits.')
+fires('unattributed-claim', '"illegal" before anything else accuses', "The firm's illegal dumping fouled the river.", ['1:12-1:19 unattributed-claim'])
+fires('unattributed-claim', '"illegally" about an act accuses', 'The bureau illegally shared the ferry records.', ['1:12-1:21 unattributed-claim'])

@@ -307,7 +307,7 @@ function writersOwn(items: Item[], mention: Mention & {tag: string}, words: Word
 }
 
 /**
- * Markers that are nouns or modifiers here, not claims:
+ * Markers that are nouns or modifiers here, not claims (and "illegal immigration", below):
  * - "record" as a noun ("her record on housing", "his voting record shows", "set a record."): a
  *   judgement only before what it qualifies ("a record high", "record turnout");
  * - "leading to" right after a noun modifies it ("information leading to his arrest"); after a comma
@@ -318,6 +318,13 @@ function nounUse(items: Item[], mention: Mention, words: Words): boolean {
   const previous = items[at - 1]
   const lower = mention.text.toLowerCase()
   if (lower === 'leading to') return previous?.kind === 'word'
+  // "illegal immigration", "illegal Mexican migrants", "living in the country illegally": the
+  // category of people the debate is about, not an accusation. "The illegal dumping" accuses.
+  if (lower === 'illegal') {
+    const noun = items[at + 1]?.kind === 'word' && isCapitalised(items[at + 1]) ? items[at + 2] : items[at + 1]
+    return noun?.kind === 'word' && words.immigrationTerms.nouns.has(noun.lower.replace(/['’]$/, ''))
+  }
+  if (lower === 'illegally') return items.slice(Math.max(0, at - 4), at).some((item) => item.kind === 'word' && words.immigrationTerms.before.has(item.lower))
   // "her plan to widen the road", "with plans to return", "has no plans to run", "scrapped plans to
   // attend": a plan named as a thing, not someone's intent the writer asserts. "The council plans to
   // close the branch" is the verb.
