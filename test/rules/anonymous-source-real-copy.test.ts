@@ -32,3 +32,10 @@ quiet('vague-attribution', 'a crowd named in a transcript answer', 'Q: Are you t
 fires('anonymous-source', 'a label and a colon once is no transcript', 'NEW DELHI: Officials said the talks had stalled.\n\nThe talks resume on Monday.', ['1:12-1:21 anonymous-source'])
 fires('vague-attribution', "the interviewer's question is the publication's", 'Q: Some residents say you are to blame. Are they right?\n\nA: No.\n\nQ: Why not?\n\nA: The boats are old.', ['1:4-1:22 vague-attribution'])
 fires('anonymous-source', 'the story around a transcript is still read', 'LIND: The dock is sound.\n\nOSEI: The boats are not.\n\nA county spokesperson said the order was placed.', ['5:1-5:22 anonymous-source'])
+
+// Mechanism 2: a relative clause whose verb is itself a verb of speech ("who testified") comes
+// between the source and its verb.
+fires('anonymous-source', 'a relative clause with a verb of speech before the cue', 'Two residents who testified said they had not been told of the hearing.', ['1:1-1:14 anonymous-source'])
+fires('anonymous-source', 'a relative clause with "complained"', 'A tenant who complained said the heating was off.', ['1:1-1:9 anonymous-source'])
+quiet('missing-evidence', 'a counted source before a relative clause is no figure', 'Two residents who testified said they had not been told of the hearing.')
+quiet('anonymous-source', 'a named source before a relative clause with a verb of speech', 'Ana Ruiz, who testified, said she had not been told of the hearing.')
