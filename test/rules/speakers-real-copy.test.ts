@@ -5,27 +5,16 @@
 
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import type {DraftFormat} from '../../server/src/engine/index.ts'
-import {findingsOf} from '../helpers.ts'
 import {quotesOf} from '../analysis/helpers.ts'
+import {everyFormat, firesInEveryFormat, quietInEveryFormat} from './cases.ts'
 
-const formats: DraftFormat[] = ['markdown', 'text', 'draft']
 const rule = 'unnamed-speaker'
-
-/** The rule fires with these findings (`1:5-1:12 unnamed-speaker`) in every format. */
-function fires(name: string, text: string, expected: string[]): void {
-  if (expected.length === 0) throw new TypeError(`fires: "${name}" expects no finding`)
-  for (const format of formats) test(`${rule} fires (${format}): ${name}`, () => assert.deepEqual(findingsOf(text, rule, {format}), expected))
-}
+const fires = (name: string, text: string, expected: string[]) => firesInEveryFormat(rule, name, text, expected)
 
 /** The rule finds nothing here, in any format, and each quote has the speaker given (`text <- speaker by how`). */
 function quiet(name: string, text: string, speakers: string[]): void {
-  for (const format of formats) {
-    test(`${rule} does not fire (${format}): ${name}`, () => {
-      assert.deepEqual(findingsOf(text, rule, {format}), [])
-      assert.deepEqual(quotesOf(text, format), speakers)
-    })
-  }
+  quietInEveryFormat(rule, name, text)
+  for (const format of everyFormat) test(`speakers (${format}): ${name}`, () => assert.deepEqual(quotesOf(text, format), speakers))
 }
 
 // Speech acts beyond "said": any verb in the past, inverted after a quote, with its subject after

@@ -216,6 +216,11 @@ function perfectSince(items: Item[], at: number): boolean {
  * ("“...,” From said", "From agreed that ...").
  */
 function surnameLikePreposition(items: Item[], at: number): boolean {
+  return capitalisedAsName(items, at)
+}
+
+/** Capitalised inside the sentence, or opening it right before a verb in the past or "says". */
+function capitalisedAsName(items: Item[], at: number): boolean {
   const item = items[at]
   if (!isCapitalised(item)) return false
   if (!item.initial) return true
@@ -229,11 +234,7 @@ function surnameLikePreposition(items: Item[], at: number): boolean {
  * the auxiliary of "Will you say" or "Could it be".
  */
 function surnameLikeAuxiliary(items: Item[], at: number): boolean {
-  const item = items[at]
-  if (!isCapitalised(item) || !/^(will|may|can|still|even|now|first|then|later)$/.test(item.lower)) return false
-  if (!item.initial) return true
-  const next = items[at + 1]
-  return next?.kind === 'word' && !isCapitalised(next) && (/^[a-z]+ed$/.test(next.text) || /^(said|wrote|told|says|writes)$/.test(next.text))
+  return /^(will|may|can|still|even|now|first|then|later)$/.test(items[at].lower) && capitalisedAsName(items, at)
 }
 
 const timeNouns = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|day|today|tonight|\d{1,4})$/
