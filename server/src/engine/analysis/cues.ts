@@ -473,7 +473,10 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const source = classifySource(phrase, words)
     if (!source) return
     const embedded = phrase.length > 0 && items[items.indexOf(phrase[0]) - 1]?.lower === 'what'
-    cues.push({start: start.start, end: end.end, phrase: items.slice(items.indexOf(start), items.indexOf(end) + 1).map((item) => item.text).join(' '), base, belief, source, ...(embedded ? {embedded} : {})})
+    // Written out, the flag added only when set: a spread gave each cue a hidden class of its own (sources.ts).
+    const cue: FoundCue = {start: start.start, end: end.end, phrase: items.slice(items.indexOf(start), items.indexOf(end) + 1).map((item) => item.text).join(' '), base, belief, source}
+    if (embedded) cue.embedded = embedded
+    cues.push(cue)
   }
   const headline = isTitleCase(items, words)
   for (let index = 0; index < items.length; index++) {

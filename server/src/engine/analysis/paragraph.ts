@@ -107,7 +107,7 @@ function readParagraph(masked: string, start: number, heading: boolean, continui
     }
     if (!heading) {
       // Mentions quote the draft itself ("$2.3 million"), not tokens joined by spaces.
-      reading.figures = figures(items, words, cues.map((cue) => cue.source)).map((figure) => ({...figure, text: masked.slice(figure.start - start, figure.end - start)}))
+      reading.figures = figures(items, words, cues.map((cue) => cue.source)).map((figure) => ({start: figure.start, end: figure.end, text: masked.slice(figure.start - start, figure.end - start)}))
       reading.claimMarkers = claimMarkers(items, words)
       reading.documents = documentMentions(items, words, cues)
       reading.loadedVerbs = loadedVerbMentions(items, new Set(cues.map((cue) => cue.start)), words)
