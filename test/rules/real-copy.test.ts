@@ -256,3 +256,10 @@ quiet('unattributed-claim', '"illegal" before a word for migrants', 'The debate 
 quiet('unattributed-claim', '"illegally" after living in a country', 'Some voters want families in the country illegally to get work permits.')
 fires('unattributed-claim', '"illegal" before anything else accuses', "The firm's illegal dumping fouled the river.", ['1:12-1:19 unattributed-claim'])
 fires('unattributed-claim', '"illegally" about an act accuses', 'The bureau illegally shared the ferry records.', ['1:12-1:21 unattributed-claim'])
+
+// "the first" of a sequence, a title or an idiom is no judgement; "the first woman to win" is.
+quiet('unattributed-claim', '"the first" before a number', 'The plan covers the first 100 days of her term.')
+quiet('unattributed-claim', '"the first round"', 'Borja led after the first round of the count.')
+quiet('unattributed-claim', '"in the first place"', 'Nobody asked why the pier was built in the first place.')
+fires('unattributed-claim', '"the first" person to do something', 'Borja was the first woman to win the harbour seat.', ['1:11-1:20 unattributed-claim'])
+fires('unattributed-claim', '"for the first time since"', 'The ferry won for the first time since 1990.', ['1:19-1:28 unattributed-claim'])

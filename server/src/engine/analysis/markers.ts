@@ -2,7 +2,7 @@
 // "Claim marker", "Figure"), plus the reasons for anonymity a sentence gives.
 
 import type {PhraseIndex, Words} from '../words.ts'
-import {isCapitalised, type Item} from './items.ts'
+import {isCapitalised, isNumber, type Item} from './items.ts'
 import type {ClaimMarker, Mention} from './model.ts'
 import {participles, speechFollows, type FoundCue} from './cues.ts'
 
@@ -289,6 +289,9 @@ function proposalTerms(items: Item[], mention: Mention, words: Words): boolean {
   return false
 }
 
+/** Nouns that "the first" places in a sequence or a title: "the first round", "the first lady". */
+const firstOfSequence = /^(half|quarter|round|rounds|ballot|day|days|week|weeks|month|months|year|years|decade|stage|phase|step|leg|lap|term|session|lady|responders?|few|couple)$/
+
 /**
  * "I didn't want to be another cog", "if you want to see the vote", "we could afford it": the
  * writer's own intent, or anyone's ("you"), is no claim about someone else that needs a source.
@@ -326,6 +329,14 @@ function nounUse(items: Item[], mention: Mention, words: Words): boolean {
     return noun?.kind === 'word' && words.immigrationTerms.nouns.has(noun.lower.replace(/['’]$/, ''))
   }
   if (lower === 'illegally') return items.slice(Math.max(0, at - 4), at).some((item) => item.kind === 'word' && words.immigrationTerms.before.has(item.lower))
+  // "the first 100 days", "the first two states", "the first round", "the first lady", "in the
+  // first place": a position in a sequence, a title or an idiom, not a judgement. "The first
+  // woman to win the seat" judges; so does "for the first time since 1990".
+  if (lower === 'the first') {
+    const next = items.find((item) => item.start >= mention.end)
+    if (next?.kind !== 'word') return false
+    return isNumber(next.text) || words.grammar.numberWords.has(next.lower) || firstOfSequence.test(next.lower) || (next.lower === 'place' && previous?.lower === 'in')
+  }
   // "her plan to widen the road", "with plans to return", "has no plans to run", "scrapped plans to
   // attend": a plan named as a thing, not someone's intent the writer asserts. "The council plans to
   // close the branch" is the verb.
