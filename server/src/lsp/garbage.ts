@@ -1,7 +1,7 @@
 // Forcing full garbage collections, to give memory back after a burst of work. Reading a draft whole
 // (opening it, checking the workspace) leaves most of what it allocated as garbage, and V8 let the
 // lint worker's heap grow to twice what was live without its memory reducer giving it back. So the
-// worker collects in full after every 1,500,000 characters it reads whole, and each thread collects
+// worker collects in full after every 500,000 characters it reads whole, and each thread collects
 // in full when it has been idle for 2 s after its last piece of work, and once more a second later.
 // The measurements behind this are in docs/engine.md, "Memory".
 
@@ -9,8 +9,11 @@ import {setFlagsFromString} from 'node:v8'
 import {runInNewContext} from 'node:vm'
 
 const idleFor = 2000
-/** As much text as the worker keeps lints of (kept.ts): a burst's garbage is bounded by what it keeps. */
-const readBudget = 1_500_000
+/**
+ * A third of the text the worker keeps lints of (kept.ts): opening fifty dense drafts of 10,000
+ * words peaked 50 MB lower than with a collection every 1,500,000 characters (docs/engine.md, "Memory").
+ */
+const readBudget = 500_000
 
 /** V8's full collection: exposed to contexts made after the flag is set. Undefined if it is not. */
 function fullCollection(): (() => void) | undefined {
