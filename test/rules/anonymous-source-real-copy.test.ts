@@ -1,6 +1,6 @@
-// anonymous-source on the shapes of real copy (issue 13): who the source is when brackets stand
-// between it and its verb. Every sentence is invented; each case runs in Markdown, plain text and
-// .draft.
+// anonymous-source on the shapes of real copy (issue 13): who the source is, when a reason or a
+// refusal counts, transcripts; and the issue-13 items an audit found with no test. Every sentence
+// is invented; each case runs in Markdown, plain text and .draft.
 
 import {firesInEveryFormat as fires, quietInEveryFormat as quiet} from './cases.ts'
 
@@ -39,3 +39,10 @@ fires('anonymous-source', 'a relative clause with a verb of speech before the cu
 fires('anonymous-source', 'a relative clause with "complained"', 'A tenant who complained said the heating was off.', ['1:1-1:9 anonymous-source'])
 quiet('missing-evidence', 'a counted source before a relative clause is no figure', 'Two residents who testified said they had not been told of the hearing.')
 quiet('anonymous-source', 'a named source before a relative clause with a verb of speech', 'Ana Ruiz, who testified, said she had not been told of the hearing.')
+
+// Issue 13 items that had no test of their own (audit): a speech act beyond "said", and the
+// nearest speaker over a questioner.
+quiet('unattributed-claim', '"vowed that" attributes its clause', 'Mayor Ines Borja vowed that the ferry would sail on Monday.')
+fires('unattributed-claim', '"vowed" a thing attributes no clause', 'Borja vowed revenge, and the ferry would sail on Monday.', ['1:36-1:41 unattributed-claim'])
+quiet('unnamed-speaker', 'the nearest speaker wins over a questioner', 'Asked by Dana Lee about the levy, Ortiz said "we will fight this every step of the way."')
+fires('anonymous-source', 'a questioner does not name an anonymous speaker', 'Asked by Dana Lee about the levy, an aide said "we will fight this every step of the way."', ['1:35-1:42 anonymous-source'])
