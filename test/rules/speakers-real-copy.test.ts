@@ -55,6 +55,15 @@ quiet('"she" passes over a body', 'Dana Ortiz wrote to the council. The council 
 quiet('"she" passes over a thing a cue was read off', 'Mayor Ana Ruiz spoke with a passion that suggested anger. “We had four nurses for forty beds,” she said.', [
   '“We had four nurses for forty beds,” <- she (named) = Mayor Ana Ruiz by cue'
 ])
+// A one-word name as the subject of a verb is a person in any past tense: "-ed", irregular
+// ("spoke", "met", "won") or after "has"/"had"; a surname ending in -s is one person.
+quiet('a one-word name before an irregular past', 'Okafor met the donors twice last spring.\n\n“We have to win the vote in the fall,” he said.', [
+  '“We have to win the vote in the fall,” <- he (named) = Okafor by cue'
+])
+quiet('a one-word -s surname before a past with "has"', 'Roberts has spoken at every rally since May.\n\n“We have to win the vote in the fall,” she said.', [
+  '“We have to win the vote in the fall,” <- she (named) = Roberts by cue'
+])
+fires('a body before an irregular past is no person', 'Congress met on Friday.\n\n“We have to win the vote in the fall,” she said.', ['3:1-3:12 unnamed-speaker'])
 fires('a lone capitalised word nobody is named by is no person', 'The vote in Tarsund was close.\n\n“We lost by nine votes on a wet day,” she said.', ['3:1-3:12 unnamed-speaker'])
 fires('a name after a preposition is a passing object', 'Dana Ortiz ran for the board.\n\nA campaign aide said the race against Ortiz was close. “We lost one vote too many in the end,” she said.', ['3:56-3:68 unnamed-speaker'])
 fires('"she" passes over a thing to an anonymous source', 'A nurse manager spoke with a passion that suggested anger. “We had four nurses for forty beds,” she said.', ['1:60-1:72 unnamed-speaker'])

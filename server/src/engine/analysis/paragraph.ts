@@ -7,7 +7,7 @@
 import type {Words} from '../words.ts'
 import {groupsNamedIn} from './anonymity.ts'
 import {findCues, type FoundCue} from './cues.ts'
-import {isCommonWord, isVerb, quoteVerbCues, transcriptCue} from './quote-verbs.ts'
+import {isCommonWord, isVerb, pastAfterSubject, quoteVerbCues, transcriptCue} from './quote-verbs.ts'
 import {isCapitalised, itemsOf, type Item} from './items.ts'
 import {claimMarkers, documentMentions, figures, hasAnonymityReason, loadedVerbMentions} from './markers.ts'
 import {Memo} from './memo.ts'
@@ -131,11 +131,11 @@ function personNames(items: Item[], words: Words): Source[] {
       at++
       if (end === at) continue
     }
-    // "Pate claimed ...", "Manafort suggested ...": one capitalised word as the subject of a verb
-    // is a person a later pronoun may refer to.
-    // Past tenses and "says" only: "European insurers" is an adjective and a noun.
-    const subject = end === at && !(items[at].initial && isCommonWord(items[at].lower, words)) && !/['’]s?$/.test(items[at].text) && items[at + 1] !== undefined &&
-      /^([a-z]+ed|says)$/.test(items[at + 1].text) && isVerb(items, at + 1, words)
+    // "Pate claimed ...", "Manafort suggested ...", "Ruiz spoke ...", "Ruiz has met ...": one
+    // capitalised word as the subject of a verb is a person a later pronoun may refer to.
+    // Past tenses (after "has" or "had" too) and "says" only: "European insurers" is an adjective and a noun.
+    const subject = end === at && !(items[at].initial && isCommonWord(items[at].lower, words)) && !/['’]s?$/.test(items[at].text) && !afterPreposition(items, at) &&
+      ((items[at + 1]?.text === 'says' && isVerb(items, at + 1, words)) || pastAfterSubject(items, at + 1, words))
     const last = items[end].lower.replace(/['’]s?$/, '')
     const mayName = !words.grammar.organisationWords.has(last) && !words.grammar.months.has(last)
     if ((end > at || subject) && mayName) {

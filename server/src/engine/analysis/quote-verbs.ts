@@ -9,8 +9,29 @@ import {isAdverb, nameAfterDescription, phraseAfter, reducedRelative, subjectBef
 import {isCapitalised, isNumber, type Item} from './items.ts'
 import {classifySource} from './sources.ts'
 
-/** Past tenses with no -ed: "Trump shot back", "she went on", "he broke in". */
+/** Past tenses with no -ed: "Trump shot back", "she went on", "he broke in", "Ruiz met voters". */
 const irregularPast = new Set(['went', 'shot', 'spoke', 'wrote', 'told', 'said', 'began', 'broke', 'struck', 'gave', 'took', 'put', 'made', 'got', 'kept', 'sang', 'swore', 'threw', 'fired', 'hit', 'led', 'chose', 'felt', 'thought', 'meant', 'sent', 'read', 'set', 'let', 'ran', 'came', 'stood', 'held'])
+
+/**
+ * Past tenses with no -ed that never report a quote ('“...” Ruiz left the hall' is no cue), so
+ * isVerb does not know them: they only tell that a capitalised word before them is their subject.
+ */
+const otherIrregularPast = new Set(['met', 'won', 'lost', 'left', 'saw', 'heard', 'knew', 'became', 'brought', 'bought', 'fought', 'sought', 'taught', 'paid', 'found', 'sat', 'built', 'spent', 'sold', 'flew', 'drove', 'grew', 'rose', 'fell', 'wore', 'ate', 'drew', 'forgot', 'understood'])
+
+/**
+ * Is the word at `index` a past tense whose subject is the capitalised word right before it:
+ * "-ed" or irregular ("Ruiz walked", "Ruiz spoke", "Ruiz met"), or a participle after "has" or
+ * "had" ("Ruiz has spoken", "Ruiz had met")?
+ */
+export function pastAfterSubject(items: Item[], index: number, words: Words): boolean {
+  const perfect = /^(has|had)$/.test(items[index]?.text ?? '')
+  const at = perfect ? index + 1 : index
+  const item = items[at]
+  if (item?.kind !== 'word') return false
+  if (otherIrregularPast.has(item.text)) return true
+  if (!isVerb(items, at, words)) return false
+  return perfect ? /^[a-z]+(ed|en)$/.test(item.text) || irregularPast.has(item.text) : /^[a-z]+ed$/.test(item.text) || irregularPast.has(item.text)
+}
 
 /** Words shaped like a verb's third person or past that are not verbs here. */
 const notVerbs = /(ss|us|is|ics|ous|ness|ed by)$/
