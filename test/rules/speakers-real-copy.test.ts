@@ -133,3 +133,16 @@ fires('"Since the storm" opens a clause', 'Since the storm, a council aide said 
 quiet('"what happened" is inside the clause of the verb before it', 'Ruiz joked about what happened: “Yes, I should have closed the pier before the storm.”', [
   '“Yes, I should have closed the pier before the storm.” <- Ruiz (named) by cue'
 ])
+
+// A definite description of one person ("the businesswoman", "the actor") refers back to the
+// person the story last named; an anonymous role ("the official") stays anonymous, and so does a
+// description whose nearest person is unnamed.
+quiet('a definite description after a name', 'Dana Ruiz spoke at the depot on Friday. “There should be more ferries, not fewer,” the businesswoman replied.', [
+  '“There should be more ferries, not fewer,” <- the businesswoman (named) = Dana Ruiz by cue'
+])
+quiet('a pronoun after a resolved description', 'Dana Ruiz spoke at the depot.\n\n“There should be more ferries, not fewer,” the businesswoman replied.\n\n“I would certainly build that, absolutely,” she added.', [
+  '“There should be more ferries, not fewer,” <- the businesswoman (named) = Dana Ruiz by cue',
+  '“I would certainly build that, absolutely,” <- she (named) = Dana Ruiz by cue'
+])
+fires('an anonymous role stays anonymous after a name', 'Dana Ruiz spoke at the depot. “The ferries will stop in the spring,” the official said.', ['1:31-1:48 unnamed-speaker'])
+fires('a description after an unnamed person stays unnamed', 'A senior aide spoke at the depot. “The ferries will stop in the spring,” the actor said.', ['1:35-1:52 unnamed-speaker'])

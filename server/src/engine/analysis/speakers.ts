@@ -87,8 +87,11 @@ export function resolvePronouns(sentences: Sentence[], cues: Cue[], namesOf: Sou
     for (let local = 0; local < sentence.cues.length; local++) {
       const cue = sentenceCues ? sentenceCues[local] : cues[sentence.cues[0]]
       for (; next < names.length && names[next].start <= cueOffset(cue); next++) mention(names[next], sentence.paragraph)
-      if (cue.source.pronoun) {
-        const referent = findReferent(mentions, cue.source, sentence.paragraph, words)
+      const backReference = !cue.source.pronoun && isBackReference(cue.source, words)
+      if (cue.source.pronoun || backReference) {
+        const found = findReferent(mentions, cue.source, sentence.paragraph, words, backReference)
+        // "the businessman replied": only a name before it is what the description stands for.
+        const referent = backReference && found && !(found.kind === 'named' && /\p{Lu}/u.test(found.text)) ? undefined : found
         if (referent) {
           cue.source = resolved(cue.source, referent, memory.resolved)
           // "she said ... She added", paragraphs on: a resolved pronoun mentions its referent again,
@@ -96,7 +99,7 @@ export function resolvePronouns(sentences: Sentence[], cues: Cue[], namesOf: Sou
           mention(referent, sentence.paragraph)
         }
       }
-      if (!cue.source.pronoun && cue.source.kind !== 'document') mention(cue.source, sentence.paragraph, isQuestion(cue, sentence))
+      if (!cue.source.pronoun && !cue.source.antecedent && cue.source.kind !== 'document') mention(cue.source, sentence.paragraph, isQuestion(cue, sentence))
     }
     for (; next < names.length; next++) mention(names[next], sentence.paragraph)
   }
@@ -135,9 +138,9 @@ function isQuestion(cue: Cue, sentence: Sentence): boolean {
  * "a young man asked Clinton why ...") is passed over when someone else stands before them: the
  * one who answers is who speaks next.
  */
-function findReferent(mentions: Mentions, pronoun: Source, paragraph: number, words: Words): Source | undefined {
+function findReferent(mentions: Mentions, pronoun: Source, paragraph: number, words: Words, backReference = false): Source | undefined {
   let questioner: Source | undefined
-  const personal = personalPronouns.test(pronoun.head)
+  const personal = backReference || personalPronouns.test(pronoun.head)
   for (let index = mentions.count - 1; index >= 0; index--) {
     if (paragraph - mentions.paragraphs[index] > 2) break
     const source = mentions.sources[index]
@@ -153,6 +156,15 @@ function findReferent(mentions: Mentions, pronoun: Source, paragraph: number, wo
     }
   }
   return questioner
+}
+
+/**
+ * "the businessman replied", "the actor said": a definite description of one person, by a noun
+ * that is no anonymous role ("the official", "the aide" stay anonymous: they stand for an unnamed
+ * source met earlier), refers back to the person the story last named.
+ */
+function isBackReference(source: Source, words: Words): boolean {
+  return source.kind === 'anonymous' && !source.plural && /^(the|this|that)\s/i.test(source.text) && !words.anonymousRoles.has(source.head) && !source.text.includes(',')
 }
 
 /** Pronouns for one person: "he said" is never "the council" nor "a passion". */
