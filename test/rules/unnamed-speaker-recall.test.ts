@@ -89,5 +89,11 @@ cues('a reporting noun after "her" is still a noun', 'Officials read her report 
 fires('"Ortega, according to aides, told"', 'Ortega, according to aides, told the board that the plan "will never work in this town."', ['1:58-1:74 unnamed-speaker'])
 quiet('"Ortega, according to Mayor Vail, told"', 'Ortega, according to Mayor Vail, told the board that the plan "will never work in this town."')
 quiet('"Ortega, who met aides, told": a clause, not an aside', 'Ortega, who met aides, told the board that the plan "will never work in this town."')
+// The same frame before the quote's own cue, set off by a comma, in any tense of the inner cue.
+fires('"According to two aides," before a past cue', 'According to two aides, Ortega told the board “the plan will never work in this town.”', ['1:47-1:61 unnamed-speaker'])
+fires('"According to one aide," before a perfect cue', 'According to one aide, Sen. Ortega has said "the plan will never work" more than once.', ['1:45-1:59 unnamed-speaker'])
+quiet('"According to Mayor Vail," is a named frame', 'According to Mayor Vail, Ortega told the board “the plan will never work in this town.”')
+quiet('"According to the minutes," is a document', 'According to the minutes, Ortega told the board “the plan will never work in this town.”')
+quiet('a frame with its own clause reports no quote', 'According to one aide, the vote was close, and Ortega told the board “the plan will never work in this town.”')
 fires('"according to attendees" after a listener', '"We will win this race," Ortega told supporters, according to attendees.', ['1:1-1:13 unnamed-speaker'])
 quiet('"according to video of the event" is no person', '"We will win this race," Ortega told supporters, according to video of the event.')

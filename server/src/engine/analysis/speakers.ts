@@ -284,7 +284,7 @@ export function attributeQuotes(quotes: Quote[], sentences: Sentence[], paragrap
 
 /**
  * An unnamed source that reports the speech of the quote's own cue: "Ortega said the council “would
- * never approve it,” the source recalled", "Police sources have said he said “...”", "“...,” he
+ * never approve it,” the source recalled", "According to two aides, Ortega said “...”", "Police sources have said he said “...”", "“...,” he
  * told Vail, according to aides with knowledge of the meeting", "prosecutors say that she told an
  * agent, “...”", "Ortega, according to aides, told the board that “...”". The words are only as
  * good as the unnamed source who passed them on, so the quote is theirs. Not a cue in another
@@ -301,6 +301,9 @@ function framingCue(own: Cue, quote: Quote, sentence: Sentence, cues: Cue[], tex
     const outerStart = Math.min(outer.start, outer.source.start)
     // Before: "sources have said he said", "say that she told", "adding that Ortega said".
     if (outer.end <= ownStart && ownStart <= quote.start && reportsNext(text.slice(outer.end, ownStart))) return outer
+    // Before, set off by a comma: "According to two aides, Ortega told the board “...”".
+    const outerEnd = Math.max(outer.end, outer.source.end)
+    if (outerEnd <= ownStart && ownStart <= quote.start && text.slice(outerEnd, ownStart).trim() === ',') return outer
     // Between the subject and its verb: "Ortega, according to aides, told the board that “...”".
     if (own.source.end <= outerStart && outer.end <= own.start && /^\s*,/.test(text.slice(own.source.end, outerStart)) && /^[^,]*,\s*$/.test(text.slice(Math.max(outer.end, outer.source.end), own.start))) return outer
     // After, set off as an aside: "“...,” the source recalled", "he told Vail, according to aides".
