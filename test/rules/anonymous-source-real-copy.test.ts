@@ -46,3 +46,7 @@ quiet('unattributed-claim', '"vowed that" attributes its clause', 'Mayor Ines Bo
 fires('unattributed-claim', '"vowed" a thing attributes no clause', 'Borja vowed revenge, and the ferry would sail on Monday.', ['1:36-1:41 unattributed-claim'])
 quiet('unnamed-speaker', 'the nearest speaker wins over a questioner', 'Asked by Dana Lee about the levy, Ortiz said "we will fight this every step of the way."')
 fires('anonymous-source', 'a questioner does not name an anonymous speaker', 'Asked by Dana Lee about the levy, an aide said "we will fight this every step of the way."', ['1:35-1:42 anonymous-source'])
+
+// Mechanism 5: a refusal to give a name is a request, and "saying they feared ..." its reason.
+quiet('anonymous-source', 'no one would give a name, saying they feared for their jobs', 'Two dockworkers said they saw sparks. Neither would give their name, saying they feared for their jobs.')
+fires('anonymous-source', 'no one would give a name, with no reason', 'Two dockworkers said they saw sparks. Neither would give their name.', ['1:1-1:16 anonymous-source'])

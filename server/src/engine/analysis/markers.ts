@@ -571,8 +571,8 @@ const aboutNaming = /anonym|named|authori[sz]ed/
 /** Wording about anonymity or naming that a weaker phrase ("to protect", "fear of reprisal") needs beside it. */
 const namingWords = /^(anonymity|anonymously|anonymous|name|named|naming|identified|identify|identity|publicly|record|speak|speaking|discuss|discussing|comment|commenting)$/
 
-/** Words that join a request for anonymity to its reason: "because", "fearing", "citing". */
-const reasonLinks = /^(because|fearing|fear|fears|since|citing|lest)$/
+/** Words that join a request for anonymity to its reason: "because", "fearing", "citing", "saying they feared". */
+const reasonLinks = /^(because|fearing|fear|fears|feared|since|citing|lest)$/
 
 export function hasAnonymityReason(items: Item[], words: Words): boolean {
   // "to protect homes", "not allowed to park": a reason phrase counts only next to wording about
