@@ -5,6 +5,7 @@ import type {DraftFormat, Span} from '../types.ts'
 import type {Words} from '../words.ts'
 import {splitBlocks, type Block} from '../read/blocks.ts'
 import {readBlock, type ProseParagraph} from '../read/prose.ts'
+import {holdsBoilerplate} from './boilerplate.ts'
 import {findCandidates, type Candidates} from './candidates.ts'
 import type {DraftAnalysis, EvidenceNote} from './model.ts'
 import {sentenceOfNote, toEvidenceNote} from './notes.ts'
@@ -59,8 +60,7 @@ function headlineCase(words: string[]): boolean {
 function isBoilerplate(paragraph: ProseParagraph, words: Words, session: AnalysisSession | undefined): boolean {
   let answer = session?.boilerplate.get(paragraph)
   if (answer === undefined) {
-    const text = paragraph.masked.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')
-    answer = words.boilerplate.some((phrase) => text.includes(phrase))
+    answer = holdsBoilerplate(paragraph.masked, words.boilerplate)
     session?.boilerplate.set(paragraph, answer)
   }
   return answer
