@@ -59,6 +59,15 @@ quiet('"another farmer" named in apposition', 'Yet another farmer, Dana Price, s
 fires('"was asked", and the answer is the subject\'s', 'Mayor Dana Vail spoke on Monday. Vail was asked, "Did you know the pumps were off that night?" She answered, "Nobody told me a single thing."', ['1:50-1:63 unnamed-speaker'])
 fires('"are considered"', 'Gulls are considered the "pickpockets of every seaside town."', ['1:26-1:47 unnamed-speaker'])
 quiet('"was asked by" names who asked', 'Vail was asked by Senator Lee, "Did you know the pumps were off that night?"')
+// The agent of a passive may follow the quote ("was called “...” by Vail"), and the subject of
+// "was quoted as saying" is who said it, in any tense.
+quiet('"by" after the quote names who called it', 'The levy was called "a gift to the pump makers" by Mayor Vail.')
+quiet('"described as ... by" after the quote', 'The levy has been described as “a gift to the pump makers” by Vail.')
+fires('"by" after the quote, with an anonymous agent', 'The levy was called "a gift to the pump makers" by one aide.', ['1:21-1:31 unnamed-speaker'])
+fires('no "by" after the quote', 'The levy was called "a gift to the pump makers" on Monday.', ['1:21-1:31 unnamed-speaker'])
+quiet('"was quoted as saying": the subject said it', 'Vail was quoted as saying the levy "will pay for the pumps in two years."')
+quiet('"has been quoted saying": the subject said it', 'Mayor Dana Vail has been quoted saying the levy "will pay for the pumps in two years."')
+fires('"was quoted as saying" with an anonymous subject', 'A council aide was quoted as saying the levy "will pay for the pumps in two years."', ['1:46-1:59 unnamed-speaker'])
 quiet('a passive that is no speech keeps its subject', 'Mayor Vail is obliged to declare: "Every pet in this house has been vaccinated."')
 quiet('a progressive is no passive', 'Mayor Vail is pledging to "win many hundreds of votes" on Tuesday.')
 quiet('a cue after the quote that introduces nothing else ties it', '"We will not reopen the bridge this year." Mayor Vail said so on Tuesday.')

@@ -573,8 +573,15 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const perfect = between.some((word) => /^(has|have|had)$/.test(word.lower)) || (contracted !== undefined && contracted.lower !== 'it')
     if (participleOnly.has(item.lower) && item.lower !== 'said' && item.lower !== 'told' && item.lower !== 'found' && !passive && !perfect) continue
     if (passive) {
-      if (next?.lower === 'by') add(item, item, base, phraseAfter(items, index + 2, words))
-      else if (next?.lower !== 'to' && impersonal(items, beIndex + 1)) {
+      // "was called “...” by Ortega", "was described as “...” by Ortega": the agent may follow the quote the verb names.
+      const named = next?.lower === 'as' ? index + 2 : index + 1
+      const agent = next?.lower === 'by' ? index + 2 : items[named]?.kind === 'quote' && items[named + 1]?.lower === 'by' ? named + 2 : -1
+      if (agent > 0) add(item, item, base, phraseAfter(items, agent, words))
+      // "Ortega was quoted as saying ...", "was quoted saying": the subject is who said it.
+      else if ((next?.lower === 'as' && items[index + 2]?.lower === 'saying') || next?.lower === 'saying') {
+        const subject = subjectBefore(items, index, words)
+        if (subject) add(item, item, base, subject, belief)
+      } else if (next?.lower !== 'to' && impersonal(items, beIndex + 1)) {
         // "it is said", "it is believed": an impersonal form is a vague source (shared spec).
         const it = items[beIndex]
         cues.push({start: it.start, end: item.end, phrase: items.slice(beIndex, index + 1).map((word) => word.text).join(' '), base, belief, source: {start: it.start, end: item.end, text: items.slice(beIndex, index + 1).map((word) => word.text).join(' '), kind: 'vague', head: 'it', plural: false}})
