@@ -263,3 +263,10 @@ quiet('unattributed-claim', '"the first round"', 'Borja led after the first roun
 quiet('unattributed-claim', '"in the first place"', 'Nobody asked why the pier was built in the first place.')
 fires('unattributed-claim', '"the first" person to do something', 'Borja was the first woman to win the harbour seat.', ['1:11-1:20 unattributed-claim'])
 fires('unattributed-claim', '"for the first time since"', 'The ferry won for the first time since 1990.', ['1:19-1:28 unattributed-claim'])
+
+// A verb of speech that judges gives the speaker's reason in its "because"; a motive the writer
+// gives for an act is still a claim.
+quiet('unattributed-claim', 'the reason after a verb that judges', 'Ines Borja mocked the board for meeting in secret because it hid the budget.')
+quiet('unattributed-claim', 'the reason after "condemned"', 'The union condemned the plan because it cut bus routes.')
+fires('unattributed-claim', 'a motive for an act', 'Borja voted against the levy because of its cost.', ['1:30-1:37 unattributed-claim'])
+fires('unattributed-claim', 'a judging word as a noun gives no reason', 'Mail attacks on the pier came because the budget passed.', ['1:31-1:38 unattributed-claim'])

@@ -58,6 +58,8 @@ export interface Words {
   questionClauseHolders: Set<string>
   /** Nouns whose "would" gives their terms, not a forecast ("a bill that would ban night flights"). */
   proposalNouns: Set<string>
+  /** Every form of the verbs of speech that judge ("mocked", "condemns"): a "because" after them is the speaker's reason. */
+  judgingVerbs: Set<string>
   /** "illegal immigration", "in the country illegally": a category of people, not an accusation. */
   immigrationTerms: {nouns: Set<string>, before: Set<string>}
   loadedVerbs: Map<string, string>
@@ -253,6 +255,7 @@ function buildWords(key: string, additions: Cleaned): Words {
     superlativeExceptions: set(claimsData.superlativeExceptions.words),
     thatClauseHolders: verbForms(claimsData.thatClauseHolders),
     proposalNouns: set(claimsData.proposalNouns.words),
+    judgingVerbs: verbForms({verbs: claimsData.judgingVerbs.verbs, words: []}),
     immigrationTerms: {nouns: set(claimsData.immigrationTerms.words), before: set(claimsData.immigrationTerms.before)},
     questionClauseHolders: new Set([...verbForms(claimsData.questionClauseHolders), ...cueForms.keys()]),
     loadedVerbs: new Map(Object.entries(loadedData.verbs)),

@@ -108,6 +108,10 @@ function markReported(items: Item[], markers: ClaimMarker[], words: Words): void
       mark(at, within(at, Math.min(clauseEnd(items, at, heldMark), subjectClauseEnd(items, at, words))), false)
       continue
     }
+    if (judgesWithReason(items, at, words)) {
+      const end = clauseEnd(items, at, heldMark)
+      for (const marker of markers) if (marker.category === 'cause' && marker.start > item.end && marker.end <= (end < items.length ? items[end].start : Infinity)) marker.reported = true
+    }
     const believedBefore = trailingBelief(items, at, words)
     if (believedBefore >= 0) {
       for (const marker of markers) if (marker.end <= items[believedBefore].start) marker.reported = true
@@ -148,6 +152,25 @@ function reportsClause(items: Item[], at: number, words: Words): boolean {
   const participle = item.lower.endsWith('ing') && (previous?.text === ',' || /^(by|after|while|before)$/.test(previous?.lower ?? ''))
   const present = !item.lower.endsWith('ing') && previous?.kind === 'word' && (/^(who|that)$/.test(previous.lower) || words.grammar.subjectPronouns.has(previous.lower))
   return (past || participle || present) && speechFollows(items, at + 1, words, base)
+}
+
+/**
+ * "The mayor mocked the board for meeting in secret because it hid the budget", "condemned the
+ * plan because it cut bus routes": a verb of speech that judges, as a verb (its past; a participle
+ * after a comma; a present form after a pronoun or "who"), gives the speaker's reason in the "because"
+ * that follows in its clause. "Nelson voted against the bill because of its cost" gives the
+ * writer's account of a motive, and stays a claim.
+ */
+function judgesWithReason(items: Item[], at: number, words: Words): boolean {
+  const item = items[at]
+  if (!words.judgingVerbs.has(item.lower) || (isCapitalised(item) && !item.initial)) return false
+  const previous = items[at - 1]
+  // "in mail attacks", "the praised plan", "was praised": nouns, adjectives and passives.
+  if (previous?.kind === 'word' && (words.grammar.determiners.has(previous.lower) || words.grammar.prepositions.has(previous.lower) || words.grammar.beVerbs.has(previous.lower) || /['’]s$/.test(previous.lower))) return false
+  if (/ed$/.test(item.lower)) return true
+  if (item.lower.endsWith('ing')) return previous?.text === ','
+  // "she condemns", "who praises": a present form needs its subject right before it.
+  return previous?.kind === 'word' && (words.grammar.subjectPronouns.has(previous.lower) || /^(who|that)$/.test(previous.lower))
 }
 
 /**
