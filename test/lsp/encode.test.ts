@@ -55,7 +55,7 @@ test('a diagnostic of a long draft published again is written from its first JSO
   const message = {jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: {uri: 'file:///a.md', diagnostics: [shown, ...Array.from({length: 1000}, (_, line) => at(line + 1))]}}
   const cachingEncoder = cachingJsonEncoder()
   const first = Buffer.from(await cachingEncoder.encode(message, {charset: 'utf-8'})).toString()
-  assert.deepEqual(JSON.parse(first), message)
+  assert.equal(first, JSON.stringify(message))
   // Published diagnostics are never changed in place: the server makes a new one for a moved
   // finding. Were one changed, the encoder would still write what it wrote the first time.
   shown.message = 'changed'
