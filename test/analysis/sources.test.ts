@@ -35,6 +35,7 @@ const rows: Array<[string, string, string]> = [
   ['a party label in brackets', 'Sen. Ann Price (D-Ohio) said the plant would close.', 'Sen. Ann Price (named)'],
   ['a place of speech in brackets', 'Her office (in a statement) said the plant would close.', 'Her office (named)'],
   ['a quantifier after the subject', 'Officials all said the plant would close.', 'Officials (anonymous, plural)'],
+  ['an inverted source joined by another', 'The plant would close, said Ann Price and a senior aide.', 'Ann Price (named)'],
   ['a name with a modal in it, an age and a description', 'Ana May Ruiz, 60, a welder, said the dam was safe.', 'Ana May Ruiz (named)']
 ]
 

@@ -50,3 +50,8 @@ fires('anonymous-source', 'a questioner does not name an anonymous speaker', 'As
 // Mechanism 5: a refusal to give a name is a request, and "saying they feared ..." its reason.
 quiet('anonymous-source', 'no one would give a name, saying they feared for their jobs', 'Two dockworkers said they saw sparks. Neither would give their name, saying they feared for their jobs.')
 fires('anonymous-source', 'no one would give a name, with no reason', 'Two dockworkers said they saw sparks. Neither would give their name.', ['1:1-1:16 anonymous-source'])
+
+// Mechanism 9: a source after its verb may be joined by another ("said two aides and a lawyer"):
+// the first is the source, never the clause before the verb.
+fires('anonymous-source', 'an inverted source joined by another', 'The plant would close, said two aides and a lawyer.', ['1:29-1:38 anonymous-source'])
+quiet('anonymous-source', 'an inverted named source joined by another', 'The plant would close, said Ann Price and her deputy, Tom Ruiz.')

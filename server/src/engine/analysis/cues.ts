@@ -594,8 +594,9 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const after = previous?.text === ',' && next?.kind === 'word' ? phraseAfter(items, index + 1, words) : []
     const afterEnd = items[index + 1 + after.length]
     const opensPhrase = (word: Item) => isCapitalised(word) || words.grammar.determiners.has(word.lower) || words.vagueDeterminers.has(word.lower) || words.grammar.numberWords.has(word.lower) || isNumber(word.text)
-    // "The bridge was unsafe, said a woman who lives nearby": a relative clause may follow the source.
-    const clauseFirst = invertingVerbs.has(base) && after.length > 0 && (!afterEnd || afterEnd.kind === 'mark' || /^(who|whose|whom)$/.test(afterEnd.lower)) && opensPhrase(after[0]) && classifySource(after, words) !== undefined
+    // "The bridge was unsafe, said a woman who lives nearby": a relative clause may follow the
+    // source, and so may another ("..., said Ann Price and a senior aide": Price is the first).
+    const clauseFirst = invertingVerbs.has(base) && after.length > 0 && (!afterEnd || afterEnd.kind === 'mark' || /^(who|whose|whom)$/.test(afterEnd.lower) || (afterEnd.lower === 'and' && !item.lower.endsWith('ing') && items[index + 2 + after.length] !== undefined && opensPhrase(items[index + 2 + after.length]))) && opensPhrase(after[0]) && classifySource(after, words) !== undefined
     // A quoted string too short to be a quote ("“We trusted them,” said ...") still puts the verb first.
     const quoteLike = (item: Item | undefined) => item?.kind === 'quote' || (item?.kind === 'mark' && /^["”»]$/.test(item.text))
     // "“...,” promising the union will return": a participle after a quote is no inverted verb; its
