@@ -106,3 +106,12 @@ quiet('"According to the minutes," is a document', 'According to the minutes, Or
 quiet('a frame with its own clause reports no quote', 'According to one aide, the vote was close, and Ortega told the board “the plan will never work in this town.”')
 fires('"according to attendees" after a listener', '"We will win this race," Ortega told supporters, according to attendees.', ['1:1-1:13 unnamed-speaker'])
 quiet('"according to video of the event" is no person', '"We will win this race," Ortega told supporters, according to video of the event.')
+
+// A signature on the line after a paragraph that is one quote and nothing else signs that quote,
+// after an em dash, a horizontal bar or two hyphens, as under a block quote; a described signer
+// is anonymous, and a sentence after a dash or a quote that shares its paragraph takes no signature.
+quiet('an em-dash signature in the next paragraph', '“The pumps will run all winter, whatever the council says.”\n\n— Mara Lindqvist, pump engineer')
+quiet('a horizontal-bar signature in the next paragraph', '"The pumps will run all winter, whatever the council says."\n\n― Mara Lindqvist (@mlindqvist) March 3, 2024')
+fires('a described signer in the next paragraph', '"The pumps will run all winter, whatever the council says."\n\n— a pump engineer', ['1:1-1:16 unnamed-speaker'])
+fires('a sentence after a dash signs nothing', '"The pumps will run all winter, whatever the council says."\n\n— and then the council met again, and voted the levy down.', ['1:1-1:16 unnamed-speaker'])
+fires('a quote that shares its paragraph takes no signature', 'The council met. "The pumps will run all winter, whatever it says."\n\n— Mara Lindqvist', ['1:18-1:33 unnamed-speaker'])

@@ -7,7 +7,7 @@ import {splitBlocks, type Block} from '../read/blocks.ts'
 import {readBlock, type ProseParagraph} from '../read/prose.ts'
 import {holdsBoilerplate} from './boilerplate.ts'
 import {findCandidates, type Candidates} from './candidates.ts'
-import type {DraftAnalysis, EvidenceNote} from './model.ts'
+import type {DraftAnalysis, EvidenceNote, Paragraph, Quote} from './model.ts'
 import {sentenceOfNote, toEvidenceNote} from './notes.ts'
 import type {ReadingMemos} from './memos.ts'
 import {maxParagraph, readingAt} from './paragraph.ts'
@@ -248,6 +248,21 @@ function readBlocks(built: Built, blocks: readonly Block[], from: number, text: 
   return undefined
 }
 
+/** Is the paragraph one quote and nothing else ('“We will win this race.”' on its own)? */
+function onlyQuote(paragraph: Paragraph, quote: Quote | undefined, text: string): boolean {
+  return quote !== undefined && quote.paragraph === paragraph.index && paragraph.kind !== 'heading' &&
+    text.slice(paragraph.start, quote.start).trim() === '' && text.slice(quote.end, paragraph.end).trim() === ''
+}
+
+/**
+ * A signature after a dash: a name or a described person of a few words ("— Dana Ruiz, campaign
+ * manager", "― a campaign aide"); not a sentence set off by a dash ("— and then the vote came in").
+ */
+function signatureLine(line: string): boolean {
+  const signed = /^\s*(—|―|–|--)\s*(.*)$/.exec(line)
+  return signed !== null && /^(\p{Lu}|(a|an|the|one)\s)/u.test(signed[2]) && signed[2].split(/\s+/).length <= 10
+}
+
 /**
  * Places each paragraph's sentences, quotes and cues (its part) in the draft, from the first
  * paragraph `built` has no part for. A paragraph's part is the last lint's when the session has it,
@@ -271,8 +286,10 @@ function placeParagraphs(built: Built, text: string, words: Words, memos: Readin
     const same = before >= 0 && (before > 0 && tail!.built.openAfter[before - 1] !== undefined) === (openQuote !== undefined)
     const reading = same ? tail!.built.readings[before] : readingAt(masked[index], paragraph.start, paragraph.kind === 'heading', openQuote !== undefined, words, memos)
     const previous = paragraphs[index - 1]
-    // "— Rosa Tillman (@rosatillman), 16 March 2025" under a block quote names its author.
-    const bylineOf = reading.sentences[0]?.dashLine && (paragraph.kind === 'blockquote' || previous?.kind === 'blockquote') ? (previous ? previous.index : -1) : undefined
+    // "— Rosa Tillman (@rosatillman), 16 March 2025" under a block quote, or under a paragraph that
+    // is one quote and nothing else, names its author.
+    const signs = reading.sentences[0]?.dashLine && (paragraph.kind === 'blockquote' || previous?.kind === 'blockquote' || (previous !== undefined && onlyQuote(previous, quotes.at(-1), text) && signatureLine(text.slice(paragraph.start, paragraph.end))))
+    const bylineOf = signs ? (previous ? previous.index : -1) : undefined
     const withCues = bylineOf === undefined
     const ownPart = same && tail!.built.parts[before].withCues === withCues ? tail!.built.parts[before] : undefined
     const kept = ownPart ?? (before >= 0 ? undefined : session?.take(reading, withCues))

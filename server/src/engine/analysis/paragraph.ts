@@ -94,7 +94,7 @@ function readParagraph(masked: string, start: number, heading: boolean, continui
       end: sentence.end,
       question: last?.text === '?' || /\?['"”’]*$/.test(lastMarks),
       allQuoted: !items.some((item) => item.kind === 'word'),
-      dashLine: /^\s*(—|–|--)\s*\S/.test(masked.slice(sentence.start - start, sentence.end - start)),
+      dashLine: /^\s*(—|―|–|--)\s*\S/.test(masked.slice(sentence.start - start, sentence.end - start)),
       cues,
       figures: [],
       claimMarkers: [],

@@ -377,20 +377,29 @@ function creditFor(quote: Quote, paragraphs: Paragraph[], sentences: Sentence[])
   return {start, end: start + credit[2].length, text: credit[2], kind: 'named', head: credit[2].toLowerCase(), plural: false}
 }
 
-/** "— Rosa Tillman (@rosatillman), 16 March 2025" right after the block quote that holds the quote. */
+/**
+ * "— Rosa Tillman (@rosatillman), 16 March 2025" right after the block quote that holds the quote,
+ * or right after a paragraph that is the quote alone.
+ */
 function bylineFor(quote: Quote, paragraphs: Paragraph[], sentences: Sentence[]): Source | undefined {
   const paragraph = paragraphs[quote.paragraph]
-  if (paragraph.kind !== 'blockquote') return undefined
+  if (paragraph.kind !== 'blockquote') {
+    const first = sentences[paragraphs[quote.paragraph + 1]?.sentences[0]]
+    return first?.bylineOf === paragraph.index ? signatureSource(first) : undefined
+  }
   for (let index = quote.paragraph + 1; index < paragraphs.length; index++) {
     const next = paragraphs[index]
     const first = sentences[next.sentences[0]]
     if (!first) return undefined
-    if (first.bylineOf !== undefined) {
-      const name = /^[—–-]+\s*([^(,@]+)/.exec(first.text)
-      const text = name ? name[1].trim() : first.text
-      return {start: first.start, end: first.end, text, kind: /\p{Lu}/u.test(text) ? 'named' : 'anonymous', head: text.toLowerCase(), plural: false}
-    }
+    if (first.bylineOf !== undefined) return signatureSource(first)
     if (next.kind !== 'blockquote') return undefined
   }
   return undefined
+}
+
+/** The signer of a dash line: "Dana Ruiz" of "— Dana Ruiz (@druiz), May 3"; a description is anonymous. */
+function signatureSource(line: Sentence): Source {
+  const name = /^[—―–-]+\s*([^(,@]+)/.exec(line.text)
+  const text = name ? name[1].trim() : line.text
+  return {start: line.start, end: line.end, text, kind: /\p{Lu}/u.test(text) ? 'named' : 'anonymous', head: text.toLowerCase(), plural: false}
 }
