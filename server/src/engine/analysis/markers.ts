@@ -4,7 +4,7 @@
 import type {PhraseIndex, Words} from '../words.ts'
 import {isCapitalised, isNumber, type Item} from './items.ts'
 import type {ClaimMarker, Mention} from './model.ts'
-import {participles, speechFollows, type FoundCue} from './cues.ts'
+import {isAdverb, participles, speechFollows, type FoundCue} from './cues.ts'
 
 /**
  * Every match of an indexed phrase among the words outside quotes. With `negations`, a phrase also
@@ -142,7 +142,7 @@ function reportsClause(items: Item[], at: number, words: Words): boolean {
   const base = words.cueForms.get(item.lower)
   if (!base || (isCapitalised(item) && !item.initial)) return false
   let back = at - 1
-  while (back >= 0 && items[back].kind === 'word' && /^[a-z]+ly$/.test(items[back].text) && !words.grammar.lyNouns.has(items[back].lower)) back--
+  while (back >= 0 && items[back].kind === 'word' && isAdverb(items[back], words)) back--
   const previous = items[back]
   // "was announced" is passive; "in reported attacks", "the revealed plan" are adjectives ("by
   // announcing" is the participle of a verb).
@@ -246,7 +246,7 @@ function holdsThatClause(items: Item[], at: number, words: Words): boolean {
   if (!opensClause) return false
   const holds = (item: Item | undefined) => item?.kind === 'word' && (words.thatClauseHolders.has(item.lower) || words.cueForms.has(item.lower))
   let back = at - 1
-  while (back > 0 && items[back].kind === 'word' && /^[a-z]+ly$/.test(items[back].text) && !words.grammar.lyNouns.has(items[back].lower)) back--
+  while (back > 0 && items[back].kind === 'word' && isAdverb(items[back], words)) back--
   if (holds(items[back])) return true
   // "their fear is that", "the point was that".
   if (/^(is|was)$/.test(items[back]?.lower ?? '') && holds(items[back - 1])) return true
@@ -285,7 +285,7 @@ function subjectClauseEnd(items: Item[], at: number, words: Words): number {
 /** The index of the word before `at`, back over auxiliaries, negations and adverbs ("didn't also want to"). */
 function subjectIndex(items: Item[], at: number, words: Words): number {
   let back = at - 1
-  while (back >= 0 && items[back].kind === 'word' && (words.grammar.auxiliaries.has(items[back].lower) || words.negations.has(items[back].lower) || (/^[a-z]+ly$/.test(items[back].text) && !words.grammar.lyNouns.has(items[back].lower)) || /^(also|still|then|now|just|even|only)$/.test(items[back].lower))) back--
+  while (back >= 0 && items[back].kind === 'word' && (words.grammar.auxiliaries.has(items[back].lower) || words.negations.has(items[back].lower) || isAdverb(items[back], words) || /^(also|still|then|now|just|even|only)$/.test(items[back].lower))) back--
   return back
 }
 
