@@ -146,3 +146,19 @@ quiet('a pronoun after a resolved description', 'Dana Ruiz spoke at the depot.\n
 ])
 fires('an anonymous role stays anonymous after a name', 'Dana Ruiz spoke at the depot. “The ferries will stop in the spring,” the official said.', ['1:31-1:48 unnamed-speaker'])
 fires('a description after an unnamed person stays unnamed', 'A senior aide spoke at the depot. “The ferries will stop in the spring,” the actor said.', ['1:35-1:52 unnamed-speaker'])
+
+// A quote further on in the sentence keeps the subject and verb after it; a short sentence that is
+// only a speaker and a verb answers for the quoted question before it.
+quiet('a quote mid-sentence, then a name in apposition and a verb', 'Floods are “the ultimate public health crisis” and “stunt the growth of children,” Dana Ruiz, the county doctor, proclaimed on Tuesday.', [
+  '“the ultimate public health crisis” <- Dana Ruiz (named) by cue',
+  '“stunt the growth of children,” <- Dana Ruiz (named) by cue'
+])
+quiet('a quote mid-sentence, then a verb in the past and a titled name', 'Then came the change of all: “It is about time we had a harbour that works,” exhorted the mayor’s introducer, actress Lena Marsh.', [
+  '“It is about time we had a harbour that works,” <- Lena Marsh (named) by cue'
+])
+fires('a clause after a quote that opens with another subject', 'The hall rang with “a giveaway to the developers,” and Mayor Ruiz left early.', ['1:20-1:34 unnamed-speaker'])
+quiet('a short sentence with only a speaker and a verb after a question', 'Ruiz spoke about a story in which council aides said the mayor could keep the chief. “That is like a bribe, is it not?” Ruiz asked. “I think it is a bribe.”', [
+  '“That is like a bribe, is it not?” <- Ruiz (named) by adjacent-sentence',
+  '“I think it is a bribe.” <- Ruiz (named) by inherited'
+])
+fires('a sentence after the quote that reports something else does not take it', 'A council aide said the county had run out of money. “We will not reopen the bridge this year.” Lee said the plan was bad.', ['1:54-1:66 unnamed-speaker'])

@@ -159,19 +159,29 @@ export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words, aft
     break
   }
   if (spoken) return []
-  // "“...,” mused Dana Ruiz, a council member.", "“...,” recalled her brother, Tomas Vail.": any
-  // verb in the past, its subject after it, inverted as after "said" (not "“...,” prompting the
-  // board to act", nor "“...,” shocked the council into a vote": the phrase ends the clause).
+  // "“...,” mused Dana Ruiz": the verb first, after a quote that opens the sentence.
   if (quoteAt === 0 || afterQuote) {
-    const verb = items[after]
-    if (verb?.kind === 'word' && !isCapitalised(verb) && (/^[a-z]+ed$/.test(verb.text) || irregularPast.has(verb.lower)) && !words.grammar.auxiliaries.has(verb.lower)) {
-      const described = phraseAfter(items, after + 1, words)
-      const end = items[after + 1 + described.length]
-      const first = described[0]
-      const opens = first?.kind === 'word' && (isCapitalised(first) || words.grammar.determiners.has(first.lower)) && !described.some((item) => item.lower === 'to')
-      const phrase = nameAfterDescription(items, after + 1 + described.length, described) ?? described
-      const source = opens && (!end || end.kind === 'mark') ? speakerOf(phrase, words) : undefined
-      if (source) return [make(verb, source)]
+    const inverted = invertedAfter(items, after, words)
+    if (inverted) return [make(inverted.verb, inverted.source)]
+  }
+  // "Guns are “a crisis” and “a cost,” Dana Ruiz, the county's doctor, proclaimed": a quote
+  // further on in the sentence, then its subject (with any apposition) and verb, or its verb and
+  // subject ("..., exhorted the mayor's introducer, actress Lena Marsh").
+  let lastQuote = items.length - 1
+  while (lastQuote >= 0 && items[lastQuote].kind !== 'quote') lastQuote--
+  if (lastQuote > 0) {
+    let next = lastQuote + 1
+    if (items[next]?.kind === 'mark' && items[next].text === ',') next++
+    const inverted = invertedAfter(items, next, words)
+    if (inverted) return [make(inverted.verb, inverted.source)]
+    for (let index = next + 1; index < items.length && index <= next + 12; index++) {
+      const item = items[index]
+      if (item.kind === 'quote' || (item.kind === 'mark' && /^[.;:!?]$/.test(item.text))) break
+      if (!isVerb(items, index, words)) continue
+      const subject = subjectBefore(items, index, words)
+      const source = subject?.length && items.indexOf(subject[0]) === next ? speakerOf(subject, words) : undefined
+      if (source) return [make(item, source)]
+      break
     }
   }
   // "“We won.” ― Dana Ruiz", "“...” — Dana Ruiz (@druiz)": a signature after the quote, in the
@@ -232,6 +242,23 @@ export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words, aft
     return source ? [make(item, source)] : []
   }
   return []
+}
+
+/**
+ * "“...,” mused Dana Ruiz, a council member.", "“...,” recalled her brother, Tomas Vail.": any
+ * verb in the past at `at`, its subject after it, inverted as after "said" (not "“...,” prompting
+ * the board to act", nor "“...,” shocked the council into a vote": the phrase ends the clause).
+ */
+function invertedAfter(items: Item[], at: number, words: Words): {verb: Item; source: FoundCue['source']} | undefined {
+  const verb = items[at]
+  if (verb?.kind !== 'word' || isCapitalised(verb) || !(/^[a-z]+ed$/.test(verb.text) || irregularPast.has(verb.lower)) || words.grammar.auxiliaries.has(verb.lower)) return undefined
+  const described = phraseAfter(items, at + 1, words)
+  const end = items[at + 1 + described.length]
+  const first = described[0]
+  const opens = first?.kind === 'word' && (isCapitalised(first) || words.grammar.determiners.has(first.lower)) && !described.some((item) => item.lower === 'to')
+  const phrase = nameAfterDescription(items, at + 1 + described.length, described) ?? described
+  const source = opens && (!end || end.kind === 'mark') ? speakerOf(phrase, words) : undefined
+  return source ? {verb, source} : undefined
 }
 
 /** The name of a signature: capitalised words up to the end, a bracket ("(@handle)") or a comma. */

@@ -253,7 +253,14 @@ export function attributeQuotes(quotes: Quote[], sentences: Sentence[], paragrap
     }
     // A paragraph's sentences are numbered one after another: the neighbours are one either side.
     const paragraph = paragraphs[quote.paragraph]
-    const neighbour = speechCue(adjacent(paragraph, quote.sentences[0] - 1), quote) ?? speechCueAfter(adjacent(paragraph, quote.sentences.at(-1)! + 1), quote)
+    // "“...?” Ortiz asked.", "“...?” Ortiz asked reporters.": a short sentence that is only its
+    // speaker and verb answers for the quote it follows, before any cue of the sentence ahead of
+    // the quote ("Lee said the plan was bad" after it reports something else).
+    const nextSentence = adjacent(paragraph, quote.sentences.at(-1)! + 1)
+    const after = speechCueAfter(nextSentence, quote)
+    const opensWithSpeaker = after !== undefined && /^[\s"'“”‘’]*$/.test(text.slice(sentences[nextSentence!].start, cueOffset(after))) &&
+      after.end >= after.source.end && (text.slice(after.end, sentences[nextSentence!].end).match(/\p{L}+/gu)?.length ?? 0) <= 3
+    const neighbour = (opensWithSpeaker ? after : undefined) ?? speechCue(adjacent(paragraph, quote.sentences[0] - 1), quote) ?? after
     if (neighbour) {
       setSpeaker(quote, neighbour.source, 'adjacent-sentence', neighbour.index)
       return
