@@ -55,3 +55,8 @@ fires('anonymous-source', 'no one would give a name, with no reason', 'Two dockw
 // the first is the source, never the clause before the verb.
 fires('anonymous-source', 'an inverted source joined by another', 'The plant would close, said two aides and a lawyer.', ['1:29-1:38 anonymous-source'])
 quiet('anonymous-source', 'an inverted named source joined by another', 'The plant would close, said Ann Price and her deputy, Tom Ruiz.')
+
+// Mechanism 9: "according to interviews with X": the people interviewed are the source.
+fires('anonymous-source', 'interviews with unnamed people', 'The mayor knew, according to interviews with three former aides.', ['1:46-1:64 anonymous-source'])
+fires('anonymous-source', 'conversations with unnamed people', 'The mayor knew, according to conversations with two people close to her.', ['1:49-1:72 anonymous-source'])
+quiet('anonymous-source', 'an interview with a named person', 'The mayor knew, according to an interview with Ana Ruiz.')

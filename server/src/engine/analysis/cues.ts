@@ -845,6 +845,11 @@ function nounPhrase(items: Item[], phrase: Item[], words: Words): Item[] {
  */
 function makerOf(items: Item[], phrase: Item[], words: Words): Item[] {
   if (phrase.length === 0) return phrase
+  // "according to interviews with three former aides", "conversations with two people close to
+  // her": the people interviewed are the source, not the interviews.
+  const withAt = phrase.findIndex((item) => item.lower === 'with')
+  if (withAt > 0 && withAt < phrase.length - 1 && /^(interviews?|conversations?|discussions?)$/.test(phrase[withAt - 1].lower) &&
+    phrase.slice(0, withAt - 1).every((item) => words.grammar.determiners.has(item.lower) || /^(several|many|recent|multiple|dozens)$/.test(item.lower))) return phrase.slice(withAt + 1)
   const after = items.indexOf(phrase.at(-1)!) + 1
   const participle = items[after]
   if (participle?.kind !== 'word' || !participles.test(participle.lower) || items[after + 1]?.lower !== 'by') return phrase
