@@ -270,3 +270,10 @@ quiet('unattributed-claim', 'the reason after a verb that judges', 'Ines Borja m
 quiet('unattributed-claim', 'the reason after "condemned"', 'The union condemned the plan because it cut bus routes.')
 fires('unattributed-claim', 'a motive for an act', 'Borja voted against the levy because of its cost.', ['1:30-1:37 unattributed-claim'])
 fires('unattributed-claim', 'a judging word as a noun gives no reason', 'Mail attacks on the pier came because the budget passed.', ['1:31-1:38 unattributed-claim'])
+
+// A "that" clause whose subject is a quantifier, a bare noun before its verb, or a gerund; an
+// object relative ("the warning that voters ignored") is no such clause.
+quiet('unattributed-claim', 'a quantifier opens the "that" clause', 'Borja ended by implying that some ferries would be sold.')
+quiet('unattributed-claim', 'a bare noun before its verb opens the "that" clause', 'Her backers are concerned that momentum could carry the levy.')
+quiet('unattributed-claim', 'a gerund opens the "that" clause', 'Growers are convinced that raising the levy would hurt them.')
+fires('unattributed-claim', 'an object relative after a noun of speech', 'The warning that voters ignored would haunt the board.', ['1:33-1:38 unattributed-claim'])

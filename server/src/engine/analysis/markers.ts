@@ -241,8 +241,13 @@ function isSubjectWord(item: Item, words: Words): boolean {
 function holdsThatClause(items: Item[], at: number, words: Words): boolean {
   // "that the pier", "that by the time it opens", "that, in retrospect,": a clause with its
   // subject; "that would cut fares" is a relative clause, its verb right after "that".
+  // "that some insurance would", "that momentum could", "that reinstating the law would": a
+  // quantifier, a bare noun before its verb, or a gerund opens the subject too.
   const next = items[at + 1]
-  const opensClause = next?.kind === 'word' ? isSubjectWord(next, words) || /^(as|if|when|once|because|while|by|in|after|before|until|for|with|without|despite)$/.test(next.lower) : next?.text === ','
+  const after = items[at + 2]
+  const bareSubject = next?.kind === 'word' && after?.kind === 'word' && !words.grammar.finiteVerbs.has(next.lower) && !words.grammar.auxiliaries.has(next.lower) && words.grammar.finiteVerbs.has(after.lower)
+  const opensClause = next?.kind === 'word' ? isSubjectWord(next, words) || words.vagueDeterminers.has(next.lower) || bareSubject || /^[a-z]+ing$/.test(next.text) ||
+    /^(as|if|when|once|because|while|by|in|after|before|until|for|with|without|despite)$/.test(next.lower) : next?.text === ','
   if (!opensClause) return false
   const holds = (item: Item | undefined) => item?.kind === 'word' && (words.thatClauseHolders.has(item.lower) || words.cueForms.has(item.lower))
   let back = at - 1
