@@ -2,7 +2,6 @@
 // where parse-english keeps two sentences together.
 
 import type {Paragraph as NlcstParagraph, SentenceContent} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import type {Token} from './model.ts'
 import {FastParseEnglish} from './tokenizer.ts'
 
@@ -19,8 +18,22 @@ export function parseParagraph(masked: string): NlcstParagraph {
   return parser.tokenizeParagraph(masked)
 }
 
+/**
+ * A node's text, as nlcst-to-string gives it: a word's is its children's values (a text node, and
+ * the marks parse-english merged into it), any other node's its value. Written out: the library's
+ * general function built an array for every word of a draft.
+ */
+function textOf(node: SentenceContent): string {
+  if (node.type !== 'WordNode') return node.value
+  const {children} = node
+  if (children.length === 1) return children[0].value
+  let text = ''
+  for (const child of children) text += child.value
+  return text
+}
+
 function tokenOf(node: SentenceContent, offset: number): Token {
-  const text = toString(node)
+  const text = textOf(node)
   const start = offset + (node.position?.start.offset ?? 0)
   const kind = node.type === 'WordNode' ? 'word' : node.type === 'PunctuationNode' ? 'punctuation' : node.type === 'WhiteSpaceNode' ? 'space' : 'symbol'
   return {kind, text, lower: text.toLowerCase(), start, end: start + text.length, quote: -1}
