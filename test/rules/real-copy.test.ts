@@ -277,3 +277,11 @@ quiet('unattributed-claim', 'a quantifier opens the "that" clause', 'Borja ended
 quiet('unattributed-claim', 'a bare noun before its verb opens the "that" clause', 'Her backers are concerned that momentum could carry the levy.')
 quiet('unattributed-claim', 'a gerund opens the "that" clause', 'Growers are convinced that raising the levy would hurt them.')
 fires('unattributed-claim', 'an object relative after a noun of speech', 'The warning that voters ignored would haunt the board.', ['1:33-1:38 unattributed-claim'])
+
+// "In X's view" attributes what the sentence says to X; "in view of" and "in other words" do not.
+quiet('unattributed-claim', '"in X\'s view"', "In Borja's view, the pier would close by May.")
+quiet('unattributed-claim', '"in their view"', 'Growers met on Monday. In their view, the levy could fail.')
+quiet('unattributed-claim', '"in the view of X"', 'In the view of the harbour board, the pier would close by May.')
+sources('the owner of a view is the source', "The pier, in the mayor's view, would close by May.", ['the mayor'])
+fires('unattributed-claim', '"in view of" the cost is no one\'s view', 'In view of the cost, the pier would close by May.', ['1:31-1:36 unattributed-claim'])
+fires('unattributed-claim', '"in other words" is no one\'s words', 'In other words, the pier would close by May.', ['1:26-1:31 unattributed-claim'])

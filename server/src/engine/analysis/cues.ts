@@ -457,6 +457,38 @@ function impersonal(items: Item[], beIndex: number): boolean {
   return beIndex >= 1 && items[beIndex - 1].lower === 'it'
 }
 
+/** Nouns of a view or of words that "in X's ..." gives as someone's: "in her view", "in his words". */
+const viewNouns = /^(view|views|words|opinion|estimation|judgment|judgement|eyes|telling|account|reading)$/
+/** The pronoun a possessive stands for: "their view" is theirs. */
+const possessivePronouns: Record<string, string> = {his: 'he', her: 'she', their: 'they', its: 'it'}
+
+/**
+ * "in Borja's view", "in the mayor's words", "in their view", "in the view of the harbour board":
+ * the view noun (the cue), the owner as the source, and the last index read. Not "in full view",
+ * "in view of the cost" or "in other words".
+ */
+function viewOf(items: Item[], index: number, words: Words): {cue: number, source: Item[], end: number} | undefined {
+  const next = items[index + 1]
+  if (next?.kind !== 'word') return undefined
+  // "in the view of the harbour board".
+  if (next.lower === 'the' && viewNouns.test(items[index + 2]?.lower ?? '') && items[index + 3]?.lower === 'of') {
+    const source = phraseAfter(items, index + 4, words)
+    return source.length > 0 ? {cue: index + 2, source, end: index + 3 + source.length} : undefined
+  }
+  // "in their view": the possessive pronoun stands for its person.
+  const pronoun = possessivePronouns[next.lower]
+  if (pronoun && viewNouns.test(items[index + 2]?.lower ?? '')) return {cue: index + 2, source: [{...next, text: pronoun, lower: pronoun}], end: index + 2}
+  // "in Borja's view", "in the harbour board's words": a possessive within five words.
+  for (let at = index + 1; at < items.length && at <= index + 5 && items[at].kind === 'word'; at++) {
+    const owner = /^(.+)['’]s?$/.exec(items[at].text)
+    if (!owner) continue
+    if (!viewNouns.test(items[at + 1]?.lower ?? '')) return undefined
+    const last = {...items[at], text: owner[1], lower: owner[1].toLowerCase(), end: items[at].start + owner[1].length}
+    return {cue: at + 1, source: [...items.slice(index + 1, at), last], end: at + 1}
+  }
+  return undefined
+}
+
 export function findCues(items: Item[], words: Words): FoundCue[] {
   const cues: FoundCue[] = []
   // Words of a source phrase already read ("according to prior reporting") are not cues themselves.
@@ -489,6 +521,16 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
       add(item, next, 'according to', makerOf(items, phraseAfter(items, index + 2, words), words))
       index++
       continue
+    }
+    // "In Borja's view, ...", "in their words", "in the view of the harbour board": a view or words
+    // given as someone's attribute what the sentence says to them.
+    if (item.lower === 'in') {
+      const view = viewOf(items, index, words)
+      if (view) {
+        add(items[view.cue], items[view.cue], 'view', view.source)
+        index = view.end
+        continue
+      }
     }
     // "As reported by the Ledger, ...", "as first noted in the Harbour Gazette": the maker of the
     // report is the source, as with "according to".
