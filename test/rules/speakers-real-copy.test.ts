@@ -162,3 +162,13 @@ quiet('a short sentence with only a speaker and a verb after a question', 'Ruiz 
   '“I think it is a bribe.” <- Ruiz (named) by inherited'
 ])
 fires('a sentence after the quote that reports something else does not take it', 'A council aide said the county had run out of money. “We will not reopen the bridge this year.” Lee said the plan was bad.', ['1:54-1:66 unnamed-speaker'])
+
+// A subject apart from its verb: after a string too short to be a quote, and before "later said".
+quiet('a name after a short quoted string and before a description', '“We lost,” Dana Ruiz, a spokeswoman for Ortiz, said in an interview Sunday. “The reality is this is going to the vote.”', [
+  '“The reality is this is going to the vote.” <- Dana Ruiz (named) by adjacent-sentence'
+])
+fires('a description after a short quoted string stays anonymous', '“We lost,” a spokeswoman for Ortiz said in an interview Sunday. “The reality is this is going to the vote.”', ['1:65-1:80 unnamed-speaker'])
+quiet('"later said" is a verb after its adverb', 'Ruiz later said her comments were twisted and that she was “for keeping the pier open for the whole town.”', [
+  '“for keeping the pier open for the whole town.” <- Ruiz (named) by cue'
+])
+fires('"later reports" is a noun after its adjective', 'Ruiz spoke first. The later reports were “closed to the public for the whole summer.”', ['1:42-1:56 unnamed-speaker'])

@@ -104,7 +104,8 @@ function subjectAcrossCommas(items: Item[], comma: number, words: Words): Item[]
     const item = items[index]
     // "4,000" holds a comma that separates nothing.
     const digitComma = item?.text === ',' && /^\d/.test(items[index + 1]?.text ?? '') && /\d$/.test(items[index - 1]?.text ?? '') && items[index + 1].start === item.end
-    if (index === -1 || item.kind === 'quote' || (item.kind === 'mark' && /^[,;:(—–]$/.test(item.text) && !digitComma)) {
+    // A closing quotation mark of a string too short to be a quote ('"We lost," Dana Ruiz, ..., said') ends the stretch too.
+    if (index === -1 || item.kind === 'quote' || (item.kind === 'mark' && /^[,;:(—–"”]$/.test(item.text) && !digitComma)) {
       segments.push([index + 1, end])
       end = index
       if (index === -1 || item.kind === 'quote' || item.text !== ',') break
@@ -203,6 +204,17 @@ function skipBackOverAuxiliaries(items: Item[], index: number, words: Words): nu
   let at = index
   while (at >= 0 && items[at].kind === 'word' && (words.grammar.auxiliaries.has(items[at].lower) || isAdverb(items[at], words) || floatingQuantifier(items, at, words) || perfectSince(items, at)) && !surnameLikeAuxiliary(items, at)) at--
   return at
+}
+
+/**
+ * "Ruiz later said", "she earlier wrote": an adverb of time between a name or pronoun and a past
+ * tense, not "later reports" (nor "having earlier said little", which names no one).
+ */
+function adverbBeforePast(items: Item[], index: number, words: Words): boolean {
+  const previous = items[index - 1]
+  const subject = items[index - 2]
+  return /^(later|earlier)$/.test(previous.lower) && (/ed$/.test(items[index].lower) || /^(said|told|wrote)$/.test(items[index].lower)) &&
+    subject?.kind === 'word' && ((isCapitalised(subject) && !words.grammar.determiners.has(subject.lower)) || words.grammar.subjectPronouns.has(subject.lower))
 }
 
 /** "Ruiz has since apologized": "since" between "has" and its verb is an adverb, not a conjunction. */
@@ -579,7 +591,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     // "Officials all said": a quantifier after its noun makes no noun of the verb.
     const floating = floatingQuantifier(items, index - 1, words)
     if (!crowdSubject && !floating && previous && previous.kind === 'word' && ((words.grammar.determiners.has(previous.lower) && !objectHer) || (/['’]s$/.test(previous.lower) && !contracted) || isNumber(previous.text) || (words.grammar.numberWords.has(previous.lower) && /s$/.test(item.lower)) ||
-      (words.grammar.prepositions.has(previous.lower) && !surnameLikePreposition(items, index - 1)) || nounMakers.has(previous.lower) || words.vagueDeterminers.has(previous.lower))) continue
+      (words.grammar.prepositions.has(previous.lower) && !surnameLikePreposition(items, index - 1)) || (nounMakers.has(previous.lower) && !adverbBeforePast(items, index, words)) || words.vagueDeterminers.has(previous.lower))) continue
     // "remarkably generous comments", "the personal remarks", "one claim that": a noun.
     if (!crowdSubject && (afterAdjective(items, index, words) || (previous?.lower === 'one' && item.lower === base))) continue
     // "analysts expect claims to exceed": after another verb of speech or belief, a noun
