@@ -22,6 +22,28 @@ quiet('unattributed-claim', '"went on to say" attributes', 'Borja went on to say
 quiet('unattributed-claim', '"demanded that" attributes', 'Borja demanded that the trust sell the orchard, which is expected to fetch a high price.')
 quiet('unnamed-speaker', '"called on X to" names its speaker', 'Borja called on the board to "stop pretending the seawall will hold."')
 fires('vague-attribution', '"called on X" with a quote that holds the infinitive is one cue', 'Critics called on the board "to stop pretending the seawall will hold."', ['1:1-1:18 vague-attribution'])
+// Restating and manner-of-speaking verbs attribute in every tense and either order; their other
+// senses ("repeated the test", "boasts a pool", "shouted insults") attribute nothing.
+quiet('unattributed-claim', '"reiterated that" attributes', 'Borja reiterated that the levy is the worst tax the island has seen.')
+quiet('unattributed-claim', '"has sworn that" attributes', 'Borja has sworn that the levy is the worst tax the island has seen.')
+quiet('unattributed-claim', '"concurs that" attributes', 'Dr. Mara Quist concurs that the levy is the worst tax the island has seen.')
+quiet('unattributed-claim', '", she joked" after the clause attributes it', 'The levy is the worst tax the island has seen, Borja joked.')
+quiet('unattributed-claim', '", he felt" after the clause attributes it', 'The levy is the worst tax the island has seen, Borja felt.')
+quiet('unnamed-speaker', '"bragged" names its speaker', 'Borja bragged that the ferry "will carry twice the cars by June."')
+fires('unattributed-claim', '"boasts" a thing is no speech', 'The harbour boasts the best pool on the island.', ['1:20-1:28 unattributed-claim'])
+fires('unattributed-claim', '"repeated the test" is no speech', 'The lab repeated the test on the worst samples the island has seen.', ['1:30-1:39 unattributed-claim'])
+fires('anonymous-source', '"joked that" with an anonymous subject', 'One ferry hand joked that the levy is the worst tax the island has seen.', ['1:1-1:15 anonymous-source'])
+
+// A verb's -s form right after a past tense is its object, a noun: the sentence is no speech.
+fires('unattributed-claim', '"drew protests" is no speech', "The council's reckless plan drew protests.", ['1:15-1:23 unattributed-claim'])
+fires('unattributed-claim', '"sparked demands" is no speech', 'The reckless plan sparked demands.', ['1:5-1:13 unattributed-claim'])
+quiet('unattributed-claim', '"says" after a name still speaks', 'Borja says the levy is the worst tax the island has seen.')
+
+// Adjectives of feeling hold their "that" clause as verbs of belief do.
+quiet('unattributed-claim', '"are grateful that" holds the clause', 'Some ferry hands are grateful that the levy is the worst tax they have dodged.')
+quiet('unattributed-claim', '"was unaware that" holds the clause', 'Borja was unaware that the levy is the worst tax the island has seen.')
+quiet('unattributed-claim', '"discovered that" holds the clause', 'Borja discovered that the levy is the worst tax the island has seen.')
+
 fires('unattributed-claim', '"pointed out the window" is no speech', 'Borja pointed out the window, which is expected to be replaced.', ['1:37-1:51 unattributed-claim'])
 fires('unattributed-claim', '"made clear progress" is no speech', 'Borja made clear progress on the levy, which is expected to pass.', ['1:46-1:60 unattributed-claim'])
 fires('unattributed-claim', '"expressed concern about" a topic attributes no clause', 'Borja expressed concern about the levy, and the levy is expected to fail.', ['1:54-1:68 unattributed-claim'])

@@ -96,7 +96,7 @@ function addContractions(grammar: Grammar): Map<string, string> {
   return negations
 }
 
-const doubledFinal = new Set(['admit', 'slam', 'commit', 'regret', 'submit', 'omit', 'permit', 'refer', 'prefer', 'occur', 'confer', 'plan', 'stop', 'drop', 'chat', 'quip', 'nag', 'tap', 'rebut', 'blog'])
+const doubledFinal = new Set(['admit', 'slam', 'commit', 'regret', 'submit', 'omit', 'permit', 'refer', 'prefer', 'occur', 'concur', 'confer', 'plan', 'stop', 'drop', 'chat', 'quip', 'brag', 'nag', 'tap', 'rebut', 'blog'])
 
 /** Inflections of a regular English verb; irregular verbs are listed in data/cues.json. */
 export function inflect(base: string): string[] {

@@ -501,6 +501,9 @@ function viewOf(items: Item[], index: number, words: Words): {cue: number, sourc
   return undefined
 }
 
+/** A verb's past: "-ed" or a common irregular past ("drew", "won", "brought"). */
+const pastForm = /^([a-z]+ed|drew|won|got|brought|saw|heard|met|took|gave|made|sent|found|held|led|left|lost|kept|sought|caught)$/
+
 export function findCues(items: Item[], words: Words): FoundCue[] {
   const cues: FoundCue[] = []
   // Words of a source phrase already read ("according to prior reporting") are not cues themselves.
@@ -574,6 +577,9 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     }
     const base = words.cueForms.get(item.lower)
     if (!base) continue
+    // "The plan drew protests.", "The vote sparked demands": an -s form right after a verb in the
+    // past is its object, a noun; "she said" never takes an -s verb next.
+    if (item.lower !== base && /s$/.test(item.lower) && previous?.kind === 'word' && !isCapitalised(previous) && pastForm.test(previous.lower) && !words.grammar.auxiliaries.has(previous.lower)) continue
     // "Redcliff State Correctional Facility", "the Post": a name, not a verb. In a headline in Title
     // Case ("Mayor Says Budget Is Balanced", "Critics Say ...") an inflected form, or a base form
     // after a plural, is still the verb; "State Report Finds" keeps its noun.
