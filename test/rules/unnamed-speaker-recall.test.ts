@@ -115,3 +115,8 @@ quiet('a horizontal-bar signature in the next paragraph', '"The pumps will run a
 fires('a described signer in the next paragraph', '"The pumps will run all winter, whatever the council says."\n\n— a pump engineer', ['1:1-1:16 unnamed-speaker'])
 fires('a sentence after a dash signs nothing', '"The pumps will run all winter, whatever the council says."\n\n— and then the council met again, and voted the levy down.', ['1:1-1:16 unnamed-speaker'])
 fires('a quote that shares its paragraph takes no signature', 'The council met. "The pumps will run all winter, whatever it says."\n\n— Mara Lindqvist', ['1:18-1:33 unnamed-speaker'])
+
+// A named body mentioned with no cue is whom a later "they" or "it" may refer to; never "he" or "she".
+quiet('"they" after a named body and another', 'The Harbour Trust and the ferry union met on Monday. "We will keep the berths open all winter," they said.')
+quiet('"it" after a named body, a paragraph on', 'The Harbour Trust met on Monday.\n\n"We will keep the berths open all winter," it said in a statement.')
+fires('"he" never refers to a named body', 'The Harbour Trust met on Monday.\n\n"We will keep the berths open all winter," he said.', ['3:1-3:14 unnamed-speaker'])

@@ -140,6 +140,10 @@ function personNames(items: Item[], words: Words): Source[] {
     const mayName = !words.grammar.organisationWords.has(last) && !words.grammar.months.has(last)
     if ((end > at || subject) && mayName) {
       found.push({start: items[at].start, end: items[end].end, text: items.slice(at, end + 1).map((item) => item.text).join(' '), kind: 'named', head: last, plural: false})
+    } else if (end > at && words.grammar.organisationWords.has(last) && !afterPreposition(items, at)) {
+      // "The Harbour Trust met on Monday. “...,” it said": a named body is whom a later "it" or
+      // "they" may refer to (never "he" or "she": speakers.ts).
+      found.push({start: items[at].start, end: items[end].end, text: items.slice(at, end + 1).map((item) => item.text).join(' '), kind: 'named', head: last, plural: false})
     } else if (end === at && mayName && last.length > 1 && !(items[at].initial && isCommonWord(items[at].lower, words)) && !afterPreposition(items, at)) {
       // "Garcia, the grocery store worker", "Trump cast himself as ...", "Ban's term": one
       // capitalised word, a person only if the draft names one so elsewhere (speakers.ts). After
