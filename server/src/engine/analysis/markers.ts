@@ -51,9 +51,9 @@ export function claimMarkers(items: Item[], words: Words): ClaimMarker[] {
   // Superlatives by form: "the oldest prison", "the hardest hit".
   for (let at = 1; at < items.length; at++) {
     const item = items[at]
-    // "the second-largest" too.
-    const last = item.lower.split('-').at(-1)!
-    if (item.kind !== 'word' || items[at - 1].lower !== 'the' || !/^([a-z]+-)?[a-z]{2,}est$/.test(item.text) || words.superlativeExceptions.has(last)) continue
+    // "the second-largest" too: its last part is looked up, once the cheap tests have passed (this
+    // runs for every word of a draft).
+    if (item.kind !== 'word' || items[at - 1].lower !== 'the' || !/^([a-z]+-)?[a-z]{2,}est$/.test(item.text) || words.superlativeExceptions.has(item.lower.split('-').at(-1)!)) continue
     if (!found.some((mention) => mention.start <= item.start && mention.end >= item.end)) found.push({start: items[at - 1].start, end: item.end, text: `the ${item.text}`, category: 'judgement', reported: false})
   }
   markReported(items, found, words)
