@@ -172,3 +172,10 @@ quiet('"later said" is a verb after its adverb', 'Ruiz later said her comments w
   '“for keeping the pier open for the whole town.” <- Ruiz (named) by cue'
 ])
 fires('"later reports" is a noun after its adjective', 'Ruiz spoke first. The later reports were “closed to the public for the whole summer.”', ['1:42-1:56 unnamed-speaker'])
+
+// "by saying": the subject of the clause speaks, and its quote in the next sentence is theirs.
+quiet('"by saying" gives the clause subject a cue', 'Ruiz distanced herself from the plan by saying she would back the board if asked. “I am going to support them, with my whole heart.”', [
+  '“I am going to support them, with my whole heart.” <- Ruiz (named) by adjacent-sentence'
+])
+fires('"by saying" after an anonymous subject', 'A council aide distanced himself by saying he would back the board. “I am going to support them, with my whole heart.”', ['1:69-1:80 unnamed-speaker'])
+fires('"by moving" is no speech', 'Crews cleared the pier by moving boats away. “The boats go to the far side of the harbour.”', ['1:46-1:59 unnamed-speaker'])

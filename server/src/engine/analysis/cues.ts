@@ -584,6 +584,12 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     // Case ("Mayor Says Budget Is Balanced", "Critics Say ...") an inflected form, or a base form
     // after a plural, is still the verb; "State Report Finds" keeps its noun.
     if (isCapitalised(item) && !item.initial && !(headline && (item.lower !== base || /s$/.test(previous?.lower ?? '')))) continue
+    // "Ruiz distanced herself from the plan by saying it was rushed": the clause's subject speaks.
+    if (item.lower.endsWith('ing') && /^(by|in)$/.test(previous?.lower ?? '') && !words.ambiguousVerbs.has(base) && speechFollows(items, index + 1, words, base)) {
+      const subject = openingSubject(items, words)
+      if (subject.length > 0 && items.indexOf(subject[0]) < index - 1) add(item, item, base, subject, words.beliefVerbs.has(base))
+      continue
+    }
     // "his claims", "a report", "from other states", "to show": a noun or an infinitive, not a reporting verb.
     // But "Some say", "Many believe": a crowd word before a verb's base form is its subject.
     // "Another said", "Each added": a determiner that opens the sentence alone is its subject.
