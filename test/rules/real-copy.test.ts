@@ -34,6 +34,16 @@ fires('unattributed-claim', '"boasts" a thing is no speech', 'The harbour boasts
 fires('unattributed-claim', '"repeated the test" is no speech', 'The lab repeated the test on the worst samples the island has seen.', ['1:30-1:39 unattributed-claim'])
 fires('anonymous-source', '"joked that" with an anonymous subject', 'One ferry hand joked that the levy is the worst tax the island has seen.', ['1:1-1:15 anonymous-source'])
 
+// "as Borja put it" attributes what it follows, in any tense and with a quote or without; "put it
+// bluntly:" what follows. "put it down", "put it on the shelf" move a thing and attribute nothing.
+quiet('unattributed-claim', '"as X put it" after the clause', 'The levy is the worst tax the island has seen, as Borja put it.')
+quiet('unattributed-claim', '"as X puts it" inside the clause', 'The levy, as Dr. Mara Quist puts it, is the worst tax the island has seen.')
+quiet('unnamed-speaker', '"as X put it" after a quote', 'The levy is "the worst tax the island has seen in a century," as Borja put it.')
+quiet('unattributed-claim', '"put it bluntly:" before the clause', 'Borja put it bluntly: the levy is the worst tax the island has seen.')
+fires('anonymous-source', '"as one aide put it" has an anonymous source', 'The levy is the worst tax the island has seen, as one aide put it.', ['1:51-1:59 anonymous-source'])
+quiet('anonymous-source', '"put it down" is no speech', 'An aide put it down.')
+fires('unattributed-claim', '"put it away because" is no speech', 'Borja put it away because the levy is the worst tax the island has seen.', ['1:19-1:26 unattributed-claim'])
+
 // A verb's -s form right after a past tense is its object, a noun: the sentence is no speech.
 fires('unattributed-claim', '"drew protests" is no speech', "The council's reckless plan drew protests.", ['1:15-1:23 unattributed-claim'])
 fires('unattributed-claim', '"sparked demands" is no speech', 'The reckless plan sparked demands.', ['1:5-1:13 unattributed-claim'])

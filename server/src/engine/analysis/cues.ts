@@ -425,12 +425,18 @@ function phrasalCue(items: Item[], index: number, words: Words): {base: string, 
     const base = `${entry.base} ${particle.join(' ')}`
     // "called on the board to stop": an object, then an infinitive.
     if (particle[0] === 'on' || particle[0] === 'upon') return infinitiveAhead(items, end + 1, words) ? {base, end} : undefined
+    // "as Ortega put it,", "put it bluntly:", "put it this way:": at most two words, then a stop,
+    // a comma or a colon; not "put it away because the levy is ...".
+    if (base === 'put it') return [1, 2, 3].some((offset) => items[end + offset]?.kind === 'mark' && /^[,.;:!?]$/.test(items[end + offset].text) && items.slice(end + 1, end + offset).every((word) => word.kind === 'word' && !words.grammar.prepositions.has(word.lower) && !putParticles.test(word.lower))) ? {base, end} : undefined
     // "made it clear to the judge that": whom it was said to, then what.
     const listener = items[end + 1]?.lower === 'to' && thatAhead(items, end + 2)
     return listener || speechFollows(items, end + 1, words, base) ? {base, end} : undefined
   }
   return undefined
 }
+
+/** What "put it" takes when it moves a thing, not words: "put it down", "put it off", "put it there". */
+const putParticles = /^(down|off|away|up|back|out|aside|on|in|together|forward|there|here|through|over|behind|first|last)$/
 
 /** A "that" after a few words of a listener: "the judge that", "reporters on Monday that". */
 function thatAhead(items: Item[], from: number): boolean {
