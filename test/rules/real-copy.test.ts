@@ -44,6 +44,12 @@ fires('anonymous-source', '"as one aide put it" has an anonymous source', 'The l
 quiet('anonymous-source', '"put it down" is no speech', 'An aide put it down.')
 fires('unattributed-claim', '"put it away because" is no speech', 'Borja put it away because the levy is the worst tax the island has seen.', ['1:19-1:26 unattributed-claim'])
 
+// A transcript label with a title in capitals ("SEN. BORJA:", "MS. QUIST:") speaks for its line,
+// as a bare "BORJA:" does; the title's full stop is no sentence of the reporter's.
+quiet('unattributed-claim', 'a transcript label with a title', 'SEN. BORJA: We will keep the berths open, and that is the best deal the island has seen.')
+quiet('unattributed-claim', 'a transcript label with "MS."', 'REPORTER: Is it a good deal?\n\nMS. QUIST: It is the best deal the island has seen.')
+fires('unattributed-claim', 'a title alone is no transcript label', 'SEN. Borja spoke first. It is the best deal the island has seen.', ['1:31-1:39 unattributed-claim'])
+
 // A verb's -s form right after a past tense is its object, a noun: the sentence is no speech.
 fires('unattributed-claim', '"drew protests" is no speech', "The council's reckless plan drew protests.", ['1:15-1:23 unattributed-claim'])
 fires('unattributed-claim', '"sparked demands" is no speech', 'The reckless plan sparked demands.', ['1:5-1:13 unattributed-claim'])

@@ -85,7 +85,8 @@ function readParagraph(masked: string, start: number, heading: boolean, continui
     const lastMarks = sentence.tokens.slice(-3).map((token) => token.text).join('')
     const cues = heading ? [] : findCues(items, words)
     // A transcript line's label speaks for its sentence, quote or none ("HOLLOWAY: Let us hear it.").
-    const transcript = !heading && index === 0 && cues.length === 0 ? transcriptCue(items, words, raw.length === 1) : undefined
+    // "SEN. HOLLOWAY: ...", "MR. HOLLOWAY: ...": the label's title may end a "sentence" of its own first.
+    const transcript = !heading && (index === 0 || (index === 1 && titleAlone(raw[0].tokens))) && cues.length === 0 ? transcriptCue(items, words, raw.length === 1) : undefined
     if (transcript) cues.push(transcript)
     if (!heading) for (const cue of quoteVerbCues(items, cues, words, afterQuote)) cues.push(cue)
     afterQuote = endsWithQuote
@@ -116,6 +117,12 @@ function readParagraph(masked: string, start: number, heading: boolean, continui
     return reading
   })
   return {base: start, sentences, quotes, endsOpen: quotes.at(-1)?.open ?? false}
+}
+
+/** Is the sentence a title in capitals and its full stop alone ("SEN.", "MR.", "DR."), as a transcript label opens? */
+function titleAlone(tokens: Array<{kind: string, text: string}>): boolean {
+  const shown = tokens.filter((token) => token.kind !== 'space')
+  return shown.length === 2 && /^\p{Lu}{2,4}$/u.test(shown[0].text) && shown[1].text === '.'
 }
 
 /** Names of two or more capitalised words outside quotes: people a later pronoun may refer to. */
