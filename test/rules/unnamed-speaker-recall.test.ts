@@ -85,6 +85,12 @@ quiet('"as the crowd cheered, saying": the crowd is no person', 'Ortega spoke fo
 // candidate labeled “...” leads" names no one who labeled. "What Ortega called “...”" is Ortega's.
 fires('"The candidate labeled “...” leads"', 'The candidate labeled "the steadiest hand in the whole race" leads the field again.', ['1:23-1:42 unnamed-speaker'])
 quiet('"What Ortega called “...” remains"', 'What Ortega called "a giveaway to the developers" remains the law of the land.')
+// After a verb of naming the sentence's verb may be in any tense; after a verb of speech only an
+// -s or -ed form, as the quote may open the clause the speaker said.
+fires('"dubbed “...” has led", a perfect', 'The candidate dubbed "the steadiest hand in the whole race" has led the field for weeks.', ['1:22-1:41 unnamed-speaker'])
+fires('"labeled “...” will lead", a future', 'The candidate labeled “the steadiest hand in the whole race” will lead the field again.', ['1:23-1:42 unnamed-speaker'])
+fires('"called “...” led", an irregular past', 'The candidate called "the steadiest hand in the whole race" led the field again.', ['1:22-1:41 unnamed-speaker'])
+quiet('"Ortega warned “...” could", a clause of speech', 'Ortega warned "the new levy on the farms" could hurt families this winter.')
 quiet('"Ortega called “...” and left"', 'Ortega called the plan "a giveaway to the developers" and left the hall.')
 
 // Indefinite people as speakers: "somebody", and a description with a relative clause that ends

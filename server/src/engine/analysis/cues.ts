@@ -744,16 +744,23 @@ function clauseSubjectBefore(items: Item[], comma: number, after: number, words:
   return undefined
 }
 
+/** The sentence's verb in any tense after a described noun: "has led", "will lead", "is leading", "led", "won". */
+const sentenceVerb = /^(has|have|had|is|was|are|were|will|would|can|could|may|might|must|should|does|did|led|won|lost|left|ran|came|went|took|got|made|kept|held|stood|fell|rose|drew|grew|became|began|sat)$/
+
 /**
  * A participle that describes the noun before it, with a quote, before the sentence's verb: "The
- * candidate labeled “the steadiest hand in the race” leads the field". Not "What Ortega called “a
+ * candidate labeled “the steadiest hand in the race” leads the field" (or "led", "has led", "will lead"). Not "What Ortega called “a
  * giveaway” remains law", where the clause is Ortega's.
  */
 export function reducedRelative(items: Item[], index: number): boolean {
   const item = items[index]
   const quote = items[index + 1]
   const verb = items[index + 2]
-  if (!/^[a-z]+ed$/.test(item.text) || quote?.kind !== 'quote' || verb?.kind !== 'word' || !/^[a-z]{3,}(s|ed)$/.test(verb.text) || /(ss|us|is)$/.test(verb.lower)) return false
+  if (!/^[a-z]+ed$/.test(item.text) || quote?.kind !== 'quote' || verb?.kind !== 'word') return false
+  // Any tense after a verb of naming ("dubbed “...” will lead"); after a verb of speech only an -s
+  // or -ed form, as "Ortega argued “the new levy” will hurt farms" is Ortega's clause.
+  const anyTense = /^(dubbed|labell?ed|branded|nicknamed|termed|called|named)$/.test(item.text) && sentenceVerb.test(verb.text)
+  if (!anyTense && (!/^[a-z]{3,}(s|ed)$/.test(verb.text) || /(ss|us|is)$/.test(verb.lower))) return false
   for (let at = index - 1; at >= 0 && items[at].kind === 'word'; at--) if (items[at].lower === 'what') return false
   return true
 }
