@@ -126,3 +126,9 @@ fires('a quote that shares its paragraph takes no signature', 'The council met. 
 quiet('"they" after a named body and another', 'The Harbour Trust and the ferry union met on Monday. "We will keep the berths open all winter," they said.')
 quiet('"it" after a named body, a paragraph on', 'The Harbour Trust met on Monday.\n\n"We will keep the berths open all winter," it said in a statement.')
 fires('"he" never refers to a named body', 'The Harbour Trust met on Monday.\n\n"We will keep the berths open all winter," he said.', ['3:1-3:14 unnamed-speaker'])
+
+// Where a signed post was posted ("on X", "via Facebook") follows the name and is no part of it.
+quiet('a signature with "on X" after the name', '"The pumps will run all winter, whatever the council says." — Mara Lindqvist on X')
+quiet('a signature with "via Facebook" in the next paragraph', '“The pumps will run all winter, whatever the council says.”\n\n― Mara Lindqvist via Facebook')
+speakers('the platform is no part of the signer', '“The pumps will run all winter, whatever the council says.”\n\n— Mara Lindqvist on X', ['“The pumps will run all winter, whatever the council says.” <- Mara Lindqvist (named) by em-dash'])
+fires('"on" and lower-case words after the name are no signature', '"The pumps will run all winter, whatever the council says." — Mara Lindqvist on the radio today', ['1:1-1:16 unnamed-speaker'])

@@ -261,11 +261,13 @@ function invertedAfter(items: Item[], at: number, words: Words): {verb: Item; so
   return source ? {verb, source} : undefined
 }
 
-/** The name of a signature: capitalised words up to the end, a bracket ("(@handle)") or a comma. */
+/** The name of a signature: capitalised words up to the end, a bracket ("(@handle)"), a comma, or "on X". */
 function signatureName(items: Item[], from: number, words: Words): Item[] | undefined {
   const name: Item[] = []
   let index = from
   for (; index < items.length && items[index].kind === 'word' && isCapitalised(items[index]) && name.length < 5; index++) name.push(items[index])
+  // "— Dana Ruiz on X", "― Dana Ruiz via Facebook": where the words were posted follows the name.
+  if (/^(on|via)$/.test(items[index]?.lower ?? '') && items[index + 1]?.kind === 'word' && isCapitalised(items[index + 1])) index += 2
   const after = items[index]
   const ends = !after || (after.kind === 'mark' && /^[(,.]$/.test(after.text))
   return name.length > 0 && ends && !isCommonWord(name[0].lower, words) ? name : undefined

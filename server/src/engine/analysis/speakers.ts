@@ -406,7 +406,8 @@ function bylineFor(quote: Quote, paragraphs: Paragraph[], sentences: Sentence[])
 
 /** The signer of a dash line: "Dana Ruiz" of "— Dana Ruiz (@druiz), May 3"; a description is anonymous. */
 function signatureSource(line: Sentence): Source {
+  // "— Dana Ruiz on X": where it was posted is no part of the name.
   const name = /^[—―–-]+\s*([^(,@]+)/.exec(line.text)
-  const text = name ? name[1].trim() : line.text
+  const text = name ? name[1].trim().replace(/\s+(on|via)\s+\p{Lu}\S*$/u, '') : line.text
   return {start: line.start, end: line.end, text, kind: /\p{Lu}/u.test(text) ? 'named' : 'anonymous', head: text.toLowerCase(), plural: false}
 }
