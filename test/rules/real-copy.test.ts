@@ -53,6 +53,8 @@ fires('unattributed-claim', 'a title alone is no transcript label', 'SEN. Borja 
 // A verb's -s form right after a past tense is its object, a noun: the sentence is no speech.
 fires('unattributed-claim', '"drew protests" is no speech', "The council's reckless plan drew protests.", ['1:15-1:23 unattributed-claim'])
 fires('unattributed-claim', '"sparked demands" is no speech', 'The reckless plan sparked demands.', ['1:5-1:13 unattributed-claim'])
+fires('unattributed-claim', '"sparked protests for a recount" is no speech', 'The reckless plan sparked protests for a recount.', ['1:5-1:13 unattributed-claim'])
+quiet('unattributed-claim', '"the board obtained claims the ..." is a verb with its clause', 'The memo the board obtained claims the levy is the worst tax the island has seen.')
 quiet('unattributed-claim', '"says" after a name still speaks', 'Borja says the levy is the worst tax the island has seen.')
 
 // Adjectives of feeling hold their "that" clause as verbs of belief do.

@@ -583,9 +583,11 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     }
     const base = words.cueForms.get(item.lower)
     if (!base) continue
-    // "The plan drew protests.", "The vote sparked demands": an -s form right after a verb in the
-    // past is its object, a noun; "she said" never takes an -s verb next.
-    if (item.lower !== base && /s$/.test(item.lower) && previous?.kind === 'word' && !isCapitalised(previous) && pastForm.test(previous.lower) && !words.grammar.auxiliaries.has(previous.lower)) continue
+    // "The plan drew protests.", "The vote sparked demands for a recount": an -s form right after a
+    // verb in the past, with nothing after it but a stop, a preposition or "and", is its object, a
+    // noun. "The memo the board obtained claims the levy is ...": with a clause after it, the verb.
+    if (item.lower !== base && /s$/.test(item.lower) && previous?.kind === 'word' && !isCapitalised(previous) && pastForm.test(previous.lower) && !words.grammar.auxiliaries.has(previous.lower) &&
+      (!next || (next.kind === 'mark' && next.text !== ':') || (next.kind === 'word' && (words.grammar.prepositions.has(next.lower) || /^(and|or)$/.test(next.lower))))) continue
     // "Redcliff State Correctional Facility", "the Post": a name, not a verb. In a headline in Title
     // Case ("Mayor Says Budget Is Balanced", "Critics Say ...") an inflected form, or a base form
     // after a plural, is still the verb; "State Report Finds" keeps its noun.
