@@ -95,6 +95,10 @@ export async function uiCheck(options: UiCheckOptions): Promise<void> {
 
     // Typing an unsourced claim: the count goes up while the list stays open.
     const before = Number(await unsourced.getAttribute('data-value'))
+    // Choosing the item hands the keyboard to the editor; the status bar can show the new line a
+    // moment before the focus leaves the view, so wait for the editor itself, or the typing below
+    // lands in the view and the count never moves.
+    await page.locator('.monaco-editor.focused').first().waitFor(wait)
     await page.keyboard.press('Control+End')
     await page.keyboard.type('\n\nThe mayor is expected to resign.\n')
     await view.locator(`details#findings\\:unattributed-claim[data-value="${before + 1}"][open]`).waitFor(wait)
@@ -117,6 +121,14 @@ export async function uiCheck(options: UiCheckOptions): Promise<void> {
     await page.locator('.tab.active', {hasText: reopenLabel.replace(/^Reopen /, '')}).first().waitFor(wait)
     await view.locator('table tbody tr').first().waitFor(wait)
     log(`ui: "${reopenLabel}" opened the draft again`)
+  } catch (error) {
+    // What the browser showed when a step gave up: the step's message alone rarely says why.
+    if (browser) {
+      mkdirSync(options.screenshots, {recursive: true})
+      await browser.page.screenshot({path: shot('failure')}).catch(() => undefined)
+      log(`ui: saved ${shot('failure')}`)
+    }
+    throw error
   } finally {
     await browser?.close()
     await server?.stop()

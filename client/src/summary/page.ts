@@ -103,6 +103,14 @@ const script = `
   const vscode = acquireVsCodeApi();
   const main = document.getElementById('main');
   const numberOf = (element, name) => Number(element.getAttribute(name));
+  // The lists the reporter opened, by id: kept across every render, even one that shows a message
+  // for a moment, so a list stays open while they type.
+  const opened = new Set();
+  main.addEventListener('toggle', (event) => {
+    const element = event.target;
+    if (!(element instanceof HTMLDetailsElement) || !element.id) return;
+    if (element.open) opened.add(element.id); else opened.delete(element.id);
+  }, true);
   function reveal(element) {
     vscode.postMessage({
       type: 'reveal',
@@ -134,9 +142,8 @@ const script = `
     const message = event.data;
     if (!message || message.type !== 'render') return;
     const focused = document.activeElement && main.contains(document.activeElement) ? document.activeElement.getAttribute('data-key') : null;
-    const open = new Set(Array.from(main.querySelectorAll('details[open]')).map((element) => element.id));
     main.innerHTML = message.html;
-    for (const element of main.querySelectorAll('details')) if (open.has(element.id)) element.open = true;
+    for (const element of main.querySelectorAll('details')) if (opened.has(element.id)) element.open = true;
     if (focused) {
       const again = Array.from(main.querySelectorAll('[data-key]')).find((element) => element.getAttribute('data-key') === focused);
       if (again) again.focus();

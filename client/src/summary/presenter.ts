@@ -5,7 +5,7 @@
 
 import {basename} from 'node:path'
 import * as vscode from 'vscode'
-import {State, type LanguageClient} from 'vscode-languageclient/node'
+import {LSPErrorCodes, ResponseError, State, type LanguageClient} from 'vscode-languageclient/node'
 import {sourcingSummaryRequest, unacceptFindingRequest} from '../../../server/src/lsp/protocol.ts'
 import {isDraft} from '../drafts.ts'
 import {nonce, summaryPage} from './page.ts'
@@ -157,6 +157,9 @@ export class SummaryPresenter implements vscode.Disposable {
         this.post(renderSummary(summary, name))
       }
     } catch (error) {
+      // A request overtaken by the reporter's typing is not a failure: the summary on screen stays
+      // (and the lists they opened with it) until the next one arrives.
+      if (isOvertaken(error)) return
       if (current()) this.post(renderMessage('The summary is not available', error instanceof Error ? error.message : String(error)))
     }
   }
@@ -209,4 +212,9 @@ export class SummaryPresenter implements vscode.Disposable {
     if (this.timer) clearTimeout(this.timer)
     for (const disposable of this.disposables) disposable.dispose()
   }
+}
+
+/** A request cancelled (-32800) or made stale by an edit (-32801): the next refresh answers it. */
+function isOvertaken(error: unknown): boolean {
+  return error instanceof ResponseError && (error.code === LSPErrorCodes.RequestCancelled || error.code === LSPErrorCodes.ContentModified)
 }
