@@ -493,7 +493,7 @@ export function figures(items: Item[], words: Words, cueSources: Array<{start: n
     const text = item.text.replace(/\.$/, '')
     const lower = text.toLowerCase()
     const inSource = sourceSpans.some((span) => item.start >= span.start && item.end <= span.end)
-    if (inSource) continue
+    if (inSource || frequency(items, at)) continue
 
     if (/^\d/.test(text)) {
       // "£4.2m", "3bn", "12km" are amounts; "10-K", "7B", "H5N1", "2024/18" name things.
@@ -544,6 +544,34 @@ export function figures(items: Item[], words: Words, cueSources: Array<{start: n
     }
   }
   return found
+}
+
+/** Nouns of a stretch of time a schedule repeats over: "a week", "every two years". */
+const periods = /^(hour|day|night|morning|afternoon|evening|week|weekend|fortnight|month|quarter|season|semester|term|year|decade|century)s?$/
+
+/** "a month", "per week", "each year", "every other week", "every spring" after a count of times. */
+function periodAt(items: Item[], at: number): boolean {
+  const word = items[at]?.lower
+  if (!word || !/^(a|an|per|each|every)$/.test(word)) return false
+  const noun = items[at + 1]?.lower === 'other' ? items[at + 2] : items[at + 1]
+  return noun !== undefined && periods.test(noun.lower)
+}
+
+/**
+ * Is the count at `at` a frequency, when something happens, as a time of day is? "The board meets
+ * twice a month", "three times a week", "once a year", "every two weeks", "two nights a week". A
+ * rate of things counted ("40 cases a day", "$5 an hour") and a count of occasions with no period
+ * ("the bill failed three times") stay figures.
+ */
+function frequency(items: Item[], at: number): boolean {
+  const word = items[at].lower
+  if (/^(once|twice|thrice)$/.test(word)) return periodAt(items, at + 1)
+  const next = items[at + 1]?.lower ?? ''
+  if (/^times?$/.test(next)) return periodAt(items, at + 2)
+  // "every two weeks", "every 10 years": the count names the period.
+  if (items[at - 1]?.lower === 'every' && periods.test(next)) return true
+  // "two nights a week", "three days a month": occasions within the period.
+  return /^(days|nights|mornings|afternoons|evenings|weekends)$/.test(next) && periodAt(items, at + 2)
 }
 
 /**
