@@ -27,6 +27,16 @@ const rows: Array<[string, string, string[]]> = [
     ['“Nobody expected the count to take this long,” <- they (anonymous, plural) = Two campaign aides by cue']
   ],
   ['a verb that is not speech ties nothing', '“We will not reopen the bridge this year.” Ruiz left the hall after the vote.', ['“We will not reopen the bridge this year.” <- nobody by none']],
+  [
+    'a quote that is the subject of "is" with a noun after it is a saying: no neighbour takes it',
+    'Ruiz said the levy would pass. “In ten years we will all be farming kelp,” is one common saying here.',
+    ['“In ten years we will all be farming kelp,” <- nobody by none']
+  ],
+  [
+    'a predicate that gives the words an owner keeps the neighbour\'s tie',
+    'Ruiz said the levy would pass. “We will rebuild the pier before the summer,” was her answer to every question.',
+    ['“We will rebuild the pier before the summer,” <- Ruiz (named) by adjacent-sentence']
+  ],
   ['a quote on its own has nobody', '“We will not reopen the bridge this year.”', ['“We will not reopen the bridge this year.” <- nobody by none']]
 ]
 

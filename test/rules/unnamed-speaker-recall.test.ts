@@ -132,3 +132,14 @@ quiet('a signature with "on X" after the name', '"The pumps will run all winter,
 quiet('a signature with "via Facebook" in the next paragraph', '“The pumps will run all winter, whatever the council says.”\n\n― Mara Lindqvist via Facebook')
 speakers('the platform is no part of the signer', '“The pumps will run all winter, whatever the council says.”\n\n— Mara Lindqvist on X', ['“The pumps will run all winter, whatever the council says.” <- Mara Lindqvist (named) by em-dash'])
 fires('"on" and lower-case words after the name are no signature', '"The pumps will run all winter, whatever the council says." — Mara Lindqvist on the radio today', ['1:1-1:16 unnamed-speaker'])
+
+// A quote that is the subject of "is", "was" or "became" with a noun after it: the sentence says
+// what the words are (a saying, a slogan), and no cue in the sentence before or after takes them.
+// A predicate that gives them an owner ("her answer", "the reply from Ruiz's office") does not stop the usual ties.
+fires('"“...,” is one common saying here" after a cue', 'Ruiz told the council the levy would pass. "In ten years we will all be farming kelp," is one common saying here.', ['1:44-1:57 unnamed-speaker'])
+fires('"“...” became the rallying cry of the night"', 'Ruiz told the crowd the pier would reopen. "Not one more ferry cut, not one more" became the rallying cry of the night.', ['1:44-1:57 unnamed-speaker'])
+speakers('a saying has no speaker', 'Ruiz told the council the levy would pass. "In ten years we will all be farming kelp," is one common saying here.', ['"In ten years we will all be farming kelp," <- nobody by none'])
+quiet('"“...,” was her answer": a possessive gives the owner', 'Ruiz told the council the levy would pass. "We will rebuild the pier before the summer," was her answer to every question.')
+quiet('"“...” was the reply from" a named office', 'Ruiz told the council the levy would pass. "We will rebuild the pier before the summer" was the reply from the Ruiz campaign.')
+quiet('a cue in the quote\'s own sentence still ties it', 'Ruiz spoke on Monday. "We will rebuild the pier before the summer" is a promise, Mayor Ruiz said.')
+quiet('a quote inside the sentence is no subject', 'Ruiz told the council the levy would pass. She said "we will rebuild the pier" is a promise.')

@@ -242,6 +242,9 @@ export function attributeQuotes(quotes: Quote[], sentences: Sentence[], paragrap
       setSpeaker(quote, (outer ?? own).source, 'cue', (outer ?? own).index)
       return
     }
+    // "“We'll all be farming kelp,” is one common saying here": the sentence is about the words,
+    // and says whose they are; a speaker nearby does not take them.
+    if (wordsAsSubject(quote, sentences, text)) return
     const earlier = lastSpoken.get(quote.paragraph)
     if (earlier) {
       setSpeaker(quote, earlier.speaker!, 'inherited', earlier.cue)
@@ -341,6 +344,23 @@ function asideBefore(between: string, quoteEndsWithComma: boolean): boolean {
   if (words === '') return quoteEndsWithComma
   return words.endsWith(',') && !/[;:!?"“”]|\b(and|but|or|while|who|whom|which|that|as|because|after|before|when|although|where)\b/i.test(words) && words.split(/\s+/).length <= 6
 }
+
+/**
+ * Is the quote the subject of "is", "was" or "became" with a noun after it: "“...,” is one common
+ * saying here", "“...” became the rallying cry of the night"? The noun tells what the words are
+ * (a saying, a slogan), not who said them. A predicate that gives an owner still hands them over
+ * by the usual means: "“...” was her answer", "“...” was the reply from Ruiz's office".
+ */
+function wordsAsSubject(quote: Quote, sentences: Sentence[], text: string): boolean {
+  const first = sentences[quote.sentences[0]]
+  const last = sentences[quote.sentences.at(-1)!]
+  if (!/^[\s\p{Pi}\p{Ps}"'*_]*$/u.test(text.slice(first.start, quote.start))) return false
+  const predicate = /^\s*,?\s*(?:is|was|are|were|has been|had been|have been|became|becomes|remains|remained)\s+(?:(?:also|still|now|perhaps|probably|often)\s+)?((?:a|an|one|another|the|this)\b[^,;:.!?]*)/.exec(text.slice(quote.end, last.end))
+  return predicate !== null && !ownerIn.test(predicate[1])
+}
+
+/** Words of a predicate that give the words an owner: a possessive, "from" or "by" someone, "of" a name. */
+const ownerIn = /['’]s?\b|\b(his|her|their|its|my|our|your|from|by)\b|\bof\s+(the\s+)?\p{Lu}/u
 
 function adjacent(paragraph: Paragraph, sentence: number): number | undefined {
   return sentence >= paragraph.sentences[0] && sentence <= paragraph.sentences.at(-1)! ? sentence : undefined
