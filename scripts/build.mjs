@@ -19,6 +19,11 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // Node 20 has Unicode property escapes (`/^\p{Lu}/u`), but esbuild's table for the node20 target
+  // turns most of them into `new RegExp("^\\p{Lu}", "u")`, built again on every call: in
+  // `isCapitalised`, which runs for every word of a draft, and in every source's classification.
+  // Kept as literals, each is compiled once.
+  supported: {'regexp-unicode-property-escapes': true},
   legalComments: 'none',
   // ESM dependencies (tinyglobby's fdir) read import.meta.url, which is empty in a CommonJS bundle.
   define: {'import.meta.url': 'importMetaUrl'},

@@ -27,6 +27,9 @@ test('the same tokens as parse-english on random text and drafts', () => {
 test('the same tokens where runs of marks, surrogates and line endings meet', () => {
   for (const text of [
     '', ' ', '\r\n', '\n\r', '\r\r\n\n', 'a', '...', '!?!', '""', '“”', '—–', '😀😀', '👍🏽 a', 'x\uD800y', '\uDC00\uD800', 'U.S. officials said', "it's 4:30 p.m.",
-    '“We will,” said Ana.\r\nShe left.', 'A\u00A0B\u2028C\u3000D', '$2.3 million', '#tag @name', 'e-mail -- co-op', '  lead and trail  ', 'tab\there', '\uFEFFBOM'
+    '“We will,” said Ana.\r\nShe left.', 'A\u00A0B\u2028C\u3000D', '$2.3 million', '#tag @name', 'e-mail -- co-op', '  lead and trail  ', 'tab\there', '\uFEFFBOM',
+    // The steps skipped where they cannot act (a slash; white space with two line breaks), with
+    // and without what makes them act.
+    'and/or w/o 24/7 km/h', 'the A/B test', 'a / b', 'one\n\ntwo', 'one\r\n\r\ntwo', 'one\n \ntwo', 'one\r\ntwo', 'one\n\r two', 'one.\n\nTwo and/or three.\nFour'
   ]) sameTrees(text)
 })

@@ -78,6 +78,32 @@ function refersBack(sentence: Sentence | undefined): boolean {
  * paragraph is read, not on every lint.
  */
 export function groupsNamedIn(text: string, words: Words): string[] {
+  let groups: string[] | undefined
+  // The words are runs of letters and hyphens, as `/[\p{L}-]+/gu` finds them in the lower-cased
+  // text. This runs for every sentence of a draft, so a sentence in ASCII and the general
+  // punctuation block (curly quotes, dashes) is read by character codes, without lower-casing the
+  // sentence or a Unicode regular expression; any other character sends the sentence down the
+  // general path, where lower-casing can change a word ("İ") and letters are not ASCII.
+  let start = -1
+  let upper = false
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 32
+    if ((code >= 97 && code <= 122) || code === 45 || (code >= 65 && code <= 90)) {
+      if (start < 0) start = index
+      if (code <= 90 && code !== 45) upper = true
+      continue
+    }
+    if (code >= 128 && code !== 0xa0 && (code < 0x2000 || code > 0x206f)) return groupsNamedInAnyScript(text, words)
+    if (start < 0) continue
+    const word = upper ? text.slice(start, index).toLowerCase() : text.slice(start, index)
+    if (words.anonymousRoles.has(word)) (groups ??= []).push(groupOf(word))
+    start = -1
+    upper = false
+  }
+  return groups ?? noGroups
+}
+
+function groupsNamedInAnyScript(text: string, words: Words): string[] {
   const found = text.toLowerCase().match(/[\p{L}-]+/gu)
   if (!found) return noGroups
   let groups: string[] | undefined

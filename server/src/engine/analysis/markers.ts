@@ -490,8 +490,10 @@ export function figures(items: Item[], words: Words, cueSources: Array<{start: n
     if (item.kind !== 'word') continue
     const previous = items[at - 1]
     const next = items[at + 1]
-    const text = item.text.replace(/\.$/, '')
-    const lower = text.toLowerCase()
+    const text = item.text.endsWith('.') ? item.text.slice(0, -1) : item.text
+    // The item's lower case less a final full stop: lower-casing the word again, for every word
+    // of a draft, cost more than the rest of this loop.
+    const lower = item.lower.endsWith('.') ? item.lower.slice(0, -1) : item.lower
     const inSource = sourceSpans.some((span) => item.start >= span.start && item.end <= span.end)
     if (inSource || frequency(items, at)) continue
 

@@ -11,7 +11,7 @@ import {isCommonWord, isVerb, pastAfterSubject, quoteVerbCues, transcriptCue} fr
 import {isCapitalised, itemsOf, type Item} from './items.ts'
 import {claimMarkers, documentMentions, figures, hasAnonymityReason, loadedVerbMentions} from './markers.ts'
 import {Memo} from './memo.ts'
-import type {ClaimMarker, LoadedVerb, Mention, Source} from './model.ts'
+import type {ClaimMarker, LoadedVerb, Mention, Source, Token} from './model.ts'
 import {quotesOfParagraph, type ParagraphQuote} from './quotes.ts'
 import {segment} from './sentences.ts'
 
@@ -81,8 +81,7 @@ function readParagraph(masked: string, start: number, heading: boolean, continui
     // A "sentence" of thousands of words is pasted data, not prose: its grammar is not read.
     const items = sentence.tokens.length > maxSentenceTokens ? [] : itemsOf(sentence)
     const endsWithQuote = items.at(-1)?.kind === 'quote'
-    const last = sentence.tokens.filter((token) => token.kind !== 'space').at(-1)
-    const lastMarks = sentence.tokens.slice(-3).map((token) => token.text).join('')
+    const last = lastShown(sentence.tokens)
     const cues = heading ? [] : findCues(items, words)
     // A transcript line's label speaks for its sentence, quote or none ("HOLLOWAY: Let us hear it.").
     // "SEN. HOLLOWAY: ...", "MR. HOLLOWAY: ...": the label's title may end a "sentence" of its own first.
@@ -93,7 +92,7 @@ function readParagraph(masked: string, start: number, heading: boolean, continui
     const reading: SentenceReading = {
       start: sentence.start,
       end: sentence.end,
-      question: last?.text === '?' || /\?['"”’]*$/.test(lastMarks),
+      question: last?.text === '?' || endsWithQuestion(sentence.tokens),
       allQuoted: !items.some((item) => item.kind === 'word'),
       dashLine: /^\s*(—|―|–|--)\s*\S/.test(masked.slice(sentence.start - start, sentence.end - start)),
       cues,
@@ -104,7 +103,7 @@ function readParagraph(masked: string, start: number, heading: boolean, continui
       anonymityReason: false,
       anonymousGroups: groupsNamedIn(masked.slice(sentence.start - start, sentence.end - start), words),
       names: heading ? [] : personNames(items, words),
-      quotes: quotes.flatMap((quote, quoteIndex) => (quote.sentences.includes(index) ? [quoteIndex] : []))
+      quotes: quotesOf(quotes, index)
     }
     if (!heading) {
       // Mentions quote the draft itself ("$2.3 million"), not tokens joined by spaces.
@@ -117,6 +116,28 @@ function readParagraph(masked: string, start: number, heading: boolean, continui
     return reading
   })
   return {base: start, sentences, quotes, endsOpen: quotes.at(-1)?.open ?? false}
+}
+
+/** The last token that is not a space. */
+function lastShown(tokens: readonly Token[]): Token | undefined {
+  for (let index = tokens.length - 1; index >= 0; index--) if (tokens[index].kind !== 'space') return tokens[index]
+  return undefined
+}
+
+/**
+ * Do the last three tokens end with a question mark and closing quotation marks (`?”`, `?'"`)?
+ * They are joined only when one of them holds a question mark, which few sentences have.
+ */
+function endsWithQuestion(tokens: readonly Token[]): boolean {
+  const last = tokens.slice(-3)
+  return last.some((token) => token.text.includes('?')) && /\?['"”’]*$/.test(last.map((token) => token.text).join(''))
+}
+
+/** The indexes of the paragraph's quotes that touch sentence `index`. */
+function quotesOf(quotes: readonly ParagraphQuote[], index: number): number[] {
+  const touching: number[] = []
+  for (let quoteIndex = 0; quoteIndex < quotes.length; quoteIndex++) if (quotes[quoteIndex].sentences.includes(index)) touching.push(quoteIndex)
+  return touching
 }
 
 /** Is the sentence a title in capitals and its full stop alone ("SEN.", "MR.", "DR."), as a transcript label opens? */

@@ -36,7 +36,19 @@ function tokenOf(node: SentenceContent, offset: number): Token {
   const text = textOf(node)
   const start = offset + (node.position?.start.offset ?? 0)
   const kind = node.type === 'WordNode' ? 'word' : node.type === 'PunctuationNode' ? 'punctuation' : node.type === 'WhiteSpaceNode' ? 'space' : 'symbol'
-  return {kind, text, lower: text.toLowerCase(), start, end: start + text.length, quote: -1}
+  return {kind, text, lower: lowerCase(text), start, end: start + text.length, quote: -1}
+}
+
+/**
+ * `text.toLowerCase()`, without building a new string for a token that is already lower case and
+ * ASCII ("said", ",", " "): most tokens of a draft are, and this runs for every one of them.
+ */
+function lowerCase(text: string): string {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 128 || (code >= 65 && code <= 90)) return text.toLowerCase()
+  }
+  return text
 }
 
 /** Words that start a sentence after an initialism: "... in the U.S. The next day". */
