@@ -14,6 +14,8 @@
 //   node scripts/bench-lsp.mjs --no-build --words 100000 --edits 30 --warmup 30 --drafts 50 --cli 7
 //   node scripts/bench-lsp.mjs --plain          the generator's plainer drafts (`draft`)
 //   node scripts/bench-lsp.mjs --no-build --server /tmp/other/server/out/server.js   another build's server
+//   node scripts/bench-lsp.mjs --each ...      also every edit's time, in order
+//   node scripts/bench-lsp.mjs --full-diagnostics ...   as a client that does not fill in rule links (another editor)
 //   BENCH_SERVER_FLAGS="--cpu-prof --cpu-prof-dir=prof" ...   Node flags for the server (profiling)
 
 import {denseDraft, draft as plainDraft} from './drafts.mjs'
@@ -107,24 +109,44 @@ function processCpu(pid) {
 // ---------------------------------------------------------------------------------------------
 // The server, over stdio, as an editor talks to it.
 
-async function startServer() {
+async function startServer({keepOpenedJson = false} = {}) {
   const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_FLAGS ? process.env.BENCH_SERVER_FLAGS.split(' ') : []), serverScript, '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']})
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
   const waiting = new Map()
   connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({debounce: 0})))
   connection.onRequest('client/registerCapability', () => null)
   connection.onNotification('window/logMessage', () => {})
+  // What the extension's middleware does to each publish (client/src/ruleLinks.ts): the rule links
+  // the server leaves out, filled in from its initialize result, one target made per rule.
+  let links
+  const targets = new Map()
+  const fill = (diagnostics) => {
+    for (const diagnostic of diagnostics) {
+      const href = diagnostic.source === undefined && typeof diagnostic.code === 'string' ? links?.pages[diagnostic.code] : undefined
+      if (href === undefined) continue
+      if (!targets.has(diagnostic.code)) targets.set(diagnostic.code, new URL(href))
+      diagnostic.source = links.source
+      diagnostic.code = {value: diagnostic.code, target: targets.get(diagnostic.code)}
+    }
+  }
+  /** The JSON of each draft's first diagnostics as sent, for the editor's share of reading them. */
+  const openedJson = new Map()
   connection.onNotification('textDocument/publishDiagnostics', (params) => {
+    if (keepOpenedJson && params.version === 1) openedJson.set(params.uri, JSON.stringify({jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params}))
+    fill(params.diagnostics)
     const key = `${params.uri} ${params.version}`
     waiting.get(key)?.(params)
     waiting.delete(key)
   })
   connection.listen()
-  await connection.sendRequest('initialize', {
+  // The capabilities and initialization options the extension's client sends (`--full-diagnostics`: none of the latter).
+  const initialized = await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
-    capabilities: {workspace: {configuration: true}, textDocument: {publishDiagnostics: {relatedInformation: true, versionSupport: true}}}
+    capabilities: {workspace: {configuration: true}, textDocument: {publishDiagnostics: {relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true}}},
+    initializationOptions: args.includes('--full-diagnostics') ? {} : {openRulePage: 'attributionLint.openRulePage', compactDiagnostics: true}
   })
+  links = initialized.capabilities.experimental?.ruleLinks
   await connection.sendNotification('initialized', {})
   const published = (uri, version) => new Promise((resolve) => waiting.set(`${uri} ${version}`, resolve))
   const open = (uri, text) => {
@@ -144,7 +166,7 @@ async function startServer() {
       return undefined
     }
   }
-  return {connection, published, open, stop, resident, cpu: () => processCpu(child.pid)}
+  return {connection, published, open, stop, resident, cpu: () => processCpu(child.pid), openedJson: (uri) => openedJson.get(uri)}
 }
 
 /** Line and character of an offset, counting LF line breaks (the drafts have no others). */
@@ -156,7 +178,7 @@ function positionAt(value, offset) {
 
 /** Keystrokes in one draft of `words` words, in a server of its own. */
 async function keystrokes(words) {
-  const server = await startServer()
+  const server = await startServer({keepOpenedJson: true})
   const text = draft(words, 0x5eed)
   const uri = 'file:///bench/harbour-dispute.md'
   const openStart = performance.now()
@@ -195,7 +217,7 @@ async function keystrokes(words) {
   await server.stop()
   const {wall: parseMs, cpu: parseCpu} = warmParse(current)
   // What no server can save: the editor reading the JSON of every diagnostic, as this process's JSON.parse does.
-  const json = JSON.stringify({jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: first})
+  const json = server.openedJson(uri)
   const readTimes = []
   for (let run = 0; run < 7; run++) {
     const start = performance.now()
@@ -287,6 +309,8 @@ for (const size of sizes) {
     console.log(`    ${label.padEnd(28)} median ${ms(median(times))} (${share(median(times), parseMs)})   p95 ${ms(p95)} (${share(p95, parseMs)})   max ${ms(Math.max(...times))}${target ? `   p95 ${verdict(p95 / parseMs, target)}` : ''}`)
     const cpu = edits.map((edit) => edit.cpu)
     if (!cpu.some(Number.isNaN)) console.log(`    ${'  the same in CPU time'.padEnd(28)} median ${ms(median(cpu))} (${share(median(cpu), parseCpu)})   p95 ${ms(percentile(cpu, 0.95))} (${share(percentile(cpu, 0.95), parseCpu)})`)
+    // `--each`: every edit's wall time in order, to see which edits make the p95 (the first few after opening?).
+    if (args.includes('--each')) console.log(`    ${'  each, in order'.padEnd(28)} ${times.map((time) => time.toFixed(0)).join(' ')}`)
   }
 }
 if (draftCount > 0) {

@@ -18,6 +18,7 @@ import {
 } from 'vscode-languageclient/node'
 import {documentSelector} from './drafts.ts'
 import {openRulePageCommand} from './rulePages.ts'
+import {readRuleLinks, ruleLinkFiller} from './ruleLinks.ts'
 
 /** Errors of a write to a server process that has ended (its close is counted, not these). */
 const deadConnection = /EPIPE|ECONNRESET|ERR_IPC_CHANNEL_CLOSED|Channel closed/
@@ -86,6 +87,17 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     closed: crashed
   }
 
+  // Fills in what the server leaves out of each diagnostic (ruleLinks.ts), made once the server has said what.
+  let fill: ((diagnostics: vscode.Diagnostic[]) => void) | undefined
+  const fillRuleLinks = (diagnostics: vscode.Diagnostic[]) => {
+    if (!fill) {
+      const links = readRuleLinks(client?.initializeResult?.capabilities.experimental)
+      if (!links) return
+      fill = ruleLinkFiller(links, (href) => vscode.Uri.parse(href))
+    }
+    fill(diagnostics)
+  }
+
   const clientOptions: LanguageClientOptions = {
     documentSelector,
     // No `synchronize`: the server registers for `attributionLint` settings and for its
@@ -96,7 +108,14 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler,
     // Hovers link to a rule's page through this command, which opens the copy shipped with the extension.
-    initializationOptions: {openRulePage: openRulePageCommand},
+    // Diagnostics come without what every finding of a rule shares, filled in here (ruleLinks.ts).
+    initializationOptions: {openRulePage: openRulePageCommand, compactDiagnostics: true},
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => {
+        fillRuleLinks(diagnostics)
+        next(uri, diagnostics)
+      }
+    },
     markdown: {isTrusted: {enabledCommands: [openRulePageCommand]}}
   }
   client = new LanguageClient('attributionLint', 'Attribution Lint', serverOptions, clientOptions)

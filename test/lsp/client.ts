@@ -45,6 +45,7 @@ export interface StartOptions {
   capabilities?: ClientCapabilities
   rootUri?: string | null
   env?: Record<string, string>
+  initializationOptions?: unknown
 }
 
 interface Waiter {
@@ -94,7 +95,8 @@ export class TestClient {
       processId: process.pid,
       rootUri: options.rootUri ?? null,
       workspaceFolders: options.rootUri ? [{uri: options.rootUri, name: 'workspace'}] : null,
-      capabilities: options.capabilities ?? clientCapabilities
+      capabilities: options.capabilities ?? clientCapabilities,
+      initializationOptions: options.initializationOptions
     })) as InitializeResult
     await connection.sendNotification('initialized', {})
     return {client, initialized}

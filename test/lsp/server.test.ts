@@ -12,6 +12,7 @@ import {createMessageConnection, IPCMessageReader, IPCMessageWriter} from 'vscod
 import type {Diagnostic, MarkupContent, PublishDiagnosticsParams} from 'vscode-languageserver-protocol'
 import {lint} from '../../server/src/engine/index.ts'
 import type {CheckWorkspaceResult, SourcingSummary} from '../../server/src/lsp/protocol.ts'
+import {readRuleLinks, ruleLinkFiller} from '../../client/src/ruleLinks.ts'
 import {changeBetween, serverScript, TestClient} from './client.ts'
 
 const draft = [
@@ -105,6 +106,32 @@ describe('one server, many drafts', () => {
     // The pronoun speaker points at the earlier mention it resolved to.
     const quote = diagnostics.find((diagnostic) => diagnostic.code === 'unnamed-speaker')!
     assert.deepEqual(quote.relatedInformation, [{location: {uri, range: {start: {line: 8, character: 0}, end: {line: 8, character: 21}}}, message: '“she” refers to “A senior council aide”.'}])
+  })
+
+  test('a client that fills in rule links gets diagnostics without them, and filled in they are the full ones', async (t) => {
+    const root = folder(t, {'.attributionlintrc.json': '{"rules": {"missing-evidence": "of'})
+    const uri = pathToFileURL(join(root, 'compact.md')).href
+    const full = await TestClient.start({rootUri: pathToFileURL(root).href})
+    t.after(() => full.client.stop())
+    const compact = await TestClient.start({rootUri: pathToFileURL(root).href, initializationOptions: {compactDiagnostics: true}})
+    t.after(() => compact.client.stop())
+    const expectedDiagnostics = await full.client.open(uri, draft)
+    const sent = await compact.client.open(uri, draft)
+    // A finding's diagnostic has neither; the configuration problem, which has no rule page, keeps its source.
+    assert.ok(sent.some((diagnostic) => diagnostic.code === 'unattributed-claim'))
+    for (const diagnostic of sent) {
+      assert.equal(diagnostic.codeDescription, undefined)
+      assert.equal(diagnostic.source, diagnostic.code === 'configuration' ? 'attribution-lint' : undefined, JSON.stringify(diagnostic))
+    }
+    const links = readRuleLinks(compact.initialized.capabilities.experimental)
+    assert.ok(links, 'the initialize result carries the rule links')
+    ruleLinkFiller(links, (href) => href)(sent)
+    // What VS Code's client turns a full diagnostic into: the link as the code's target.
+    const asFilled = expectedDiagnostics.map(({codeDescription, ...diagnostic}) => (codeDescription ? {...diagnostic, code: {value: diagnostic.code, target: codeDescription.href}} : diagnostic))
+    assert.deepEqual(sent, asFilled)
+    // A client that did not ask gets the links on every diagnostic.
+    assert.ok(expectedDiagnostics.every((diagnostic) => diagnostic.source === 'attribution-lint'))
+    assert.ok(expectedDiagnostics.filter((diagnostic) => diagnostic.code !== 'configuration').every((diagnostic) => diagnostic.codeDescription?.href.endsWith(`${String(diagnostic.code)}.md`)))
   })
 
   test('an incremental edit updates the diagnostics, and closing clears them', async () => {

@@ -23,7 +23,7 @@ import {acceptedFileName, configFileNames, configurationFor, type LoadedConfigur
 import {acceptedUnitAt, formatOf, ruleIds, type DraftFormat, type Finding} from '../engine/index.ts'
 import {codeActions, fixAllKind, needsFacts, needsSuggestions} from './actions.ts'
 import {collector} from './garbage.ts'
-import {diagnosticSource, problemToDiagnostic, toDiagnostic} from './diagnostics.ts'
+import {diagnosticSource, problemToDiagnostic, ruleLinks, toDiagnostic} from './diagnostics.ts'
 import {Drafts} from './documents.ts'
 import type {DetailName, FindingSuggestions, LintDetails, LintOutcome} from './worker-messages.ts'
 import {completionContext, completionsAt, completionTriggers} from './completion.ts'
@@ -63,6 +63,8 @@ interface Capabilities {
   watchedFilesDynamic: boolean
   configurationDynamic: boolean
   markdownHover: boolean
+  /** The client fills in each finding's `source` and rule page from `ruleLinks` (initializationOptions.compactDiagnostics). */
+  compactDiagnostics: boolean
 }
 
 interface LintResult {
@@ -129,7 +131,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     watchedFiles: false,
     watchedFilesDynamic: false,
     configurationDynamic: false,
-    markdownHover: false
+    markdownHover: false,
+    compactDiagnostics: false
   }
 
   const logOnce = (line: string) => {
@@ -168,7 +171,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       watchedFiles: client.workspace?.didChangeWatchedFiles !== undefined,
       watchedFilesDynamic: client.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
       configurationDynamic: client.workspace?.didChangeConfiguration?.dynamicRegistration === true,
-      markdownHover: client.textDocument?.hover?.contentFormat?.includes('markdown') ?? false
+      markdownHover: client.textDocument?.hover?.contentFormat?.includes('markdown') ?? false,
+      compactDiagnostics: (params.initializationOptions as {compactDiagnostics?: unknown} | null | undefined)?.compactDiagnostics === true
     }
     const initialization = params.initializationOptions as {openRulePage?: unknown} | null | undefined
     openRulePage = typeof initialization?.openRulePage === 'string' ? initialization.openRulePage : undefined
@@ -180,7 +184,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, fixAllKind]},
         hoverProvider: true,
         completionProvider: {triggerCharacters: completionTriggers},
-        workspace: {workspaceFolders: {supported: true, changeNotifications: true}}
+        workspace: {workspaceFolders: {supported: true, changeNotifications: true}},
+        experimental: {ruleLinks: ruleLinks()}
       },
       serverInfo: {name: 'attribution-lint', version: options.version}
     }
@@ -342,7 +347,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function diagnosticsOf(uri: string, outcome: LintOutcome, problems: LintOutcome['problems']): Diagnostic[] {
-    const context = {uri, relatedInformation: capabilities.relatedInformation}
+    const context = {uri, relatedInformation: capabilities.relatedInformation, compact: capabilities.compactDiagnostics}
     const said = [...problems, ...outcome.problems].map((problem) => problemToDiagnostic(problem, capabilities.relatedInformation, (file) => pathToFileURL(file).href))
     for (const diagnostic of said) logOnce(typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value)
     const diagnostics = said
