@@ -13,11 +13,11 @@ const folder = fileURLToPath(new URL('./corpus-styles/', import.meta.url))
 
 /** A ratchet: raise these when a change earns it, never lower them without saying why. */
 const minimumF1: Record<string, number> = {
-  all: 0.84,
-  'anonymous-source': 0.8,
+  all: 0.88,
+  'anonymous-source': 0.84,
   'dangling-evidence': 1,
   'loaded-attribution-verb': 1,
-  'missing-evidence': 0.82,
+  'missing-evidence': 0.93,
   'unattributed-claim': 1,
   'unnamed-speaker': 0.5,
   'vague-attribution': 0.88

@@ -35,7 +35,14 @@ const rows: Array<[string, string, string]> = [
   ['a party label in brackets', 'Sen. Ann Price (D-Ohio) said the plant would close.', 'Sen. Ann Price (named)'],
   ['a place of speech in brackets', 'Her office (in a statement) said the plant would close.', 'Her office (named)'],
   ['a quantifier after the subject', 'Officials all said the plant would close.', 'Officials (anonymous, plural)'],
-  ['an inverted source joined by another', 'The plant would close, said Ann Price and a senior aide.', 'Ann Price (named)'],
+  // Sources joined by "and" are read whole: every conjunct, so no count among them is a figure.
+  ['an inverted source joined by another', 'The plant would close, said two aides and a lawyer.', 'two aides and a lawyer (anonymous, plural)'],
+  ['coordinated modifiers', 'Current and former harbour workers said the cranes were unsafe.', 'Current and former harbour workers (anonymous, plural)'],
+  ['a count joined to a description', 'Two aides and a former adviser to the governor said the bill was dead.', 'Two aides and a former adviser to the governor (anonymous, plural)'],
+  ['people in two places', 'Officials in Corran and Dunmere said the shelters were full.', 'Officials in Corran and Dunmere (anonymous, plural)'],
+  ['a list of names', 'Price, Lee and Ortiz said the plant would close.', 'Price, Lee and Ortiz (named, plural)'],
+  ['a clause before "and" is no conjunct', 'The plant closed and officials said the jobs were gone.', 'officials (anonymous, plural)'],
+  ['a pronoun among the conjuncts keeps the one next to the verb', 'She and two aides said the plant would close.', 'two aides (anonymous, plural)'],
   ['a name with a modal in it, an age and a description', 'Ana May Ruiz, 60, a welder, said the dam was safe.', 'Ana May Ruiz (named)']
 ]
 
@@ -55,4 +62,13 @@ test('sources: a newsroom can treat a description as named', async () => {
   const kind = (words?: {namedSources: string[]}) => lint(text, {format: 'markdown', configuration: {rules: {}, words: words ?? {}}}).analysis.cues[0].source.kind
   assert.equal(kind(), 'anonymous')
   assert.equal(kind({namedSources: ['senior insider']}), 'named')
+})
+
+// Conjuncts of different kinds are sources each: the named one first, then the anonymous one the
+// anonymous-source rule asks a reason for.
+test('sources: a named source joined by an anonymous one gives one source each', () => {
+  for (const text of ['The plant would close, said Ann Price and a senior aide.', 'A senior aide and Ann Price said the plant would close.']) {
+    const {cues} = read(text)
+    assert.deepEqual(cues.map((cue) => describeSource(cue.source)).map((line) => line.replace(/^A /, 'a ')), ['Ann Price (named)', 'a senior aide (anonymous)'])
+  }
 })

@@ -52,8 +52,8 @@ quiet('anonymous-source', 'no one would give a name, saying they feared for thei
 fires('anonymous-source', 'no one would give a name, with no reason', 'Two dockworkers said they saw sparks. Neither would give their name.', ['1:1-1:16 anonymous-source'])
 
 // Mechanism 9: a source after its verb may be joined by another ("said two aides and a lawyer"):
-// the first is the source, never the clause before the verb.
-fires('anonymous-source', 'an inverted source joined by another', 'The plant would close, said two aides and a lawyer.', ['1:29-1:38 anonymous-source'])
+// the conjuncts are the source, never the clause before the verb.
+fires('anonymous-source', 'an inverted source joined by another', 'The plant would close, said two aides and a lawyer.', ['1:29-1:51 anonymous-source'])
 quiet('anonymous-source', 'an inverted named source joined by another', 'The plant would close, said Ann Price and her deputy, Tom Ruiz.')
 
 // Mechanism 9: "according to interviews with X": the people interviewed are the source.

@@ -15,3 +15,17 @@ quiet('missing-evidence', '"two nights a week" is a frequency', 'The clinic stay
 fires('missing-evidence', 'a rate of things counted is a figure', 'The shelter serves 90 meals a day.', ['1:20-1:22 missing-evidence'])
 fires('missing-evidence', 'a count of occasions with no period is a figure', 'The levy vote failed three times.', ['1:22-1:27 missing-evidence'])
 fires('missing-evidence', '"twice as fast" is a figure', 'Rents rose twice as fast as wages.', ['1:12-1:17 missing-evidence'])
+
+// Sources joined by "and" are read whole: every conjunct is the source, so a count among them is
+// no figure, and people placed in two places are still the people, not the second place's name.
+fires('anonymous-source', 'coordinated modifiers before one role', 'Current and former harbour workers said the cranes were unsafe.', ['1:1-1:35 anonymous-source'])
+fires('anonymous-source', 'a count joined to a description', 'Two aides and a former adviser to the governor said the bill was dead.', ['1:1-1:47 anonymous-source'])
+fires('anonymous-source', 'people in two places', 'Officials in Corran and Dunmere say the shelters are full.', ['1:1-1:32 anonymous-source'])
+fires('anonymous-source', 'an anonymous source joined to a named one', 'Ann Price and a senior aide said the bill was dead.', ['1:15-1:28 anonymous-source'])
+fires('anonymous-source', 'a clause before "and" is no conjunct', 'The plant closed and officials said the jobs were gone.', ['1:22-1:31 anonymous-source'])
+quiet('anonymous-source', 'a list of names', 'Price, Lee and Ortiz said the bill was dead.')
+quiet('anonymous-source', 'places after a named body', 'The ministries in Corran and Dunmere said the shelters were full.')
+quiet('missing-evidence', 'a count in any conjunct of the source', 'Two firefighters and a paramedic said the road was impassable.')
+quiet('missing-evidence', 'a count in the first conjunct after the verb', 'The road was impassable, according to two firefighters and a paramedic.')
+fires('missing-evidence', 'a count after "and" that is no source', 'Two firefighters said the road was closed and three bridges were gone.', ['1:47-1:52 missing-evidence'])
+fires('vague-attribution', 'two crowds joined', 'Critics and some residents say the plant should close.', ['1:1-1:31 vague-attribution'])

@@ -4,6 +4,7 @@
 
 import type {Words} from '../words.ts'
 import {classifySource} from './sources.ts'
+import {conjunctsOf, type PhraseReaders} from './coordination.ts'
 import {isCapitalised, isNumber, type Item} from './items.ts'
 import type {Source} from './model.ts'
 
@@ -46,7 +47,7 @@ export function phraseAfter(items: Item[], from: number, words: Words): Item[] {
 }
 
 /** The noun phrase that ends at `end` (inclusive), read backwards. */
-function phraseBefore(items: Item[], end: number, words: Words): Item[] {
+export function phraseBefore(items: Item[], end: number, words: Words): Item[] {
   let start = end + 1
   for (let index = end; index >= 0 && end - index < maxPhrase; index--) {
     const item = items[index]
@@ -522,14 +523,19 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
       const opening = openingSubject(items, words)
       phrase = opening.length > 0 && items.indexOf(opening.at(-1)!) < items.indexOf(start) ? opening : []
     }
+    // "Two aides and a former adviser said", "said two aides and a lawyer": every conjunct.
+    const conjuncts = conjunctsOf(items, phrase, phrase.length > 0 && items.indexOf(phrase.at(-1)!) < items.indexOf(start), words, phraseReaders)
+    const own = phrase
+    if (conjuncts.length > 1 || conjuncts[0] !== phrase) phrase = items.slice(items.indexOf(conjuncts[0][0]), items.indexOf(conjuncts.at(-1)!.at(-1)!) + 1)
     if (phrase.length > 0 && items.indexOf(phrase.at(-1)!) >= skipUntil && items.indexOf(phrase[0]) > items.indexOf(start)) skipUntil = items.indexOf(phrase.at(-1)!) + 1
-    const source = classifySource(phrase, words)
-    if (!source) return
     const embedded = phrase.length > 0 && items[items.indexOf(phrase[0]) - 1]?.lower === 'what'
-    // Written out, the flag added only when set: a spread gave each cue a hidden class of its own (sources.ts).
-    const cue: FoundCue = {start: start.start, end: end.end, phrase: items.slice(items.indexOf(start), items.indexOf(end) + 1).map((item) => item.text).join(' '), base, belief, source}
-    if (embedded) cue.embedded = embedded
-    cues.push(cue)
+    const cuePhrase = items.slice(items.indexOf(start), items.indexOf(end) + 1).map((item) => item.text).join(' ')
+    for (const source of coordinatedSources(conjuncts, phrase, own, words)) {
+      // Written out, the flag added only when set: a spread gave each cue a hidden class of its own (sources.ts).
+      const cue: FoundCue = {start: start.start, end: end.end, phrase: cuePhrase, base, belief, source}
+      if (embedded) cue.embedded = embedded
+      cues.push(cue)
+    }
   }
   const headline = isTitleCase(items, words)
   for (let index = 0; index < items.length; index++) {
@@ -721,6 +727,33 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     add(item, item, base, subject, belief)
   }
   return cues
+}
+
+const phraseReaders: PhraseReaders = {before: phraseBefore, after: phraseAfter}
+
+/**
+ * The sources of a cue whose subject has `conjuncts` (`whole` spans them all): one source when they
+ * are one kind ("Two aides and a former adviser": anonymous, the whole phrase, so its count is no
+ * figure); one per conjunct when they differ ("Ann Price and a senior aide": a named source and an
+ * anonymous one, the named first). A pronoun among them ("she and two aides") keeps the conjunct
+ * next to the verb (`own`), as the pronoun is resolved later.
+ */
+function coordinatedSources(conjuncts: Item[][], whole: Item[], own: Item[], words: Words): Source[] {
+  if (conjuncts.length === 1) {
+    const source = classifySource(whole, words)
+    return source ? [source] : []
+  }
+  const each = conjuncts.map((conjunct) => classifySource(conjunct, words))
+  if (each.some((source) => !source || source.pronoun)) {
+    const nearest = classifySource(own, words)
+    return nearest ? [nearest] : []
+  }
+  const sources = each as Source[]
+  if (sources.every((source) => source.kind === sources[0].kind)) {
+    const all = classifySource(whole, words)!
+    return [{start: all.start, end: all.end, text: all.text, kind: sources[0].kind, head: sources[0].head, plural: true}]
+  }
+  return [...sources.filter((source) => source.kind === 'named'), ...sources.filter((source) => source.kind !== 'named')]
 }
 
 /**
