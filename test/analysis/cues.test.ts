@@ -23,7 +23,11 @@ const rows: Array<[string, string, string[]]> = [
   ['a pronoun with nobody before it stays unnamed', 'She said the vote would wait.', ['said: She (anonymous)']],
   ['claims as a noun is no cue', 'His claims could not be verified.', []],
   ['claimed a title is no speech', 'Carrow United claimed the league title in 2019.', []],
-  ['a sentence with no reporting verb', 'The bridge reopened in May.', []]
+  ['a sentence with no reporting verb', 'The bridge reopened in May.', []],
+  ['a form after a quote with a verb after it is a noun', 'The harbor master’s “divisive” comments do not help.', []],
+  ['"“...,” said first lady" is still inverted', '“We will not reopen the pier,” said first lady Ann Ruiz.', ['said: first lady Ann Ruiz (named)']],
+  ['a time that opens the sentence is no name', 'In December, the harbor master said the pier would close.', ['said: the harbor master (anonymous)']],
+  ['a dateline is no subject of ", saying"', 'DOVER — The ferry union walked out on Monday, saying the fares were too high.', ['saying: The ferry union (named)']]
 ]
 
 for (const [name, text, expected] of rows) {

@@ -179,3 +179,26 @@ quiet('"by saying" gives the clause subject a cue', 'Ruiz distanced herself from
 ])
 fires('"by saying" after an anonymous subject', 'A council aide distanced himself by saying he would back the board. “I am going to support them, with my whole heart.”', ['1:69-1:80 unnamed-speaker'])
 fires('"by moving" is no speech', 'Crews cleared the pier by moving boats away. “The boats go to the far side of the harbour.”', ['1:46-1:59 unnamed-speaker'])
+
+// Sources as clean noun phrases: a time after its preposition that opens the sentence ("In
+// December,") is no name before a description; a dateline ("DOVER, May 8 (Wire) —") is no subject;
+// capitalised words after a preposition before a colon ("in Italian:") are a language or a place.
+fires('"In December, the harbor master" is the description, not a name', 'In December, the harbor master called for Ruiz to resign, calling him "a disgrace not only to the port but to the whole town."', ['1:71-1:86 unnamed-speaker'])
+quiet('"In December, Mayor Dana Ruiz"', 'In December, Mayor Dana Ruiz called for Lee to resign, calling him "a disgrace not only to the port but to the whole town."', [
+  '"a disgrace not only to the port but to the whole town." <- Mayor Dana Ruiz (named) by cue'
+])
+quiet('a dateline before the subject of ", saying"', 'DOVER, May 8 (Wire) — In response to the ferry plan, Mayor Dana Ruiz rallied supporters, saying: “We have to be ready to stop it.”', [
+  '“We have to be ready to stop it.” <- Mayor Dana Ruiz (named) by cue'
+])
+fires('a dateline before an anonymous subject of ", saying"', 'DOVER, May 8 (Wire) — In response to the ferry plan, a council aide rallied supporters, saying: “We have to be ready to stop it.”', ['1:97-1:108 unnamed-speaker'])
+fires('"in Italian:" is a language, not a speaker', 'A council aide ended her speech by quoting a poet in Italian: "Every obstacle yields to stern resolve, always."', ['1:63-1:85 unnamed-speaker'])
+quiet('"ended her speech in Italian:" after a name', 'Mayor Dana Ruiz ended her speech in Italian: "Every obstacle yields to stern resolve, always."', [
+  '"Every obstacle yields to stern resolve, always." <- Mayor Dana Ruiz (named) by cue'
+])
+quiet('"More from Price:" still names the speaker', 'The hearing went on. More from Price: "Every obstacle yields to stern resolve, always."', [
+  '"Every obstacle yields to stern resolve, always." <- Price (named) by cue'
+])
+// A reporting verb's form right after a quote with a verb after it is a noun ("“divisive” comments do not").
+quiet('"“divisive” comments do not" is a noun and its verb', 'The mayor stated that the harbor master’s “divisive” comments do not “fit with what I thought I knew about her.”', [
+  '“fit with what I thought I knew about her.” <- The mayor (named) by cue'
+])

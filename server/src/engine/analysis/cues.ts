@@ -386,13 +386,29 @@ function afterCommaPhrase(items: Item[], end: number, words: Words): boolean {
   return before?.kind === 'mark' && before.text === ','
 }
 
+/**
+ * Where the story starts after a dateline: "DOVER —", "DOVER, May 8 (Wire) —", "TARSUND, N.H. --":
+ * a place in capitals, then at most a date and an agency, then a dash. 0 with no dateline.
+ */
+function datelineEnd(items: Item[]): number {
+  if (items[0]?.kind !== 'word' || !/^\p{Lu}{2,}$/u.test(items[0].text)) return 0
+  for (let index = 1; index < items.length && index <= 12; index++) {
+    const item = items[index]
+    if (isDash(item)) return index + 1
+    if (item.kind === 'quote' || (item.kind === 'word' && !isCapitalised(item) && !isNumber(item.text))) return 0
+  }
+  return 0
+}
+
 /** The subject that opens the sentence, up to its first verb-like word ("Pelican is likely to ..."). */
 function openingSubject(items: Item[], words: Words): Item[] {
   const phrase: Item[] = []
   // "On Sunday, Mr. Lund ...", "At a rally in Tarsund, N.H., on Tuesday, Senator Ines Borja ...":
   // the opening adverbial and what follows it up to its commas are not the subject.
-  let from = 0
-  while (adverbialOpening(items, from, words) || /^(after|before|while|when|since|although|though|despite|because|if|as|until|once)$/.test(items[from]?.lower ?? '') ||
+  const storyStart = datelineEnd(items)
+  let from = storyStart
+  // After a dateline the story's first word is capitalised as a sentence's is ("— In response to").
+  while (adverbialOpening(items, from, words) || (from === storyStart && from > 0 && words.grammar.prepositions.has(items[from]?.lower ?? '')) || /^(after|before|while|when|since|although|though|despite|because|if|as|until|once)$/.test(items[from]?.lower ?? '') ||
     (from > 0 && items[from]?.kind === 'word' && items[from + 1]?.text === ',' && /\.$/.test(items[from].text))) {
     const comma = items.findIndex((item, index) => index > from && item.kind === 'mark' && item.text === ',')
     if (comma < 0) return []
@@ -699,6 +715,9 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     if (words.ambiguousVerbs.has(base) && !inverted && !speechFollows(items, index + 1, words, base)) continue
 
     if (inverted && next?.kind === 'word') {
+      // "the mayor's “divisive” comments do not “fit ...”": a verb after the form makes it a noun,
+      // whose own verb follows; a subject after an inverted verb is a noun phrase.
+      if (words.grammar.finiteVerbs.has(next.lower)) continue
       const described = phraseAfter(items, index + 1, words)
       add(item, item, base, nameAfterDescription(items, index + 1 + described.length, described) ?? described, belief)
       continue
@@ -924,6 +943,9 @@ function nameBeforeDescription(items: Item[], phrase: Item[], words: Words): Ite
   while (start > 0 && items[start - 1].kind === 'word' && (isCapitalised(items[start - 1]) || (start - 1 > 0 && nameParticles.test(items[start - 1].lower)))) start--
   const name = items.slice(start, comma)
   const opens = start === 0 || items[start - 1].kind === 'quote' || (items[start - 1].kind === 'mark' && items[start - 1].text !== ',')
+  // "In December, the prince called ...", "On Monday, the mayor said": a time or place after its
+  // preposition opens the sentence, and is no name.
+  if (adverbialOpening(items, start, words) || name.some((word) => words.grammar.months.has(word.lower) || timeNouns.test(word.lower))) return undefined
   return opens && name.length >= 2 && isProperName(name) && classifySource(name, words)?.kind === 'named' ? name : undefined
 }
 

@@ -317,6 +317,10 @@ function properNameBefore(items: Item[], end: number, words: Words): Item[] | un
   let start = end + 1
   while (start - 1 >= 0 && end - start < 4 && items[start - 1].kind === 'word' && isCapitalised(items[start - 1]) && !(items[start - 1].initial && isCommonWord(items[start - 1].lower, words))) start--
   if (start > end) return undefined
+  // "quoting da Vinci in Italian:", "at Harbour Hall:": after a preposition the capitalised words
+  // are a language or a place ("More from Price:" still names whom the words are from).
+  const before = items[start - 1]
+  if (before?.kind === 'word' && !isCapitalised(before) && words.grammar.prepositions.has(before.lower) && before.lower !== 'from') return undefined
   // A title before the name belongs to it: "pollster Ann Price".
   const title = items[start - 1]
   if (title?.kind === 'word' && !isCapitalised(title) && !isCommonWord(title.lower, words) && !words.grammar.prepositions.has(title.lower) && !isVerb(items, start - 1, words)) start--
