@@ -27,6 +27,8 @@ const rows: Array<[string, string, string[]]> = [
   ['a form after a quote with a verb after it is a noun', 'The harbor master’s “divisive” comments do not help.', []],
   ['"“...,” said first lady" is still inverted', '“We will not reopen the pier,” said first lady Ann Ruiz.', ['said: first lady Ann Ruiz (named)']],
   ['a time that opens the sentence is no name', 'In December, the harbor master said the pier would close.', ['said: the harbor master (anonymous)']],
+  ['"of state said": a form after a preposition is a noun, and "said" the verb', 'At the harbor, the secretary of state said the pier would close.', ['said: the secretary of state (named)']],
+  ['"expect claims to": a form after a verb is still a noun', 'Analysts expect claims to exceed the cap.', ['expect: Analysts (vague, plural) [belief]']],
   ['a dateline is no subject of ", saying"', 'DOVER — The ferry union walked out on Monday, saying the fares were too high.', ['saying: The ferry union (named)']]
 ]
 

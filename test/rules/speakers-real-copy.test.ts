@@ -202,3 +202,13 @@ quiet('"More from Price:" still names the speaker', 'The hearing went on. More f
 quiet('"“divisive” comments do not" is a noun and its verb', 'The mayor stated that the harbor master’s “divisive” comments do not “fit with what I thought I knew about her.”', [
   '“fit with what I thought I knew about her.” <- The mayor (named) by cue'
 ])
+
+// "the secretary" is an office one person holds, as "the mayor" is: a speaker for any verb that
+// carries a quote. "a secretary" is anyone.
+quiet('"the former secretary of state talked about"', 'Reprising her favorite lines, the former secretary of state talked about continuing the “progress we made under Mayor Ruiz” this year.', [
+  '“progress we made under Mayor Ruiz” <- the former secretary of state (named) by cue'
+])
+quiet('"where the secretary of state said"', 'The clip came from a rally in Dover, where the secretary of state said she was "not only here to do my job" that night.', [
+  '"not only here to do my job" <- the secretary of state (named) by cue'
+])
+fires('"a secretary said" is anyone', 'The clip came from a rally in Dover, where a secretary said she was "not only here to do my job" that night.', ['1:69-1:83 unnamed-speaker'])
