@@ -29,6 +29,8 @@ const rows: Array<[string, string, string[]]> = [
   ['a time that opens the sentence is no name', 'In December, the harbor master said the pier would close.', ['said: the harbor master (anonymous)']],
   ['"of state said": a form after a preposition is a noun, and "said" the verb', 'At the harbor, the secretary of state said the pier would close.', ['said: the secretary of state (named)']],
   ['"expect claims to": a form after a verb is still a noun', 'Analysts expect claims to exceed the cap.', ['expect: Analysts (vague, plural) [belief]']],
+  ['"the two write": a number is the subject, not a noun\'s modifier', '“You seem to have picked a new standard out of thin air,” the two write.', ['write: the two (named)']],
+  ['"the union report" is still a noun', 'The union report on the pier came out on Monday.', []],
   ['a dateline is no subject of ", saying"', 'DOVER — The ferry union walked out on Monday, saying the fares were too high.', ['saying: The ferry union (named)']]
 ]
 

@@ -212,3 +212,27 @@ quiet('"where the secretary of state said"', 'The clip came from a rally in Dove
   '"not only here to do my job" <- the secretary of state (named) by cue'
 ])
 fires('"a secretary said" is anyone', 'The clip came from a rally in Dover, where a secretary said she was "not only here to do my job" that night.', ['1:69-1:83 unnamed-speaker'])
+
+// Each quote of a sentence with no verb of speech has the nearest verb before it, in its clause:
+// "Holding signs calling the mayor “...,” the protesters chanted “...”". A participle that opens
+// the sentence is no name, and after the first quote only a verb in the past counts ("Nordic
+// visitors" has a noun in -s).
+fires('"Holding signs calling “...,” the protesters chanted “...”"', 'Holding signs calling the mayor “the harbor’s biggest loser,” the protesters chanted “Ruiz: bad for the port, bad for you.”', ['1:33-1:54 unnamed-speaker', '1:86-1:100 unnamed-speaker'])
+quiet('a name before the verb of the second quote', 'Holding signs calling the mayor “the harbor’s biggest loser,” Dana Ruiz and Ann Lee chanted “Ruiz: bad for the port, bad for you.”', [
+  '“the harbor’s biggest loser,” <- Ann Lee (named) by cue',
+  '“Ruiz: bad for the port, bad for you.” <- Ann Lee (named) by cue'
+])
+quiet('a noun in -s after a capitalised adjective carries no quote', 'Ruiz thundered in July that farm workers "cannot come into this town" but Nordic visitors "can come in so very easily."', [
+  '"cannot come into this town" <- Ruiz (named) by cue',
+  '"can come in so very easily." <- Ruiz (named) by cue'
+])
+// "in Forbes’ words": a plural possessive whose apostrophe stands apart from its word.
+quiet('"in Forbes’ words"', 'The summit was held in Dover because, in Forbes’ words, “they are the most entrepreneurial places on the planet.”', [
+  '“they are the most entrepreneurial places on the planet.” <- Forbes (named) by cue'
+])
+fires('"in the critics’ words" is a vague crowd', 'The summit was held in Dover because, in the critics’ words, “they are the most entrepreneurial places on the planet.”', ['1:62-1:75 unnamed-speaker'])
+// "whispered to her: “...”": whom the words were said to, then a colon or a comma and the quote.
+quiet('"whispered to her:" after a named speaker', 'As the crowd cheered, Ruiz’s husband whispered to her: "They are still with you, all of them."', [
+  '"They are still with you, all of them." <- Ruiz’s husband (named) by cue'
+])
+fires('"whispered to her:" after an anonymous speaker', 'As the crowd cheered, a council aide whispered to her: "They are still with you, all of them."', ['1:56-1:71 unnamed-speaker'])

@@ -285,7 +285,7 @@ export function speechFollows(items: Item[], from: number, words: Words, base: s
   const first = items[start]
   if (!first || first.kind === 'quote' || first.kind === 'mark') return true
   // "claimed to have", "vowed to": speech; "thanks to", "attribute to": not.
-  if (first.lower === 'to') return toComplement.has(base)
+  if (first.lower === 'to') return toComplement.has(base) || listenerThenQuote(items, start + 1)
   if (first.lower === 'that' || words.grammar.subjectPronouns.has(first.lower)) return true
   if (first.lower === 'as') return asComplement.has(base)
   // "slammed the board for closing polls" criticises; "slammed into a car" does not speak.
@@ -314,6 +314,19 @@ export function speechFollows(items: Item[], from: number, words: Words, base: s
     const after = items[index + 1]
     const verbShape = /^[a-z]{3,}(ed|s)$/.test(item.text) && !/(ss|us|is)$/.test(item.text)
     if (verbShape && previous.kind === 'word' && !words.grammar.determiners.has(previous.lower) && !isNumber(previous.text) && after?.lower !== 'of') return true
+  }
+  return false
+}
+
+/**
+ * "whispered to him: “...”", "shouted to the crowd, “...”": whom the words were said to, a few
+ * words, then a colon or a comma and the quote.
+ */
+function listenerThenQuote(items: Item[], from: number): boolean {
+  for (let index = from; index < items.length && index <= from + 4; index++) {
+    const item = items[index]
+    if (item.kind === 'word') continue
+    return index > from && item.kind === 'mark' && /^[:,]$/.test(item.text) && items[index + 1]?.kind === 'quote'
   }
   return false
 }
@@ -515,6 +528,12 @@ function viewOf(items: Item[], index: number, words: Words): {cue: number, sourc
   if (pronoun && viewNouns.test(items[index + 2]?.lower ?? '')) return {cue: index + 2, source: [{...next, text: pronoun, lower: pronoun}], end: index + 2}
   // "in Borja's view", "in the harbour board's words": a possessive within five words.
   for (let at = index + 1; at < items.length && at <= index + 5 && items[at].kind === 'word'; at++) {
+    // "in Forbes’ words": a plural possessive's apostrophe may stand apart from its word.
+    const apart = items[at + 1]?.kind === 'mark' && /^['’]$/.test(items[at + 1].text) && items[at + 1].start === items[at].end && /s$/.test(items[at].text)
+    if (apart) {
+      if (!viewNouns.test(items[at + 2]?.lower ?? '')) return undefined
+      return {cue: at + 2, source: items.slice(index + 1, at + 1), end: at + 2}
+    }
     const owner = /^(.+)['’]s?$/.exec(items[at].text)
     if (!owner) continue
     if (!viewNouns.test(items[at + 1]?.lower ?? '')) return undefined
@@ -707,7 +726,9 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     // "a 2023 engine recall", "the union report": a base form right after a singular noun that a
     // determiner or a year opens is a noun; a verb there would be "recalls" ("the staff say" is plural).
     // "Observers of the case note": the noun ends a phrase after a preposition; the subject is before it.
+    // "the two write", "the three say": a number is the subject itself, not a noun's modifier.
     if (item.lower === base && previous?.kind === 'word' && !isCapitalised(previous) && !/s$/.test(previous.lower) && !words.grammar.auxiliaries.has(previous.lower) &&
+      !words.grammar.numberWords.has(previous.lower) &&
       !words.vagueSources.has(previous.lower) && !words.anonymousRoles.has(previous.lower) && items[index - 2]?.kind === 'word' &&
       (words.grammar.determiners.has(items[index - 2].lower) || isNumber(items[index - 2].text)) &&
       !(items[index - 3]?.kind === 'word' && words.grammar.prepositions.has(items[index - 3].lower))) continue

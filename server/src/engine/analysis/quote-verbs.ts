@@ -60,7 +60,8 @@ export function isVerb(items: Item[], index: number, words: Words): boolean {
   if (/^[a-z]+ed$/.test(item.text)) return true
   // "Bozell concludes", "she notes": an -s form only after a name or a pronoun; "three officials" is a noun.
   // "Ortega's attacks on Vail": after a possessive, a noun.
-  if (/^[a-z]+s$/.test(item.text) && !notVerbs.test(lower)) return previous.kind === 'word' && (isCapitalised(previous) || words.singularPronouns.has(previous.lower)) && !possessive(previous)
+  // "Holding signs calling ...": a participle that opens the sentence is no name before a verb.
+  if (/^[a-z]+s$/.test(item.text) && !notVerbs.test(lower)) return previous.kind === 'word' && ((isCapitalised(previous) && !(previous.initial && /ing$/.test(previous.lower))) || words.singularPronouns.has(previous.lower)) && !possessive(previous)
   return false
 }
 
@@ -125,6 +126,11 @@ export function isCommonWord(lower: string, words: Words): boolean {
     words.vagueSources.has(lower) || words.grammar.months.has(lower) || words.grammar.timeWords.has(lower) || words.grammar.auxiliaries.has(lower)
 }
 
+/** A cue made by a verb that carries a quote: it ties the quote only (`embedded`), not the sentence's claims. */
+function quoteVerbCue(verb: Item, source: FoundCue['source']): FoundCue {
+  return {start: verb.start, end: verb.end, phrase: verb.text, base: verb.lower, belief: false, source, embedded: true}
+}
+
 /** Is there a cue that already speaks in this sentence? */
 function hasSpeechCue(cues: FoundCue[]): boolean {
   return cues.some((cue) => !cue.belief)
@@ -145,7 +151,7 @@ export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words, aft
   const quoteAt = items.findIndex((item) => item.kind === 'quote')
   if (spoken && (!afterQuote || quoteAt === 0)) return []
   if (quoteAt === -1 && !afterQuote) return []
-  const make = (verb: Item, source: FoundCue['source']): FoundCue => ({start: verb.start, end: verb.end, phrase: verb.text, base: verb.lower, belief: false, source, embedded: true})
+  const make = quoteVerbCue
   // "“...,” Reyes fumed", "“...,” an angry Reyes shot back": a subject of a few words and its verb,
   // after a quote that opens the sentence (not "protesters chanted “...” after the union failed").
   let after = quoteAt === 0 ? 1 : 0
@@ -212,15 +218,28 @@ export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words, aft
     const source = name && speakerOf(name, words)
     if (source) return [make(items[quoteAt - 1], source)]
   }
-  // "Reyes mocked the plan as “...”": the nearest verb before the quote in its clause.
+  // "Reyes mocked the plan as “...”": the nearest verb before each quote in its clause ("Holding
+  // signs calling the mayor “...,” the protesters chanted “...”": each quote has its own).
+  const found: FoundCue[] = []
+  for (let at = quoteAt; at < items.length; at++) {
+    if (items[at].kind !== 'quote') continue
+    // After the first quote only a verb in the past: "but Muslim refugees “can come in”" has a noun in -s.
+    const cue = verbBefore(items, at, words, at !== quoteAt)
+    if (cue && !found.some((other) => other.start === cue.start)) found.push(cue)
+  }
+  return found
+}
+
+/** The cue of the nearest verb before the quote at `quoteAt`, in its clause, with its subject. */
+function verbBefore(items: Item[], quoteAt: number, words: Words, pastOnly: boolean): FoundCue | undefined {
   for (let index = quoteAt - 1; index >= 0; index--) {
     const item = items[index]
     if (item.kind === 'quote' || (item.kind === 'mark' && /^[.;!?]$/.test(item.text))) break
-    if (!isVerb(items, index, words)) continue
+    if (!isVerb(items, index, words) || (pastOnly && /s$/.test(item.lower) && !irregularPast.has(item.lower))) continue
     if (notYetDone(items, index, words)) continue
     // "Vail was asked, “...?”", "Gulls are considered the “...”": the subject of a passive is
     // not who spoke, and no one else is named ("was asked by Lee" is a cue of its own).
-    if (passiveVerb(items, index, words)) return []
+    if (passiveVerb(items, index, words)) return undefined
     let subject = subjectBefore(items, index, words)
     // "Ruiz has since apologized for what happened: “...”": a verb whose subject is "what" is
     // inside the clause of the verb before it.
@@ -239,9 +258,9 @@ export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words, aft
       }
     }
     const source = speakerOf(subject, words)
-    return source ? [make(item, source)] : []
+    return source ? quoteVerbCue(item, source) : undefined
   }
-  return []
+  return undefined
 }
 
 /**
