@@ -43,7 +43,8 @@ const option = (name, fallback) => {
   const index = args.indexOf(`--${name}`)
   return index >= 0 ? Number(args[index + 1]) : fallback
 }
-const sizes = args.includes('--words') ? [option('words')] : [10_000, 100_000]
+// `--words 0`: no keystrokes (memory and the command line only).
+const sizes = args.includes('--words') ? [option('words')].filter((words) => words > 0) : [10_000, 100_000]
 const editCount = option('edits', 30)
 const draftCount = option('drafts', 50)
 const warmupCount = option('warmup', 30)

@@ -9,6 +9,7 @@ import {unchangedEnds, type Finding} from '../engine/index.ts'
 import {decodeFindings, type FindingsDelta} from './delta.ts'
 import type {DetailName, LintDetails, LintJob, LintOutcome, TextChange, WorkerRequest, WorkerResponse} from './worker-messages.ts'
 import {KeptLints} from './kept.ts'
+import {RuleStrings} from './shared-strings.ts'
 
 interface Waiting {
   key: string
@@ -59,6 +60,8 @@ export class Linter {
   /** The text of each draft's last lint posted to the worker: the next is posted as a change to it. */
   private readonly posted = new Map<string, {lint: number; text: string}>()
   private readonly asked = new Map<number, Asked>()
+  /** One string for each rule id, severity and rule page among the findings the worker sends. */
+  private readonly ruleStrings = new RuleStrings()
   /** Lints kept on this thread: with no worker, or when the worker failed on a job. */
   private readonly kept: KeptLints
   private busy = false
@@ -134,7 +137,11 @@ export class Linter {
   private pump(): void {
     if (this.busy || this.disposed) return
     const next = this.waiting.entries().next()
-    if (next.done) return
+    if (next.done) {
+      // Only this thread knows that no lint follows: the worker sees one job at a time.
+      this.worker?.postMessage({kind: 'drained'} satisfies WorkerRequest)
+      return
+    }
     const [slot, entry] = next.value
     this.waiting.delete(slot)
     this.busy = true
@@ -186,7 +193,10 @@ export class Linter {
         return 'again'
       }
       const carried = delta.edit.lines === 0 ? this.options.carried : undefined
+      this.ruleStrings.share(delta.fresh)
       outcome = {...outcome, findings: decodeFindings(base.findings, delta, carried && ((old, next) => old !== next && carried(old, next)))}
+    } else {
+      this.ruleStrings.share(outcome.findings)
     }
     if (entry.job.keep && !entry.cancelled) this.received.set(entry.key, {lint: outcome.lint, findings: outcome.findings})
     return outcome

@@ -68,6 +68,8 @@ export type WorkerRequest =
   | {kind: 'detail'; id: number; key: string; lint: number; name: DetailName}
   /** The draft was closed: drop its kept lint. No answer. */
   | {kind: 'forget'; key: string}
+  /** The server has no lint waiting: the end of a burst (opening drafts, say), for the worker to tidy after. No answer. */
+  | {kind: 'drained'}
 
 export type WorkerResponse =
   /** With `delta`, the outcome's findings are empty: they are the delta's, decoded against the base lint's. */

@@ -44,6 +44,10 @@ export function startWorker(): void {
       kept.forget(request.key)
       return
     }
+    if (request.kind === 'drained') {
+      garbage.drained()
+      return
+    }
     try {
       const response: WorkerResponse = request.kind === 'lint' ? lintResponse(request) : {id: request.id, detail: kept.detail(request.key, request.lint, request.name)}
       port.postMessage(response)
