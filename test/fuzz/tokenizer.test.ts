@@ -15,9 +15,40 @@ const seed = process.env.FUZZ_SEED === undefined ? 20261208 : Number(process.env
 const library = new ParseEnglish()
 const fast = new FastParseEnglish()
 
+const withoutPositions = new FastParseEnglish({positions: false})
+
 function sameTrees(text: string): void {
   assert.deepStrictEqual(fast.tokenize(text), library.tokenize(text))
-  assert.deepStrictEqual(fast.tokenizeParagraph(text), library.tokenizeParagraph(text))
+  const tree = library.tokenizeParagraph(text)
+  assert.deepStrictEqual(fast.tokenizeParagraph(text), tree)
+  // The engine's parser: the same tree but for its positions, and each node's offset is the length
+  // of the text before it (what sentences.ts counts instead of reading positions).
+  const bare = withoutPositions.tokenizeParagraph(text)
+  assert.deepStrictEqual(bare, stripPositions(tree))
+  assert.deepStrictEqual(countedOffsets(bare), positionOffsets(tree))
+}
+
+type AnyNode = {type: string, value?: string, children?: AnyNode[], position?: {start: {offset?: number}}}
+
+function stripPositions(node: AnyNode): AnyNode {
+  const {position, ...rest} = node
+  return rest.children ? {...rest, children: rest.children.map(stripPositions)} : rest
+}
+
+/** Every node's type and offset, from the positions parse-english gives. */
+function positionOffsets(node: AnyNode, found: string[] = []): string[] {
+  found.push(`${node.type}@${node.position?.start.offset}`)
+  for (const child of node.children ?? []) positionOffsets(child, found)
+  return found
+}
+
+/** Every node's type and offset, counted as the length of the text before it. */
+function countedOffsets(node: AnyNode, found: string[] = [], at = {offset: 0}): string[] {
+  // An empty parent (an empty paragraph) has no position in parse-english's tree.
+  found.push(`${node.type}@${node.children?.length === 0 ? undefined : at.offset}`)
+  if (node.children) for (const child of node.children) countedOffsets(child, found, at)
+  else at.offset += node.value?.length ?? 0
+  return found
 }
 
 test('the same tokens as parse-english on random text and drafts', () => {

@@ -2,10 +2,11 @@
 // where parse-english keeps two sentences together.
 
 import type {Paragraph as NlcstParagraph, SentenceContent} from 'nlcst'
+import type {Node} from 'unist'
 import type {Token} from './model.ts'
 import {FastParseEnglish} from './tokenizer.ts'
 
-const parser = new FastParseEnglish()
+const parser = new FastParseEnglish({positions: false})
 
 export interface RawSentence {
   start: number
@@ -13,7 +14,10 @@ export interface RawSentence {
   tokens: Token[]
 }
 
-/** Parses a paragraph's masked text into nlcst; offsets in the tree are relative to `masked`. */
+/**
+ * Parses a paragraph's masked text into nlcst, without positions: the tree's text is `masked`, in
+ * order, so a node's offset is the length of the text before it.
+ */
 export function parseParagraph(masked: string): NlcstParagraph {
   return parser.tokenizeParagraph(masked)
 }
@@ -32,9 +36,16 @@ function textOf(node: SentenceContent): string {
   return text
 }
 
-function tokenOf(node: SentenceContent, offset: number): Token {
+/** The length of a node's text: of its value, or of its children's. */
+function lengthOf(node: Node): number {
+  if ('value' in node && typeof node.value === 'string') return node.value.length
+  let length = 0
+  if ('children' in node && Array.isArray(node.children)) for (const child of node.children) length += lengthOf(child)
+  return length
+}
+
+function tokenOf(node: SentenceContent, start: number): Token {
   const text = textOf(node)
-  const start = offset + (node.position?.start.offset ?? 0)
   const kind = node.type === 'WordNode' ? 'word' : node.type === 'PunctuationNode' ? 'punctuation' : node.type === 'WhiteSpaceNode' ? 'space' : 'symbol'
   return {kind, text, lower: lowerCase(text), start, end: start + text.length, quote: -1}
 }
@@ -78,9 +89,19 @@ export function segment(masked: string, offset: number): RawSentence[] {
   const tree = parseParagraph(masked)
   const lineEnds = sentenceLineEnds(masked)
   const sentences: RawSentence[] = []
+  // Where the next node starts in the draft.
+  let cursor = offset
   for (const child of tree.children) {
-    if (child.type !== 'SentenceNode') continue
-    let tokens = child.children.map((node) => tokenOf(node, offset))
+    if (child.type !== 'SentenceNode') {
+      cursor += lengthOf(child)
+      continue
+    }
+    let tokens: Token[] = []
+    for (const node of child.children) {
+      const token = tokenOf(node, cursor)
+      tokens.push(token)
+      cursor = token.end
+    }
     // parse-english ends a sentence at "No." in "the No. 3 seed": join the number back on.
     const previous = sentences.at(-1)
     const firstWord = tokens.find((token) => token.kind !== 'space')

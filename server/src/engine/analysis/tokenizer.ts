@@ -5,7 +5,8 @@
 // the same nodes, with the same positions, from a table of classes by UTF-16 unit (each filled in
 // the first time the unit is seen, by parse-latin's own `tokenize` of that one character), and
 // leaves every later step of parse-english (its plugins) as it is. test/tokenizer.test.ts holds it
-// equal to parse-english's on random text.
+// equal to parse-english's on random text. The engine's parser makes no positions at all (see
+// `positions`), which halves the objects a paragraph's tree is made of.
 
 import type {Point, Position} from 'unist'
 import type {SentenceContent} from 'nlcst'
@@ -35,6 +36,19 @@ const sentenceStepsWithoutSlash = knownSteps ? sentenceSteps.filter((_, index) =
 
 export class FastParseEnglish extends ParseEnglish {
   /**
+   * Whether nodes carry positions. The engine reads a paragraph's tokens in order and counts their
+   * lengths instead (sentences.ts): every step of parse-english keeps the tree's text the
+   * paragraph's, in order, and touches a position only where there is one, so without them the tree
+   * is the same but for its positions, and three to four objects a token are never made.
+   */
+  readonly positions: boolean
+
+  constructor(options: {positions?: boolean} = {}) {
+    super()
+    this.positions = options.positions ?? true
+  }
+
+  /**
    * parse-english's paragraph, without the steps that cannot act on this text: each step walks every
    * sentence or every token of the paragraph, and these two cost a tenth of parse-english's time on
    * a draft with no slash and no paragraph that spans lines.
@@ -54,6 +68,7 @@ export class FastParseEnglish extends ParseEnglish {
   override tokenize(value?: string | null): SentenceContent[] {
     const children: SentenceContent[] = []
     if (!value) return children
+    if (!this.positions) return this.tokenizeWithoutPositions(value, children)
     let line = 1
     let column = 1
     let offset = 0
@@ -64,9 +79,7 @@ export class FastParseEnglish extends ParseEnglish {
     for (let index = 0; index < value.length; index++) {
       const code = value.charCodeAt(index)
       const current = classes[code] || this.classify(code)
-      // A run goes on while words or white space continue, the same mark or symbol repeats, or a
-      // surrogate half follows (as parse-latin's `tokenize` decides).
-      if (from < index && previousClass !== 0 && !(previousClass === current && (current === word || current === whiteSpace || code === previous || (code >= 0xd800 && code <= 0xdfff)))) {
+      if (from < index && endsRun(previousClass, current, previous, code)) {
         children.push(node(runTypes[previousClass - 1], value.slice(from, index), start, line, column, offset))
         from = index
         start = {line, column, offset}
@@ -85,12 +98,40 @@ export class FastParseEnglish extends ParseEnglish {
     return children
   }
 
+  /** The same runs as `tokenize`, without their positions. */
+  private tokenizeWithoutPositions(value: string, children: SentenceContent[]): SentenceContent[] {
+    let from = 0
+    let previousClass = 0
+    let previous = -1
+    for (let index = 0; index < value.length; index++) {
+      const code = value.charCodeAt(index)
+      const current = classes[code] || this.classify(code)
+      if (from < index && endsRun(previousClass, current, previous, code)) {
+        children.push(bareNode(runTypes[previousClass - 1], value.slice(from, index)))
+        from = index
+      }
+      previousClass = current
+      previous = code
+    }
+    if (previousClass !== 0 && from < value.length) children.push(bareNode(runTypes[previousClass - 1], value.slice(from)))
+    return children
+  }
+
   /** Classifies one UTF-16 unit as parse-latin does, by its own tokenizer, and remembers it. */
   private classify(code: number): number {
     const type = super.tokenize(String.fromCharCode(code))[0].type as RunType
     classes[code] = runTypes.indexOf(type) + 1
     return classes[code]
   }
+}
+
+/**
+ * Does a unit of class `current` end the run before it? A run goes on while words or white space
+ * continue, the same mark or symbol repeats, or a surrogate half follows (as parse-latin's
+ * `tokenize` decides).
+ */
+function endsRun(previousClass: number, current: number, previous: number, code: number): boolean {
+  return previousClass !== 0 && !(previousClass === current && (current === word || current === whiteSpace || code === previous || (code >= 0xd800 && code <= 0xdfff)))
 }
 
 /** Does the text hold two line-break characters (CR or LF), as white space with two line breaks needs? */
@@ -108,4 +149,10 @@ function node(type: RunType, value: string, start: Point, line: number, column: 
   const position = (): Position => ({start, end: {line, column, offset}})
   if (type === 'WordNode') return {type, children: [{type: 'TextNode', value, position: position()}], position: position()}
   return {type, value, position: position()}
+}
+
+/** A node as parse-latin makes it, without a position. */
+function bareNode(type: RunType, value: string): SentenceContent {
+  if (type === 'WordNode') return {type, children: [{type: 'TextNode', value}]}
+  return {type, value}
 }
