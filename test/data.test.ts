@@ -56,7 +56,9 @@ for (const file of files) {
       for (const entry of list.entries) {
         assert.equal(entry, entry.trim(), `${file}${list.place}: "${entry}" has spaces around it`)
         assert.ok(!/\s{2}/.test(entry), `${file}${list.place}: "${entry}" has a double space`)
-        assert.ok(wellFormed.test(entry), `${file}${list.place}: "${entry}" is not a lower-case word or phrase`)
+        // The verb table joins two forms in use with a slash ("burned/burnt"): each form is a word.
+        const forms = file === 'verbs.json' ? entry.split(/[ /]/) : [entry]
+        for (const form of forms) assert.ok(wellFormed.test(form), `${file}${list.place}: "${entry}" is not a lower-case word or phrase`)
       }
     }
   })
@@ -101,4 +103,21 @@ test('the data test reads every kind of list (it would catch a list with no note
   assert.ok(!wellFormed.test('said,'))
   assert.ok(wellFormed.test("people familiar with"))
   assert.ok(wellFormed.test('a.m.'))
+})
+
+test('verbs.json: each irregular verb is one line of base, past and participle, listed once, in order', () => {
+  const lines = (JSON.parse(readFileSync(join(dataDir, 'verbs.json'), 'utf8')) as {irregular: {verbs: string[]}}).irregular.verbs
+  const bases = new Set<string>()
+  for (const line of lines) {
+    const slots = line.split(' ')
+    assert.equal(slots.length, 3, `verbs.json: "${line}" is not "base past participle"`)
+    for (const slot of slots) assert.ok(/^[a-z]+(\/[a-z]+)?$/.test(slot), `verbs.json: "${line}" has a slot that is not one word or two joined by a slash`)
+    const [base, past, participle] = slots
+    assert.ok(!bases.has(base), `verbs.json: "${base}" is listed twice`)
+    bases.add(base)
+    // A verb whose every form is the regular -ed is read by rule, and listing it only hides that.
+    const regular = (form: string) => [base + 'ed', ...(base.endsWith('e') ? [base + 'd'] : []), base.slice(0, -1) + 'ied', base + base.at(-1) + 'ed'].includes(form)
+    assert.ok(![...past.split('/'), ...participle.split('/')].every(regular), `verbs.json: "${line}" is regular`)
+  }
+  assert.deepEqual(lines, [...lines].sort(), 'verbs.json: the verbs are in alphabetical order, so a reader finds one and a duplicate stands out')
 })

@@ -11,6 +11,7 @@ import placeholderData from '../../../data/placeholders.json'
 import sourcesData from '../../../data/sources.json'
 import type {ClaimCategory} from './analysis/model.ts'
 import type {Problem, WordListAdditions} from './types.ts'
+import {formsOf} from './verbs.ts'
 
 /** A phrase matched word by word on lower-cased words; `*` matches any one word. */
 export interface Phrase<Tag = undefined> {
@@ -94,17 +95,6 @@ function addContractions(grammar: Grammar): Map<string, string> {
     for (const list of [grammar.auxiliaries, grammar.beVerbs, grammar.finiteVerbs]) if (contracted !== auxiliary && list.has(auxiliary)) list.add(contracted)
   }
   return negations
-}
-
-const doubledFinal = new Set(['admit', 'slam', 'commit', 'regret', 'submit', 'omit', 'permit', 'refer', 'prefer', 'occur', 'concur', 'confer', 'plan', 'stop', 'drop', 'chat', 'quip', 'brag', 'nag', 'tap', 'rebut', 'blog'])
-
-/** Inflections of a regular English verb; irregular verbs are listed in data/cues.json. */
-export function inflect(base: string): string[] {
-  const stem = doubledFinal.has(base) ? base + base.at(-1) : base
-  if (/[^aeiou]y$/.test(base)) return [base, base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing']
-  if (/(s|sh|ch|x|z)$/.test(base)) return [base, base + 'es', base + 'ed', base + 'ing']
-  if (base.endsWith('e')) return [base, base + 's', base + 'd', base.slice(0, -1) + 'ing']
-  return [base, base + 's', stem + 'ed', stem + 'ing']
 }
 
 /**
@@ -194,28 +184,21 @@ export function loadWords(additions: WordListAdditions = {}, problems: Problem[]
 
 function phrasalCues(): Map<string, {base: string, particles: string[][]}> {
   const phrasal = new Map<string, {base: string, particles: string[][]}>()
-  const irregular = cuesData.phrasal.irregular as Record<string, string[]>
   for (const [base, particles] of Object.entries(cuesData.phrasal.phrases as Record<string, string[]>)) {
-    const forms = Object.hasOwn(irregular, base) ? [base, ...irregular[base]] : inflect(base)
-    for (const form of forms) phrasal.set(form, {base, particles: particles.map((particle) => particle.split(' '))})
+    for (const form of formsOf(base)) phrasal.set(form, {base, particles: particles.map((particle) => particle.split(' '))})
   }
   return phrasal
 }
 
-/** Every form of a list's verbs (irregular ones as listed with the "that" clause words), and its other words. */
+/** Every form of a list's verbs, and its other words. */
 function verbForms(list: {verbs: string[], words: string[]}): Set<string> {
-  const irregular = claimsData.thatClauseHolders.irregular as Record<string, string[]>
-  const forms = list.verbs.flatMap((base) => Object.hasOwn(irregular, base) ? [base, ...irregular[base]] : inflect(base))
-  return new Set([...forms, ...list.words])
+  return new Set([...list.verbs.flatMap(formsOf), ...list.words])
 }
 
 function buildWords(key: string, additions: Cleaned): Words {
   const cueForms = new Map<string, string>()
-  const irregular = cuesData.irregular as Record<string, string[]>
   const addCue = (base: string) => {
-    // Own properties only: a project's word "constructor" is a word, not Object.prototype's.
-    const forms = Object.hasOwn(irregular, base) ? [base, ...irregular[base]] : inflect(base)
-    for (const form of forms) if (!cueForms.has(form)) cueForms.set(form, base)
+    for (const form of formsOf(base)) if (!cueForms.has(form)) cueForms.set(form, base)
   }
   for (const group of cuesData.groups) for (const base of group.words) addCue(base)
   for (const base of cuesData.belief.words) addCue(base)

@@ -7,6 +7,7 @@ import {classifySource} from './sources.ts'
 import {conjunctsOf, type PhraseReaders} from './coordination.ts'
 import {isCapitalised, isNumber, type Item} from './items.ts'
 import type {Source} from './model.ts'
+import {isIrregularPast, isParticipleOnly, isPastParticiple, isPastTense} from '../verbs.ts'
 
 export interface FoundCue {
   start: number
@@ -19,8 +20,6 @@ export interface FoundCue {
   embedded?: boolean
 }
 
-/** Past participles that end a noun phrase like a preposition does ('a memo sent to staff'). */
-export const participles = /^(sent|made|given|seen|written|shown|held|kept|taken|known|done|found|told|left|led|built|\w+ed)$/
 const maxPhrase = 10
 
 function isBreak(item: Item, words: Words): boolean {
@@ -35,11 +34,12 @@ export function phraseAfter(items: Item[], from: number, words: Words): Item[] {
     const item = items[index]
     // "said the city would appeal": the phrase ends where its verb starts.
     if (isBreak(item, words) || (item.kind === 'word' && (words.grammar.auxiliaries.has(item.lower) || words.grammar.finiteVerbs.has(item.lower)) && phrase.length > 0)) break
-    // "a memo sent to staff" ends at "sent"; "a person briefed on the talks" goes on, and so does
+    // A past participle ends the phrase as a preposition does: "a memo sent to staff" ends at
+    // "sent"; "a person briefed on the talks" goes on, and so does
     // an adjective before its noun ("one unaligned Florida strategist", "a retired judge").
     const following = items[index + 1]
     const beforeNoun = following?.kind === 'word' && !words.grammar.prepositions.has(following.lower) && !words.grammar.phraseBreaks.has(following.lower) && !words.grammar.auxiliaries.has(following.lower)
-    if (phrase.length > 0 && item.kind === 'word' && !isCapitalised(item) && participles.test(item.lower) && !words.grammar.determiners.has(phrase.at(-1)!.lower) && !beforeNoun &&
+    if (phrase.length > 0 && item.kind === 'word' && !isCapitalised(item) && isPastParticiple(item.lower) && !words.grammar.determiners.has(phrase.at(-1)!.lower) && !beforeNoun &&
       !(following?.kind === 'word' && /^(on|about|with|in)$/.test(following.lower))) break
     phrase.push(item)
   }
@@ -81,12 +81,17 @@ export function phraseBefore(items: Item[], end: number, words: Words): Item[] {
   return items.slice(start, end + 1)
 }
 
-/** The phrase that opens a comma-delimited stretch: "A nurse manager in the ICU" of its segment. */
+/**
+ * The phrase that opens a comma-delimited stretch: "A nurse manager in the ICU" of its segment; "Weiner"
+ * of "Weiner opened a firm" and of "Weiner also ran": a verb after a name ends it (not "a person briefed on").
+ */
 function phraseOpening(items: Item[], from: number, to: number, words: Words): Item[] {
   const phrase: Item[] = []
   for (let index = from; index < to && phrase.length < maxPhrase; index++) {
     const item = items[index]
     if (isBreak(item, words) || (item.kind === 'word' && words.grammar.relativePronouns.has(item.lower))) break
+    const afterName = phrase.length > 0 && isCapitalised(phrase.at(-1)!) && item.kind === 'word' && !isCapitalised(item)
+    if (afterName && (words.grammar.auxiliaries.has(item.lower) || isPastTense(item.text))) break
     phrase.push(item)
   }
   return phrase
@@ -125,7 +130,7 @@ function subjectAcrossCommas(items: Item[], comma: number, words: Words): Item[]
     // "Mr. Lund, of the Harbour Trust, said", "Officials in Tarsund, for example, say": a
     // prepositional phrase between commas describes the subject before it.
     // "A person close to the mayor, however, said": so does an adverb set off by commas.
-    const skippable = /^(who|which|whose|whom|and|a|an|or|but)$/.test(first.lower) || /^[a-z]+(ing|ed)$/.test(first.text) || adverbialOpening(items, from, words) ||
+    const skippable = /^(who|which|whose|whom|and|a|an|or|but)$/.test(first.lower) || /^[a-z]+ing$/.test(first.text) || isPastParticiple(first.text) || adverbialOpening(items, from, words) ||
       (to - from === 1 && (isNumber(first.text) || /^[A-Z]-[A-Z][a-z]*\.?$/.test(first.text) || words.grammar.sentenceAdverbs.has(first.lower) || isAdverb(first, words)))
     if (skippable && index < segments.length - 1) {
       if (!description && /^(a|an)$/.test(first.lower)) description = phraseOpening(items, from, to, words)
@@ -214,7 +219,7 @@ function skipBackOverAuxiliaries(items: Item[], index: number, words: Words): nu
 function adverbBeforePast(items: Item[], index: number, words: Words): boolean {
   const previous = items[index - 1]
   const subject = items[index - 2]
-  return /^(later|earlier)$/.test(previous.lower) && (/ed$/.test(items[index].lower) || /^(said|told|wrote)$/.test(items[index].lower)) &&
+  return /^(later|earlier)$/.test(previous.lower) && isPastTense(items[index].lower) &&
     subject?.kind === 'word' && ((isCapitalised(subject) && !words.grammar.determiners.has(subject.lower)) || words.grammar.subjectPronouns.has(subject.lower))
 }
 
@@ -238,7 +243,7 @@ function capitalisedAsName(items: Item[], at: number): boolean {
   if (!isCapitalised(item)) return false
   if (!item.initial) return true
   const next = items[at + 1]
-  return next?.kind === 'word' && !isCapitalised(next) && (/^[a-z]+ed$/.test(next.text) || /^(said|wrote|told|says|writes)$/.test(next.text))
+  return next?.kind === 'word' && !isCapitalised(next) && (isPastTense(next.text) || /^(says|writes)$/.test(next.text))
 }
 
 /**
@@ -272,7 +277,7 @@ function skipTimeWords(items: Item[], index: number, words: Words): number {
 /** Past a participle that describes a statement: "in a video posted on Saturday that". */
 function pastParticiple(items: Item[], at: number): number {
   const item = items[at]
-  return item?.kind === 'word' && !isCapitalised(item) && /^[a-z]+ed$/.test(item.text) ? at + 1 : at
+  return item?.kind === 'word' && !isCapitalised(item) && isPastParticiple(item.text) ? at + 1 : at
 }
 
 /**
@@ -384,9 +389,6 @@ function reasonAhead(items: Item[], from: number): boolean {
 
 /** Verbs of criticism: their object is who or what is criticised. */
 const criticism = new Set(['slam', 'blast', 'criticize', 'criticise', 'accuse', 'blame', 'praise', 'dismiss', 'reject', 'question', 'defend', 'thank', 'credit'])
-
-/** Forms that are participles only: a cue when "has written", a description in "ratios written into". */
-const participleOnly = new Set(['written', 'shown', 'known', 'given', 'thought', 'found', 'told', 'said'])
 
 /** Words before a reporting-verb form that make it a noun: "from other states", "an anonymous warning". */
 const nounMakers = new Set(['other', 'own', 'such', 'more', 'most', 'new', 'prior', 'same', 'all', 'both', 'few', 'many', 'several', 'some', 'further', 'earlier', 'later', 'latest', 'recent', 'final', 'annual', 'anonymous', 'public', 'written', 'joint'])
@@ -543,9 +545,6 @@ function viewOf(items: Item[], index: number, words: Words): {cue: number, sourc
   return undefined
 }
 
-/** A verb's past: "-ed" or a common irregular past ("drew", "won", "brought"). */
-const pastForm = /^([a-z]+ed|drew|won|got|brought|saw|heard|met|took|gave|made|sent|found|held|led|left|lost|kept|sought|caught)$/
-
 export function findCues(items: Item[], words: Words): FoundCue[] {
   const cues: FoundCue[] = []
   // Words of a source phrase already read ("according to prior reporting") are not cues themselves.
@@ -598,7 +597,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     // report is the source, as with "according to".
     const asVerb = item.lower === 'as' ? (next?.kind === 'word' && /^(first|previously|earlier|originally)$/.test(next.lower) ? index + 2 : index + 1) : -1
     const asParticiple = asVerb > 0 ? items[asVerb] : undefined
-    if (asParticiple?.kind === 'word' && /ed$|^(told|written|shown)$/.test(asParticiple.lower) && words.cueForms.has(asParticiple.lower) && /^(by|in)$/.test(items[asVerb + 1]?.lower ?? '')) {
+    if (asParticiple?.kind === 'word' && isPastParticiple(asParticiple.lower) && words.cueForms.has(asParticiple.lower) && /^(by|in)$/.test(items[asVerb + 1]?.lower ?? '')) {
       add(asParticiple, asParticiple, words.cueForms.get(asParticiple.lower)!, phraseAfter(items, asVerb + 2, words))
       index = asVerb + 1
       continue
@@ -627,7 +626,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     // "The plan drew protests.", "The vote sparked demands for a recount": an -s form right after a
     // verb in the past, with nothing after it but a stop, a preposition or "and", is its object, a
     // noun. "The memo the board obtained claims the levy is ...": with a clause after it, the verb.
-    if (item.lower !== base && /s$/.test(item.lower) && previous?.kind === 'word' && !isCapitalised(previous) && pastForm.test(previous.lower) && !words.grammar.auxiliaries.has(previous.lower) &&
+    if (item.lower !== base && /s$/.test(item.lower) && previous?.kind === 'word' && !isCapitalised(previous) && isPastTense(previous.lower) && !words.grammar.auxiliaries.has(previous.lower) &&
       (!next || (next.kind === 'mark' && next.text !== ':') || (next.kind === 'word' && (words.grammar.prepositions.has(next.lower) || /^(and|or)$/.test(next.lower))))) continue
     // "Redcliff State Correctional Facility", "the Post": a name, not a verb. In a headline in Title
     // Case ("Mayor Says Budget Is Balanced", "Critics Say ...") an inflected form, or a base form
@@ -660,12 +659,12 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const beforePrevious = items[index - 2]
     // "Two residents who testified said": the verb of a relative clause, then the sentence's own
     // verb in the past, is no noun.
-    const afterRelativeVerb = beforePrevious?.kind === 'word' && /^(who|that|which)$/.test(beforePrevious.lower) && (/ed$/.test(item.lower) || /^(said|told|wrote)$/.test(item.lower))
+    const afterRelativeVerb = beforePrevious?.kind === 'word' && /^(who|that|which)$/.test(beforePrevious.lower) && isPastTense(item.lower)
     // "the secretary of state said": a form after a preposition is the noun, and the verb is this one.
     if (previous?.kind === 'word' && !previous.initial && words.cueForms.has(previous.lower) && !words.grammar.auxiliaries.has(previous.lower) &&
       !(beforePrevious?.kind === 'word' && (words.grammar.determiners.has(beforePrevious.lower) || words.grammar.prepositions.has(beforePrevious.lower))) && !afterRelativeVerb) continue
     // "a report by the board", "the statement of": a noun followed by its maker.
-    if (next?.kind === 'word' && /^(by|of)$/.test(next.lower) && !/ed$/.test(item.lower) && !/^(said|told|says|tells)$/.test(item.lower)) continue
+    if (next?.kind === 'word' && /^(by|of)$/.test(next.lower) && !isPastTense(item.lower) && !/^(says|tells)$/.test(item.lower)) continue
     // "an anonymous warning", "his winning record": an -ing form is a cue only as a participle
     // after a comma, in "are saying", or right after its subject ("the Pentagon reporting").
     // "issued a statement saying", "a letter warning": a document speaks through its participle.
@@ -687,7 +686,9 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     if (!negated && item.lower === base && between.some((word) => modals.has(word.lower))) continue
     // "she's written" has the "has" of "she has written"; "it's said" is "it is said", impersonal.
     const perfect = between.some((word) => /^(has|have|had)$/.test(word.lower)) || (contracted !== undefined && contracted.lower !== 'it')
-    if (participleOnly.has(item.lower) && item.lower !== 'said' && item.lower !== 'told' && item.lower !== 'found' && !passive && !perfect) continue
+    // A participle that is never a past tense is a cue after "has" or "was" only: "has written", not
+    // "ratios written into law".
+    if (isParticipleOnly(item.lower) && !passive && !perfect) continue
     if (passive) {
       // "was called “...” by Ortega", "was described as “...” by Ortega": the agent may follow the quote the verb names.
       const named = next?.lower === 'as' ? index + 2 : index + 1
@@ -821,7 +822,7 @@ function clauseSubjectBefore(items: Item[], comma: number, after: number, words:
 }
 
 /** The sentence's verb in any tense after a described noun: "has led", "will lead", "is leading", "led", "won". */
-const sentenceVerb = /^(has|have|had|is|was|are|were|will|would|can|could|may|might|must|should|does|did|led|won|lost|left|ran|came|went|took|got|made|kept|held|stood|fell|rose|drew|grew|became|began|sat)$/
+const sentenceVerb = (word: string) => /^(has|have|had|is|was|are|were|will|would|can|could|may|might|must|should|does|did)$/.test(word) || isIrregularPast(word)
 
 /**
  * A participle that describes the noun before it, with a quote, before the sentence's verb: "The
@@ -835,7 +836,7 @@ export function reducedRelative(items: Item[], index: number): boolean {
   if (!/^[a-z]+ed$/.test(item.text) || quote?.kind !== 'quote' || verb?.kind !== 'word') return false
   // Any tense after a verb of naming ("dubbed “...” will lead"); after a verb of speech only an -s
   // or -ed form, as "Ortega argued “the new levy” will hurt farms" is Ortega's clause.
-  const anyTense = /^(dubbed|labell?ed|branded|nicknamed|termed|called|named)$/.test(item.text) && sentenceVerb.test(verb.text)
+  const anyTense = /^(dubbed|labell?ed|branded|nicknamed|termed|called|named)$/.test(item.text) && sentenceVerb(verb.text)
   if (!anyTense && (!/^[a-z]{3,}(s|ed)$/.test(verb.text) || /(ss|us|is)$/.test(verb.lower))) return false
   for (let at = index - 1; at >= 0 && items[at].kind === 'word'; at--) if (items[at].lower === 'what') return false
   return true
@@ -869,7 +870,7 @@ function documentBefore(items: Item[], noun: number, words: Words): Item[] | und
     if (item.kind !== 'word') return undefined
     if (!words.grammar.determiners.has(item.lower)) continue
     const verb = items[index - 1]
-    const issued = verb?.kind !== 'word' || (!isCapitalised(verb) && /^([a-z]+ed|[a-z]+s|sent|put|gave|wrote|made)$/.test(verb.text) && !words.grammar.prepositions.has(verb.lower))
+    const issued = verb?.kind !== 'word' || (!isCapitalised(verb) && (isPastTense(verb.text) || /^[a-z]+s$/.test(verb.text)) && !words.grammar.prepositions.has(verb.lower))
     return issued ? items.slice(index, noun + 1) : undefined
   }
   return undefined
@@ -883,7 +884,7 @@ function documentBefore(items: Item[], noun: number, words: Words): Item[] | und
 function nounAfterVerb(items: Item[], index: number, subject: Item[], words: Words): boolean {
   const previous = items[index - 1]
   // The verb before it is in the past: "drew praise", "won approval", "received praise".
-  if (previous?.kind !== 'word' || isCapitalised(previous) || !(participles.test(previous.lower) || /^(drew|won|got|took|gave|brought|met|saw|earned|drawn)$/.test(previous.lower))) return false
+  if (previous?.kind !== 'word' || isCapitalised(previous) || !(isPastTense(previous.lower) || isPastParticiple(previous.lower))) return false
   const source = classifySource(subject, words)
   if (!source || source.pronoun || source.plural || source.kind === 'vague' || source.head === previous.lower) return false
   if (words.grammar.pluralNouns.has(source.head) || items[items.indexOf(subject[0]) - 1]?.lower === 'and') return false
@@ -1010,7 +1011,7 @@ function makerOf(items: Item[], phrase: Item[], words: Words): Item[] {
     phrase.slice(0, withAt - 1).every((item) => words.grammar.determiners.has(item.lower) || /^(several|many|recent|multiple|dozens)$/.test(item.lower))) return phrase.slice(withAt + 1)
   const after = items.indexOf(phrase.at(-1)!) + 1
   const participle = items[after]
-  if (participle?.kind !== 'word' || !participles.test(participle.lower) || items[after + 1]?.lower !== 'by') return phrase
+  if (participle?.kind !== 'word' || !isPastParticiple(participle.lower) || items[after + 1]?.lower !== 'by') return phrase
   if (classifySource(phrase, words)?.kind === 'document') return phrase
   const maker = phraseAfter(items, after + 2, words)
   return maker.length > 0 ? maker : phrase

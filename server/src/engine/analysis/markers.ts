@@ -4,7 +4,8 @@
 import type {PhraseIndex, Words} from '../words.ts'
 import {isCapitalised, isNumber, type Item} from './items.ts'
 import type {ClaimMarker, Mention} from './model.ts'
-import {isAdverb, participles, speechFollows, type FoundCue} from './cues.ts'
+import {isAdverb, speechFollows, type FoundCue} from './cues.ts'
+import {isPastParticiple} from '../verbs.ts'
 
 /**
  * Every match of an indexed phrase among the words outside quotes. With `negations`, a phrase also
@@ -405,7 +406,7 @@ function refusal(items: Item[], mention: Mention, words: Words): boolean {
   if (verb?.kind !== 'word') return false
   if (words.cueForms.has(verb.lower)) return true
   const participle = items[at + 2]
-  return verb.lower === 'be' && participle?.kind === 'word' && /^[a-z]+(ed|en)$/.test(participle.lower)
+  return verb.lower === 'be' && participle?.kind === 'word' && isPastParticiple(participle.lower)
 }
 
 /**
@@ -454,7 +455,7 @@ function modifiesNoun(next: Item, words: Words): boolean {
   if (isCapitalised(next) || words.cueForms.has(lower) || words.grammar.auxiliaries.has(lower) || words.grammar.finiteVerbs.has(lower)) return false
   if (words.grammar.prepositions.has(lower) || words.grammar.phraseBreaks.has(lower) || words.grammar.relativePronouns.has(lower) || words.grammar.subjectPronouns.has(lower)) return false
   // "documents reviewed by", "a memo sent to staff", "records showing": participles and verbs.
-  if (/(ed|en|ing|s)$/.test(lower) || participles.test(lower) || words.grammar.timeWords.has(lower) || words.grammar.determiners.has(lower)) return false
+  if (/(ed|en|ing|s)$/.test(lower) || isPastParticiple(lower) || words.grammar.timeWords.has(lower) || words.grammar.determiners.has(lower)) return false
   return !/^(to|by|of|on|for|with|at|about|over|into|last|this|next|obtained|seen|cited|released|published)$/.test(lower)
 }
 

@@ -8,15 +8,7 @@ import type {Words} from '../words.ts'
 import {isAdverb, nameAfterDescription, phraseAfter, reducedRelative, subjectBefore, type FoundCue} from './cues.ts'
 import {isCapitalised, isNumber, type Item} from './items.ts'
 import {classifySource} from './sources.ts'
-
-/** Past tenses with no -ed: "Trump shot back", "she went on", "he broke in", "Ruiz met voters". */
-const irregularPast = new Set(['went', 'shot', 'spoke', 'wrote', 'told', 'said', 'began', 'broke', 'struck', 'gave', 'took', 'put', 'made', 'got', 'kept', 'sang', 'swore', 'threw', 'fired', 'hit', 'led', 'chose', 'felt', 'thought', 'meant', 'sent', 'read', 'set', 'let', 'ran', 'came', 'stood', 'held'])
-
-/**
- * Past tenses with no -ed that never report a quote ('“...” Ruiz left the hall' is no cue), so
- * isVerb does not know them: they only tell that a capitalised word before them is their subject.
- */
-const otherIrregularPast = new Set(['met', 'won', 'lost', 'left', 'saw', 'heard', 'knew', 'became', 'brought', 'bought', 'fought', 'sought', 'taught', 'paid', 'found', 'sat', 'built', 'spent', 'sold', 'flew', 'drove', 'grew', 'rose', 'fell', 'wore', 'ate', 'drew', 'forgot', 'understood'])
+import {isIrregularPast, isPastParticiple, isPastTense} from '../verbs.ts'
 
 /**
  * Is the word at `index` a past tense whose subject is the capitalised word right before it:
@@ -28,9 +20,8 @@ export function pastAfterSubject(items: Item[], index: number, words: Words): bo
   const at = perfect ? index + 1 : index
   const item = items[at]
   if (item?.kind !== 'word') return false
-  if (otherIrregularPast.has(item.text)) return true
   if (!isVerb(items, at, words)) return false
-  return perfect ? /^[a-z]+(ed|en)$/.test(item.text) || irregularPast.has(item.text) : /^[a-z]+ed$/.test(item.text) || irregularPast.has(item.text)
+  return perfect ? isPastParticiple(item.text) : isPastTense(item.text)
 }
 
 /** Words shaped like a verb's third person or past that are not verbs here. */
@@ -53,11 +44,10 @@ export function isVerb(items: Item[], index: number, words: Words): boolean {
   const afterAuxiliary = before < index - 1 && items.slice(before + 1, index).some((word) => grammar.auxiliaries.has(word.lower) && !/^(also|then|again|later|first|once|already|still|now|never|often|recently|separately|simply|only|just|even)$/.test(word.lower))
   // "is pledging", "has called": a participle after an auxiliary; "did not mention", "will
   // tell": a base form after "do" or a modal.
-  if (afterAuxiliary) return /^[a-z]+(ing|ed|en)$/.test(item.text) || irregularPast.has(lower) || items.slice(before + 1, index).some((word) => /^(do|does|did|will|would|can|could|should|may|might|must)$/.test(word.lower))
+  if (afterAuxiliary) return /^[a-z]+ing$/.test(item.text) || isPastParticiple(item.text) || items.slice(before + 1, index).some((word) => /^(do|does|did|will|would|can|could|should|may|might|must)$/.test(word.lower))
   // A noun's modifier before it ("the proposed plan", "two officials", "his ...") says it is a noun.
   if (previous.kind === 'word' && (grammar.determiners.has(previous.lower) || words.vagueDeterminers.has(previous.lower) || isNumber(previous.text) || grammar.numberWords.has(previous.lower) || grammar.prepositions.has(previous.lower))) return false
-  if (irregularPast.has(lower)) return true
-  if (/^[a-z]+ed$/.test(item.text)) return true
+  if (isPastTense(item.text)) return true
   // "Bozell concludes", "she notes": an -s form only after a name or a pronoun; "three officials" is a noun.
   // "Ortega's attacks on Vail": after a possessive, a noun.
   // "Holding signs calling ...": a participle that opens the sentence is no name before a verb.
@@ -103,9 +93,40 @@ function passiveVerb(items: Item[], index: number, words: Words): boolean {
   return false
 }
 
+/** Words that open a clause of condition, time or reason: "Unless rivals quit, ...". */
+const subordinators = /^(unless|if|when|whenever|because|although|though|while|after|before|since|once|until)$/
+
+/** Does the phrase that starts at `first` open with a subordinator, or stand right after one? */
+function subordinate(items: Item[], first: Item): boolean {
+  return subordinators.test(first.lower) || subordinators.test(items[items.indexOf(first) - 1]?.lower ?? '')
+}
+
+/** Words after a verb that end its clause or open an adverbial: "shot back", "fumed later", "pressed during". */
+const clauseEnders = /^(back|on|up|out|in|off|away|again|later|afterwards|then|too|once|twice|yesterday|today|tonight|here|there|now|first|last|during|into|through|toward|towards|against|around|outside|amid|despite)$/
+
+/** Listeners a speech act may take as its object: "Reyes pressed him", "Reyes reminded us". */
+const objectPronouns = /^(me|you|him|her|it|us|them)$/
+
+/**
+ * Does the verb at `index` take an object that is no listener: "saw the same thing", "paid
+ * tribute", "wore green"? Not "pressed.", "shot back", "reminded him", "pressed Ruiz", "fumed Monday".
+ * (Reporting verbs are not asked: "asked reporters" names a listener.)
+ */
+function hasObject(items: Item[], index: number, words: Words): boolean {
+  let at = index + 1
+  while (items[at]?.kind === 'word' && isAdverb(items[at], words)) at++
+  const next = items[at]
+  if (next?.kind !== 'word' || isCapitalised(next)) return false
+  const lower = next.lower
+  if (words.grammar.determiners.has(lower) || isNumber(next.text) || words.grammar.numberWords.has(lower)) return true
+  return !(clauseEnders.test(lower) || objectPronouns.test(lower) || words.grammar.prepositions.has(lower) || words.grammar.phraseBreaks.has(lower) || words.grammar.auxiliaries.has(lower))
+}
+
 /** A subject that can speak: a name, a person, a crowd, a body or a pronoun; not "the plan". */
 function speakerOf(phrase: Item[] | undefined, words: Words): FoundCue['source'] | undefined {
   if (!phrase || phrase.length === 0 || phrase.length > 8) return undefined
+  // "by T.R. Fehrenbach, about the war, drove the point home": a phrase after a preposition is no subject.
+  if (/^(by|of|in|at|on|from|with|for|to)$/.test(phrase[0].text)) return undefined
   const source = classifySource(phrase, words)
   if (!source) return undefined
   if (source.pronoun) return source.head === 'it' || source.head === 'there' ? undefined : source
@@ -113,8 +134,13 @@ function speakerOf(phrase: Item[] | undefined, words: Words): FoundCue['source']
   if (source.kind === 'document') return undefined
   if (source.kind !== 'named') return source
   // A lower-case phrase read as "named" by default ("the plan", "the ceremony") is no speaker,
-  // unless it is an office or a body ("the mayor", "the council").
-  return phrase.some((item) => item.kind === 'word' && isCapitalised(item) && !(item.initial && isCommonWord(item.lower, words))) || words.officeTitles.has(source.head) || words.institutions.has(source.head)
+  // unless it is an office or a body ("the mayor", "the council"). Nor is what someone said, with
+  // their name as its owner or after a preposition: "Ortega's attacks on Vail drew notice" (but
+  // "Ortega's lawyers" speak).
+  const preposition = phrase.findIndex((item) => item.kind === 'word' && !isCapitalised(item) && words.grammar.prepositions.has(item.lower))
+  const ownPhrase = preposition > 0 ? phrase.slice(0, preposition) : phrase
+  const said = words.cueForms.has(source.head) || words.judgingVerbs.has(source.head) || words.statementWords.has(source.head)
+  return ownPhrase.some((item) => item.kind === 'word' && isCapitalised(item) && !(item.initial && isCommonWord(item.lower, words)) && !(said && possessive(item))) || words.officeTitles.has(source.head) || words.institutions.has(source.head)
     ? source
     : undefined
 }
@@ -158,10 +184,14 @@ export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words, aft
   if (items[after]?.kind === 'mark' && /^[,—–-]$/.test(items[after].text)) after++
   for (let index = after + 1; (quoteAt === 0 || afterQuote) && index < items.length && index <= after + 5; index++) {
     const item = items[index]
-    if (item.kind !== 'word') break
+    // "“...” He said Ruiz was bound by ...": a verb already read as a cue has its own subject.
+    if (item.kind !== 'word' || cues.some((cue) => cue.start === item.start)) break
     if (!isVerb(items, index, words)) continue
+    // "“...?” Others saw the same thing.": a sentence of its own whose verb has an object says
+    // something else; "“...?” Reyes pressed." and "“...” Reyes shot back at Ruiz." carry the quote.
+    if (afterQuote && quoteAt !== 0 && !words.cueForms.has(item.lower) && hasObject(items, index, words)) break
     const source = speakerOf(items.slice(after, index).filter((word) => !words.grammar.auxiliaries.has(word.lower)), words)
-    if (source && !cues.some((cue) => cue.start === item.start)) return [make(item, source)]
+    if (source) return [make(item, source)]
     break
   }
   if (spoken) return []
@@ -235,12 +265,16 @@ function verbBefore(items: Item[], quoteAt: number, words: Words, pastOnly: bool
   for (let index = quoteAt - 1; index >= 0; index--) {
     const item = items[index]
     if (item.kind === 'quote' || (item.kind === 'mark' && /^[.;!?]$/.test(item.text))) break
-    if (!isVerb(items, index, words) || (pastOnly && /s$/.test(item.lower) && !irregularPast.has(item.lower))) continue
+    if (!isVerb(items, index, words) || (pastOnly && /s$/.test(item.lower) && !isIrregularPast(item.lower))) continue
     if (notYetDone(items, index, words)) continue
     // "Vail was asked, “...?”", "Gulls are considered the “...”": the subject of a passive is
-    // not who spoke, and no one else is named ("was asked by Lee" is a cue of its own).
-    if (passiveVerb(items, index, words)) return undefined
+    // not who spoke, and no one else is named ("was asked by Lee" is a cue of its own). But in
+    // "Ortega is shown lecturing: “...”" the subject does what the -ing form says.
+    if (passiveVerb(items, index, words) && !/^[a-z]+ing$/.test(items[index + 1]?.text ?? '')) return undefined
     let subject = subjectBefore(items, index, words)
+    // "Unless rivals quit the race, “...”": the verb of a clause set off by a comma before the
+    // quote is not the quote's; its subject did not say it ("when he rose and said, “...”" did).
+    if (subject?.length && subordinate(items, subject[0]) && items[quoteAt - 1]?.text === ',' && !items.slice(index, quoteAt).some((word) => /^(and|but|or)$/.test(word.lower))) return undefined
     // "Ruiz has since apologized for what happened: “...”": a verb whose subject is "what" is
     // inside the clause of the verb before it.
     if (subject?.length === 0 && /^(what|whatever)$/.test(items[index - 1]?.lower ?? '')) continue
@@ -270,7 +304,7 @@ function verbBefore(items: Item[], quoteAt: number, words: Words, pastOnly: bool
  */
 function invertedAfter(items: Item[], at: number, words: Words): {verb: Item; source: FoundCue['source']} | undefined {
   const verb = items[at]
-  if (verb?.kind !== 'word' || isCapitalised(verb) || !(/^[a-z]+ed$/.test(verb.text) || irregularPast.has(verb.lower)) || words.grammar.auxiliaries.has(verb.lower)) return undefined
+  if (verb?.kind !== 'word' || isCapitalised(verb) || !isPastTense(verb.text) || words.grammar.auxiliaries.has(verb.lower)) return undefined
   const described = phraseAfter(items, at + 1, words)
   const end = items[at + 1 + described.length]
   const first = described[0]

@@ -4,6 +4,7 @@
 import type {Words} from '../words.ts'
 import {isCapitalised, stripPossessive, type Item} from './items.ts'
 import type {Source, SourceKind} from './model.ts'
+import {isPastParticiple} from '../verbs.ts'
 
 const counts = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|both|one|a few|few|multiple)$/
 
@@ -19,7 +20,7 @@ function headIndex(phrase: Item[], words: Words): number {
     if (item.kind === 'mark' && /^['’]$/.test(item.text)) continue
     const previous = phrase[index - 1]
     // "a memo sent out by the board": an irregular participle ends the noun too.
-    const participle = /^([a-z]+ed|sent|made|given|written|shown|held|kept|taken|known|done|told|left|led|built|paid|put)$/.test(item.text) && previous.kind === 'word' && !words.grammar.determiners.has(previous.lower)
+    const participle = isPastParticiple(item.text) && previous.kind === 'word' && !words.grammar.determiners.has(previous.lower)
     if (item.kind !== 'word' || participle || (words.grammar.prepositions.has(item.lower) && !isCapitalised(item))) {
       end = index
       break
