@@ -143,3 +143,12 @@ quiet('"“...,” was her answer": a possessive gives the owner', 'Ruiz told th
 quiet('"“...” was the reply from" a named office', 'Ruiz told the council the levy would pass. "We will rebuild the pier before the summer" was the reply from the Ruiz campaign.')
 quiet('a cue in the quote\'s own sentence still ties it', 'Ruiz spoke on Monday. "We will rebuild the pier before the summer" is a promise, Mayor Ruiz said.')
 quiet('a quote inside the sentence is no subject', 'Ruiz told the council the levy would pass. She said "we will rebuild the pier" is a promise.')
+
+// A passive with no agent that carries the quote leaves out who spoke, and a speaker in the
+// sentence before or after is no more its speaker; any participle counts when the quote is its
+// complement ("had been reframed to “...”"). An agent after "by" still names the speaker.
+fires('"was called “...”" after a sentence with a cue', 'Ruiz said the vote would wait. The levy was called "a gift to the pump makers" on Monday.', ['1:52-1:62 unnamed-speaker'])
+fires('"had been reframed to “...”" after a sentence with a cue', 'Ruiz said the vote would wait. By Sunday the speech had been reframed to "focus on the flooding and the ferry."', ['1:74-1:87 unnamed-speaker'])
+speakers('a passive that carries the quote has no speaker', 'Ruiz said the vote would wait. By Sunday the speech had been reframed to "focus on the flooding and the ferry."', ['"focus on the flooding and the ferry." <- nobody by none'])
+quiet('"was called “...” by Lee" names the speaker', 'Ruiz said the vote would wait. The levy was called "a gift to the pump makers" by Mayor Lee.')
+quiet('an active verb after the passive keeps its subject', 'Ruiz said the vote would wait. Mayor Lee was obliged to declare: "Every pet in this house has been vaccinated."')

@@ -660,8 +660,9 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     // "Two residents who testified said": the verb of a relative clause, then the sentence's own
     // verb in the past, is no noun.
     const afterRelativeVerb = beforePrevious?.kind === 'word' && /^(who|that|which)$/.test(beforePrevious.lower) && isPastTense(item.lower)
-    // "the secretary of state said": a form after a preposition is the noun, and the verb is this one.
-    if (previous?.kind === 'word' && !previous.initial && words.cueForms.has(previous.lower) && !words.grammar.auxiliaries.has(previous.lower) &&
+    // "the secretary of state said", "The Washington Post reported": a form after a preposition, or
+    // a capitalised one (a name), is the noun, and the verb is this one.
+    if (previous?.kind === 'word' && !previous.initial && !isCapitalised(previous) && words.cueForms.has(previous.lower) && !words.grammar.auxiliaries.has(previous.lower) &&
       !(beforePrevious?.kind === 'word' && (words.grammar.determiners.has(beforePrevious.lower) || words.grammar.prepositions.has(beforePrevious.lower))) && !afterRelativeVerb) continue
     // "a report by the board", "the statement of": a noun followed by its maker.
     if (next?.kind === 'word' && /^(by|of)$/.test(next.lower) && !isPastTense(item.lower) && !/^(says|tells)$/.test(item.lower)) continue

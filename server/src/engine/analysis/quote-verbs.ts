@@ -83,7 +83,9 @@ const namingVerbs = /^(considered|dubbed|labell?ed|branded|nicknamed|described|t
 function passiveVerb(items: Item[], index: number, words: Words): boolean {
   // "is pledging to “...”" is progressive, not passive.
   const lower = items[index].lower
-  if (lower.endsWith('ing') || (!words.cueForms.has(lower) && !namingVerbs.test(lower))) return false
+  // "had been reframed to “...”": any participle whose complement is the quote itself.
+  const carries = items[index + 1]?.kind === 'quote' || (/^(as|to)$/.test(items[index + 1]?.lower ?? '') && items[index + 2]?.kind === 'quote')
+  if (lower.endsWith('ing') || (!words.cueForms.has(lower) && !namingVerbs.test(lower) && !carries)) return false
   if (reducedRelative(items, index)) return true
   for (let at = index - 1; at >= 0 && items[at].kind === 'word'; at--) {
     const lower = items[at].lower

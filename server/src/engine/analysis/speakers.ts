@@ -4,6 +4,7 @@
 import type {Words} from '../words.ts'
 import type {Cue, Paragraph, Quote, Sentence, Source} from './model.ts'
 import {personNoun} from './sources.ts'
+import {isPastParticiple} from '../verbs.ts'
 
 /**
  * Sources and people mentioned so far, in draft order, with their paragraphs (two lists, no object
@@ -244,7 +245,7 @@ export function attributeQuotes(quotes: Quote[], sentences: Sentence[], paragrap
     }
     // "“We'll all be farming kelp,” is one common saying here": the sentence is about the words,
     // and says whose they are; a speaker nearby does not take them.
-    if (wordsAsSubject(quote, sentences, text)) return
+    if (wordsAsSubject(quote, sentences, text) || carriedByPassive(quote, sentences, text)) return
     const earlier = lastSpoken.get(quote.paragraph)
     if (earlier) {
       setSpeaker(quote, earlier.speaker!, 'inherited', earlier.cue)
@@ -358,6 +359,21 @@ function wordsAsSubject(quote: Quote, sentences: Sentence[], text: string): bool
   const predicate = /^\s*,?\s*(?:is|was|are|were|has been|had been|have been|became|becomes|remains|remained)\s+(?:(?:also|still|now|perhaps|probably|often)\s+)?((?:a|an|one|another|the|this)\b[^,;:.!?]*)/.exec(text.slice(quote.end, last.end))
   return predicate !== null && !ownerIn.test(predicate[1])
 }
+
+/**
+ * Does a passive with no agent carry the quote: "The levy was called “...”", "the speech had
+ * been reframed to “...”", "Vail was asked, “...?”"? The sentence leaves out who spoke, and a
+ * speaker in the sentence before or after is no more its speaker. ("is obliged to declare: “...”"
+ * ends in an active verb; "was called “...” by Vail" has a cue of its own.)
+ */
+function carriedByPassive(quote: Quote, sentences: Sentence[], text: string): boolean {
+  const sentence = sentences[quote.sentences[0]]
+  const passive = passiveBefore.exec(text.slice(Math.max(sentence.start, quote.start - 80), quote.start))
+  return passive !== null && isPastParticiple(passive[1])
+}
+
+/** A form of "be", an adverb at most, a word (the participle), and "as" or "to" or a comma at most, right before a quote. */
+const passiveBefore = /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?([a-z]+)\s*(?:,|as|to)?\s*$/
 
 /** Words of a predicate that give the words an owner: a possessive, "from" or "by" someone, "of" a name. */
 const ownerIn = /['’]s?\b|\b(his|her|their|its|my|our|your|from|by)\b|\bof\s+(the\s+)?\p{Lu}/u
