@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {baseOf, formsOf, isIrregularPast, isParticipleOnly, isPastParticiple, isPastTense, pastTenseOf} from '../../server/src/engine/verbs.ts'
+import {baseOf, formsOf, hasVerbEnding, isIrregularPast, isParticipleOnly, isPastParticiple, isPastTense, pastTenseOf} from '../../server/src/engine/verbs.ts'
 import {cuesOf, quotesOf} from './helpers.ts'
 
 const shapes: Array<[string, {past: boolean, participle: boolean, participleOnly: boolean, irregularPast: boolean}]> = [
@@ -26,6 +26,10 @@ for (const [word, expected] of shapes) {
     assert.deepEqual({past: isPastTense(word), participle: isPastParticiple(word), participleOnly: isParticipleOnly(word), irregularPast: isIrregularPast(word)}, expected)
   })
 }
+
+// The shape that ends a phrase ("The memo the board obtained claims ..."): an -s or -ed ending, not a noun's.
+const endings: Array<[string, boolean]> = [['claims', true], ['walked', true], ['says', true], ['press', false], ['bonus', false], ['crisis', false], ['bed', false], ['spoke', false]]
+for (const [word, verbLike] of endings) test(`verbs: "${word}" ${verbLike ? 'has' : 'has no'} verb ending`, () => assert.equal(hasVerbEnding(word), verbLike))
 
 const pasts: Array<[string, string]> = [['speak', 'spoke'], ['go', 'went'], ['walk', 'walked'], ['deny', 'denied'], ['admit', 'admitted'], ['agree', 'agreed'], ['burn', 'burned'], ['put', 'put']]
 for (const [base, past] of pasts) test(`verbs: the past of "${base}" is "${past}"`, () => assert.equal(pastTenseOf(base), past))

@@ -55,6 +55,15 @@ export function isParticipleOnly(word: string): boolean {
   return baseOfParticiple.has(word) && !baseOfPast.has(word)
 }
 
+/**
+ * Is this lower-case word shaped like a verb in -s or -ed, with three letters or more before the
+ * ending ("claims", "walked"), and not a noun's -ss, -us or -is ("press", "bonus", "crisis")? The
+ * shape alone, for reading where a phrase stops; an irregular past ("spoke") is asked with isPastTense.
+ */
+export function hasVerbEnding(word: string): boolean {
+  return /^[a-z]{3,}(ed|s)$/.test(word) && !/(ss|us|is)$/.test(word)
+}
+
 /** The base form of an irregular past or participle: "spoke" and "spoken" -> "speak". Undefined for any other word. */
 export function baseOf(form: string): string | undefined {
   return baseOfPast.get(form) ?? baseOfParticiple.get(form)

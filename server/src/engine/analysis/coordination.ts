@@ -5,6 +5,7 @@
 
 import type {Words} from '../words.ts'
 import {isCapitalised, isNumber, type Item} from './items.ts'
+import {hasVerbEnding} from '../verbs.ts'
 
 /** How many conjuncts a source may have: "Price, Lee, Ortiz and Vail" is four. */
 const maxConjuncts = 5
@@ -81,7 +82,7 @@ function isConjunct(items: Item[], stretch: Item[], words: Words): boolean {
     if (words.grammar.auxiliaries.has(item.lower) && !isCapitalised(item)) return false
     if (words.cueForms.has(item.lower) && !isPersonWord(item.lower, words) && !isCapitalised(item)) return false
     const previous = stretch[index - 1]
-    const verbShape = /^[a-z]{3,}(ed|s)$/.test(item.text) && !/(ss|us|is)$/.test(item.text) && !isPersonWord(item.lower, words) && !isPersonWord(item.lower.replace(/s$/, ''), words)
+    const verbShape = hasVerbEnding(item.text) && !isPersonWord(item.lower, words) && !isPersonWord(item.lower.replace(/s$/, ''), words)
     return !(verbShape && previous !== undefined && !words.grammar.determiners.has(previous.lower) && !words.grammar.numberWords.has(previous.lower) && !isNumber(previous.text))
   })
 }

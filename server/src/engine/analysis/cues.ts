@@ -7,7 +7,7 @@ import {classifySource} from './sources.ts'
 import {conjunctsOf, type PhraseReaders} from './coordination.ts'
 import {isCapitalised, isNumber, type Item} from './items.ts'
 import type {Source} from './model.ts'
-import {isIrregularPast, isParticipleOnly, isPastParticiple, isPastTense} from '../verbs.ts'
+import {hasVerbEnding, isIrregularPast, isParticipleOnly, isPastParticiple, isPastTense} from '../verbs.ts'
 
 export interface FoundCue {
   start: number
@@ -317,7 +317,7 @@ export function speechFollows(items: Item[], from: number, words: Words, base: s
     if (words.grammar.prepositions.has(item.lower) || item.lower === 'and' || item.lower === 'but' || item.lower === 'or') return colonQuoteAhead(items, index)
     const previous = items[index - 1]
     const after = items[index + 1]
-    const verbShape = /^[a-z]{3,}(ed|s)$/.test(item.text) && !/(ss|us|is)$/.test(item.text)
+    const verbShape = hasVerbEnding(item.text)
     if (verbShape && previous.kind === 'word' && !words.grammar.determiners.has(previous.lower) && !isNumber(previous.text) && after?.lower !== 'of') return true
   }
   return false
@@ -431,7 +431,7 @@ function openingSubject(items: Item[], words: Words): Item[] {
   }
   for (const item of items.slice(from)) {
     if (item.kind !== 'word' || words.grammar.auxiliaries.has(item.lower) || words.grammar.phraseBreaks.has(item.lower) || words.cueForms.has(item.lower)) break
-    if (phrase.length > 0 && /^[a-z]{3,}(ed|s)$/.test(item.text) && !/(ss|us|is)$/.test(item.text)) break
+    if (phrase.length > 0 && hasVerbEnding(item.text)) break
     phrase.push(item)
     if (phrase.length >= maxPhrase) break
   }
@@ -810,7 +810,7 @@ function clauseSubjectBefore(items: Item[], comma: number, after: number, words:
     if (item.kind !== 'word') return undefined
     if (!/^(as|while)$/.test(item.lower)) continue
     for (let verb = index + 2; verb < comma; verb++) {
-      if (items[verb].kind !== 'word' || !/^[a-z]{3,}(s|ed)$/.test(items[verb].text) || /(ss|us|is)$/.test(items[verb].lower)) continue
+      if (items[verb].kind !== 'word' || !hasVerbEnding(items[verb].text)) continue
       const subject = subjectBefore(items, verb, words)
       if (!subject || subject[0] !== items[index + 1]) continue
       const source = classifySource(subject, words)
@@ -838,7 +838,7 @@ export function reducedRelative(items: Item[], index: number): boolean {
   // Any tense after a verb of naming ("dubbed “...” will lead"); after a verb of speech only an -s
   // or -ed form, as "Ortega argued “the new levy” will hurt farms" is Ortega's clause.
   const anyTense = /^(dubbed|labell?ed|branded|nicknamed|termed|called|named)$/.test(item.text) && sentenceVerb(verb.text)
-  if (!anyTense && (!/^[a-z]{3,}(s|ed)$/.test(verb.text) || /(ss|us|is)$/.test(verb.lower))) return false
+  if (!anyTense && !hasVerbEnding(verb.text)) return false
   for (let at = index - 1; at >= 0 && items[at].kind === 'word'; at--) if (items[at].lower === 'what') return false
   return true
 }
