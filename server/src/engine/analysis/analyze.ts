@@ -413,7 +413,12 @@ function evidenceNotes(built: Built, text: string, words: Words, session: Analys
     const candidate = paragraphs[paragraphAt]
     const paragraph = candidate && raw.start >= candidate.start ? candidate : undefined
     note.sentence = paragraph ? sentenceOfNote(note, sentences, paragraph.sentences, text) : -1
-    if (note.sentence !== -1) sentences[note.sentence].notes.push(note.index)
+    if (note.sentence !== -1) {
+      const sentence = sentences[note.sentence]
+      // A sentence with no notes shares one empty list (parts.ts, \`noNotes\`): its first note gets it a list of its own.
+      if (sentence.notes.length === 0) sentence.notes = [note.index]
+      else sentence.notes.push(note.index)
+    }
     notes.push(note)
   }
   return notes

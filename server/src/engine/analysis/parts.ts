@@ -91,14 +91,14 @@ export function makePart(reading: ParagraphReading, paragraph: Paragraph, withCu
       }
     }
     part.sentenceCues.push(cues)
-    part.names.push(adopt ? read.names : read.names.map(source))
+    part.names.push(adopt ? read.names : copied(read.names, source))
     // A reading's own list is numbered in place when adopted: it is placed once (placePart reads
-    // each local index before it writes the draft's over it).
+    // each local index before it writes the draft's over it). An empty list is never written to.
     const sentence: Sentence = {
       index: 0, paragraph: 0, start: read.start + delta, end: read.end + delta, text: '', heading: paragraph.kind === 'heading', question: read.question, allQuoted: read.allQuoted,
-      cues: adopt ? cues : [...cues], quotes: adopt ? read.quotes : [...read.quotes], notes: [], figures: adopt ? read.figures : read.figures.map(mention),
-      claimMarkers: adopt ? read.claimMarkers : read.claimMarkers.map(marker), documents: adopt ? read.documents : read.documents.map(mention),
-      loadedVerbs: adopt ? read.loadedVerbs : read.loadedVerbs.map(loaded), anonymityReason: read.anonymityReason, anonymousGroups: read.anonymousGroups, bylineOf: undefined
+      cues: adopt || cues.length === 0 ? cues : [...cues], quotes: adopt || read.quotes.length === 0 ? read.quotes : [...read.quotes], notes: noNotes, figures: adopt ? read.figures : copied(read.figures, mention),
+      claimMarkers: adopt ? read.claimMarkers : copied(read.claimMarkers, marker), documents: adopt ? read.documents : copied(read.documents, mention),
+      loadedVerbs: adopt ? read.loadedVerbs : copied(read.loadedVerbs, loaded), anonymityReason: read.anonymityReason, anonymousGroups: read.anonymousGroups, bylineOf: undefined
     }
     if (!adopt) spans.push(sentence)
     part.sentences.push(sentence)
@@ -111,6 +111,23 @@ export function makePart(reading: ParagraphReading, paragraph: Paragraph, withCu
     part.quotes.push(quote)
   }
   return part
+}
+
+/**
+ * The notes of a sentence that has none, shared: most sentences have none. A sentence given a note
+ * gets a list of its own (analyze.ts, \`notesOf\`); frozen, so a write to it fails loudly.
+ */
+export const noNotes: number[] = Object.freeze([]) as unknown as number[]
+
+/**
+ * `list` with each item copied, or the list itself when it is empty: most of a sentence's lists are
+ * (most sentences have no figure, document or loaded verb), an empty array costs 32 bytes, and a
+ * session keeps a copy of every sentence of its draft. No list of a sentence is written to after it
+ * is made, except `notes` (a list of its own once the sentence has a note) and the renumbering of `cues` and
+ * `quotes` in place, which writes nothing to an empty one.
+ */
+function copied<T>(list: T[], copy: (item: T) => T): T[] {
+  return list.length === 0 ? list : list.map(copy)
 }
 
 /** Where a part goes in this lint: its paragraph, and the draft indices of its first sentence, quote and cue. */
@@ -195,7 +212,7 @@ export function clearDraftWide(sentences: Sentence[], quotes: Quote[], cues: Cue
     quote.evidence = 'none'
     quote.cue = undefined
   }
-  for (const sentence of sentences) if (sentence.notes.length > 0) sentence.notes = []
+  for (const sentence of sentences) if (sentence.notes.length > 0) sentence.notes = noNotes
   for (let index = 0; index < definitions.length; index++) definitions[index].referenced = false
 }
 
