@@ -28,18 +28,11 @@ export interface Paragraph extends Span {
   sentences: number[]
 }
 
-export interface Sentence extends Span {
-  index: number
-  paragraph: number
-  text: string
-  /** A heading, or a one-line paragraph with no final punctuation in plain text. */
-  heading: boolean
+/** What a sentence says of itself, read with its paragraph: the same in a paragraph's reading and in the draft's sentences. */
+export interface SentenceFacts {
   question: boolean
   /** Every word of the sentence is inside a direct quote. */
   allQuoted: boolean
-  cues: number[]
-  quotes: number[]
-  notes: number[]
   figures: Mention[]
   claimMarkers: ClaimMarker[]
   documents: Mention[]
@@ -48,6 +41,17 @@ export interface Sentence extends Span {
   anonymityReason: boolean
   /** The groups of anonymous people the sentence names ("officer" for "officers"), worked out once per paragraph as read. */
   anonymousGroups: string[]
+}
+
+export interface Sentence extends Span, SentenceFacts {
+  index: number
+  paragraph: number
+  text: string
+  /** A heading, or a one-line paragraph with no final punctuation in plain text. */
+  heading: boolean
+  cues: number[]
+  quotes: number[]
+  notes: number[]
   /** An em-dash line that names the author of the block quote above it (`— Name (@handle)`). */
   bylineOf?: number
 }

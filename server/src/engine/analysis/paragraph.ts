@@ -11,25 +11,16 @@ import {isCommonWord, isVerb, pastAfterSubject, quoteVerbCues, transcriptCue} fr
 import {isCapitalised, itemsOf, type Item} from './items.ts'
 import {claimMarkers, documentMentions, figures, hasAnonymityReason, loadedVerbMentions} from './markers.ts'
 import {Memo} from './memo.ts'
-import type {ClaimMarker, LoadedVerb, Mention, Source, Token} from './model.ts'
+import type {SentenceFacts, Source, Token} from './model.ts'
 import {quotesOfParagraph, type ParagraphQuote} from './quotes.ts'
 import {segment} from './sentences.ts'
 
-export interface SentenceReading {
+export interface SentenceReading extends SentenceFacts {
   start: number
   end: number
-  question: boolean
-  allQuoted: boolean
   /** Opens with a dash: an em-dash line when it follows a block quote. */
   dashLine: boolean
   cues: FoundCue[]
-  figures: Mention[]
-  claimMarkers: ClaimMarker[]
-  documents: Mention[]
-  loadedVerbs: LoadedVerb[]
-  anonymityReason: boolean
-  /** The groups of anonymous people the sentence names ("officer" for "officers"), for reasons given for them. */
-  anonymousGroups: string[]
   /** Names of people (two or more capitalised words), for pronouns to refer to. */
   names: Source[]
   /** The paragraph's quotes this sentence touches. */
