@@ -29,3 +29,20 @@ quiet('missing-evidence', 'a count in any conjunct of the source', 'Two firefigh
 quiet('missing-evidence', 'a count in the first conjunct after the verb', 'The road was impassable, according to two firefighters and a paramedic.')
 fires('missing-evidence', 'a count after "and" that is no source', 'Two firefighters said the road was closed and three bridges were gone.', ['1:47-1:52 missing-evidence'])
 fires('vague-attribution', 'two crowds joined', 'Critics and some residents say the plant should close.', ['1:1-1:31 vague-attribution'])
+
+// A verb of making or sending a text ("wrote", "tweeted", "posted") with only a thing as its
+// object reports an act, not what anyone said: "An aide wrote the speech" cites no source. Content
+// after the place the text went out, a quote before the subject, or an object that is itself
+// speech ("tweeted a warning") still attributes. A verb of telling ("described the engine room")
+// attributes with a plain object: what was described is what the source said.
+quiet('anonymous-source', '"wrote" with a document as its object', 'An aide to the mayor wrote the budget speech.')
+quiet('anonymous-source', '"tweeted" with a photo as its object', 'A volunteer tweeted a photo of the flooded pier.')
+fires('unattributed-claim', 'a judgement in a sentence whose only verb of writing has a thing as object', 'An aide wrote the worst speech of the campaign.', ['1:15-1:24 unattributed-claim'])
+fires('anonymous-source', '"wrote on Facebook that"', 'An aide wrote on Facebook that the pier would close.', ['1:1-1:8 anonymous-source'])
+fires('anonymous-source', '"posted in the group chat that"', 'A deckhand posted in the crew group chat that the pier would close.', ['1:1-1:11 anonymous-source'])
+fires('anonymous-source', '"tweeted a warning"', 'A volunteer tweeted a warning about the pier.', ['1:1-1:12 anonymous-source'])
+fires('anonymous-source', '"described" with a plain object', 'Two deckhands described the engine room.', ['1:1-1:14 anonymous-source'])
+quiet('unattributed-claim', '"wrote in an op-ed in X that"', 'Ana Ruiz wrote in an op-ed in the Ledger that the levy is the worst tax in decades.')
+quiet('unnamed-speaker', 'a quote before the subject of "wrote", with a place after it', '“We cannot keep the pier open through another winter,” his sister, Ana Ruiz, wrote Thursday in a letter to the council.')
+quiet('unattributed-claim', 'a day between the verb and what was promised', 'Ana Ruiz promised Monday to scrap the worst of the fees.')
+quiet('unattributed-claim', 'a newspaper whose name is a verb form', 'The levy is the worst tax in decades, the Harbour Post reported.')

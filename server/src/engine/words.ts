@@ -33,6 +33,10 @@ export interface Words {
   beliefVerbs: Set<string>
   /** Base forms that are reporting verbs only when speech follows ('added 300 jobs' is not). */
   ambiguousVerbs: Set<string>
+  /** Base forms of verbs of making or sending a text ('write', 'post'): what was said may follow the place it went out ('wrote on Facebook that'). */
+  composingVerbs: Set<string>
+  /** Objects that make a text speech: 'tweeted a warning', 'tweeted their approval'. */
+  speechObjects: Set<string>
   /** Speech acts of a verb and its particle ('pointed out', 'went on to say'): each form of the verb, mapped to its base and the particles that follow it. */
   phrasalCues: Map<string, {base: string, particles: string[][]}>
   anonymousRoles: Set<string>
@@ -220,6 +224,8 @@ function buildWords(key: string, additions: Cleaned): Words {
     cueForms,
     beliefVerbs: new Set(cuesData.belief.words),
     ambiguousVerbs: new Set(cuesData.ambiguous.words),
+    composingVerbs: new Set(cuesData.composing.words),
+    speechObjects: new Set(cuesData.composing.speechObjects),
     phrasalCues: phrasalCues(),
     anonymousRoles: set(sourcesData.anonymousRoles.words, additions.anonymousRoles),
     institutions: set(sourcesData.institutions.words),

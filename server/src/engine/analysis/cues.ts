@@ -257,6 +257,8 @@ function surnameLikeAuxiliary(items: Item[], at: number): boolean {
 
 const timeNouns = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|day|today|tonight|\d{1,4})$/
 
+const weekdays = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+
 /** Skips what may stand between a reporting verb and what was said: "on Sunday", "last week", "in a statement", "repeatedly". */
 function skipTimeWords(items: Item[], index: number, words: Words): number {
   let at = index
@@ -266,6 +268,8 @@ function skipTimeWords(items: Item[], index: number, words: Words): number {
     const next = items[at + 1]?.lower ?? ''
     const after = items[at + 2]?.lower ?? ''
     if (isAdverb(item, words) || /^(yesterday|today|tonight|earlier|later|again|also|then|privately|publicly)$/.test(item.lower)) at++
+    // "wrote Thursday in an email", "tweeted Sunday night that".
+    else if (weekdays.test(item.lower)) at += /^(morning|afternoon|evening|night)$/.test(next) ? 2 : 1
     else if (/^(on|in|at|last|this|next|early|late|earlier|during)$/.test(item.lower) && (timeNouns.test(next) || words.grammar.months.has(next))) at += 2
     else if (/^(on|in|at|during)$/.test(item.lower) && /^(a|an|the|his|her|their|its)$/.test(next) && (words.statementWords.has(after) || timeNouns.test(after))) at = pastParticiple(items, at + 3)
     // "in a phone interview", "in a written statement".
@@ -302,8 +306,9 @@ export function speechFollows(items: Item[], from: number, words: Words, base: s
     return true
   }
   if (isNumber(first.text) || words.grammar.numberWords.has(first.lower)) return false
-  // "can ask for refunds": a modifier, not what was said.
-  if (words.grammar.prepositions.has(first.lower)) return colonQuoteAhead(items, start)
+  // "can ask for refunds": a modifier, not what was said. "wrote on Facebook that", "posted in
+  // the group chat that": a text's place, then what it said.
+  if (words.grammar.prepositions.has(first.lower)) return colonQuoteAhead(items, start) || (words.composingVerbs.has(base) && thatAfterPlace(items, start + 1, words))
   for (let offset = 1, index = start + 1; index < items.length && offset < 8; index++, offset++) {
     const item = items[index]
     if (item.kind !== 'word') {
@@ -332,6 +337,48 @@ function listenerThenQuote(items: Item[], from: number): boolean {
     const item = items[index]
     if (item.kind === 'word') continue
     return index > from && item.kind === 'mark' && /^[:,]$/.test(item.text) && items[index + 1]?.kind === 'quote'
+  }
+  return false
+}
+
+/**
+ * "that" or a quote after a short place a text went out in ("Facebook", "the group chat", "an
+ * op-ed in the Ledger"), with no verb or mark on the way: "wrote in the Ledger that ...".
+ */
+function thatAfterPlace(items: Item[], from: number, words: Words): boolean {
+  for (let index = from; index < items.length && index < from + 14; index++) {
+    const item = items[index]
+    if (item.kind === 'quote') return index > from
+    // "the auction description of the PF-9 pistol that": a hyphen or an apostrophe inside a word.
+    if (item.kind === 'mark' && /^['’-]$/.test(item.text)) continue
+    if (item.kind !== 'word') return false
+    if (item.lower === 'that') return index > from
+    if (words.grammar.auxiliaries.has(item.lower) || words.grammar.finiteVerbs.has(item.lower) || words.cueForms.has(item.lower)) return false
+  }
+  return false
+}
+
+/**
+ * Does a quote come right before the verb's subject, with only the subject and its description
+ * between ("“...,” Ruiz wrote in a letter", "“...!” the nominee, Dana Ruiz, tweeted Sunday")?
+ */
+function quoteBeforeSubject(items: Item[], index: number, words: Words): boolean {
+  for (let at = index - 1; at >= 0 && index - at <= 16; at--) {
+    const item = items[at]
+    if (item.kind === 'quote' || (item.kind === 'mark' && /^["”»]$/.test(item.text))) return at < index - 1
+    if (item.kind === 'mark' && !/^[,()'’-]$/.test(item.text)) return false
+    if (item.kind === 'word' && (words.grammar.phraseBreaks.has(item.lower) || words.cueForms.has(item.lower)) && !isCapitalised(item)) return false
+  }
+  return false
+}
+
+/** "tweeted a warning", "tweeted their approval of the plan": the object of a text is speech. */
+function speechObject(items: Item[], from: number, words: Words): boolean {
+  for (let index = from; index < items.length && index < from + 4; index++) {
+    const item = items[index]
+    if (item.kind !== 'word') return false
+    if (words.speechObjects.has(item.lower)) return true
+    if (!words.grammar.determiners.has(item.lower) && !/^(a|an|his|her|their|its|our|my|own|strong|full|public|early)$/.test(item.lower)) return false
   }
   return false
 }
@@ -633,7 +680,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     // after a plural, is still the verb; "State Report Finds" keeps its noun.
     if (isCapitalised(item) && !item.initial && !(headline && (item.lower !== base || /s$/.test(previous?.lower ?? '')))) continue
     // "Ruiz distanced herself from the plan by saying it was rushed": the clause's subject speaks.
-    if (item.lower.endsWith('ing') && /^(by|in)$/.test(previous?.lower ?? '') && !words.ambiguousVerbs.has(base) && speechFollows(items, index + 1, words, base)) {
+    if (item.lower.endsWith('ing') && /^(by|in)$/.test(previous?.lower ?? '') && (!words.ambiguousVerbs.has(base) || words.composingVerbs.has(base)) && speechFollows(items, index + 1, words, base)) {
       const subject = openingSubject(items, words)
       if (subject.length > 0 && items.indexOf(subject[0]) < index - 1) add(item, item, base, subject, words.beliefVerbs.has(base))
       continue
@@ -722,9 +769,10 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const inverted = !item.lower.endsWith('ing') && (quoteLike(previous) || (previous?.text === ',' && quoteLike(items[index - 2]))) || clauseFirst
     // "on a conference call", "a brand label": after a determiner and a noun, a base form is a noun.
     // "in a Facebook post" too: a name between them is the noun's modifier.
-    // But "The union insists the branch stays open": an -s form with what was said after it is the verb.
+    // But "The union insists the branch stays open": an -s form with what was said after it is the verb;
+    // and in "the two write" the number is the subject.
     if (words.ambiguousVerbs.has(base) && (item.lower === base || (item.lower === base + 's' && !speechFollows(items, index + 1, words, base))) && previous?.kind === 'word' &&
-      !words.grammar.auxiliaries.has(previous.lower) && items[index - 2]?.kind === 'word' && words.grammar.determiners.has(items[index - 2].lower)) continue
+      !words.grammar.auxiliaries.has(previous.lower) && !words.grammar.numberWords.has(previous.lower) && items[index - 2]?.kind === 'word' && words.grammar.determiners.has(items[index - 2].lower)) continue
     // "a 2023 engine recall", "the union report": a base form right after a singular noun that a
     // determiner or a year opens is a noun; a verb there would be "recalls" ("the staff say" is plural).
     // "Observers of the case note": the noun ends a phrase after a preposition; the subject is before it.
@@ -734,9 +782,15 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
       !words.vagueSources.has(previous.lower) && !words.anonymousRoles.has(previous.lower) && items[index - 2]?.kind === 'word' &&
       (words.grammar.determiners.has(items[index - 2].lower) || isNumber(items[index - 2].text)) &&
       !(items[index - 3]?.kind === 'word' && words.grammar.prepositions.has(items[index - 3].lower))) continue
-    // "a person briefed on the talks": a participle describing a noun, not a verb of speech.
-    if (words.ambiguousVerbs.has(base) && /ed$/.test(item.lower) && next?.kind === 'word' && /^(on|about|with|in|by)$/.test(next.lower) && skipTimeWords(items, index + 1, words) === index + 1 && previous?.kind === 'word' && !words.grammar.auxiliaries.has(previous.lower)) continue
-    if (words.ambiguousVerbs.has(base) && !inverted && !speechFollows(items, index + 1, words, base)) continue
+    // "a person briefed on the talks": a participle describing a noun, not a verb of speech; but
+    // "An aide posted on Facebook that ..." says what the post said.
+    if (words.ambiguousVerbs.has(base) && /ed$/.test(item.lower) && next?.kind === 'word' && /^(on|about|with|in|by)$/.test(next.lower) && skipTimeWords(items, index + 1, words) === index + 1 && previous?.kind === 'word' && !words.grammar.auxiliaries.has(previous.lower) &&
+      !(words.composingVerbs.has(base) && thatAfterPlace(items, index + 2, words))) continue
+    // "“...,” the company tweeted Sunday", "“...,” Ruiz wrote in a letter to the court": a quote
+    // before the subject is what the verb reports, whatever follows it. "tweeted a warning",
+    // "tweeted their approval": a text whose object is itself speech.
+    if (words.ambiguousVerbs.has(base) && !inverted && !speechFollows(items, index + 1, words, base) && !quoteBeforeSubject(items, index, words) &&
+      !(words.composingVerbs.has(base) && speechObject(items, index + 1, words))) continue
 
     if (inverted && next?.kind === 'word') {
       // "the mayor's “divisive” comments do not “fit ...”": a verb after the form makes it a noun,
@@ -758,7 +812,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
       else if (earlier) cues.push({...earlier, start: item.start, end: item.end, phrase: item.text, base, belief})
       // "Pelican is likely to cut routes, saying fuel costs rose": the opening subject speaks;
       // verbs with other senses ("citing") need an earlier cue.
-      else if (!words.ambiguousVerbs.has(base)) add(item, item, base, openingSubject(items, words), belief)
+      else if (!words.ambiguousVerbs.has(base) || words.composingVerbs.has(base)) add(item, item, base, openingSubject(items, words), belief)
       continue
     }
     // "The club issued a statement saying ...": who issued the document speaks through it; the
