@@ -12,7 +12,7 @@ import {runInNewContext} from 'node:vm'
 
 const idleFor = 2000
 /**
- * A third of the text the worker keeps lints of (kept.ts): opening fifty dense drafts of 10,000
+ * Two fifths of the text the worker keeps lints of (kept.ts): opening fifty dense drafts of 10,000
  * words peaked 50 MB lower than with a collection every 1,500,000 characters (docs/engine.md, "Memory").
  */
 const readBudget = 500_000

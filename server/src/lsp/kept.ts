@@ -27,9 +27,12 @@ interface Kept {
 /**
  * Drafts kept, in characters, most recently linted first: a reporter types in one or two drafts at
  * a time, and fifty open drafts must not each hold their whole analysis. A draft let go is linted
- * from the engine's memo on its next change, and its details by a new lint when asked for.
+ * from the engine's memo on its next change, and its details by a new lint when asked for (170 ms
+ * for a dense 10,000-word draft the memos no longer hold either). Two drafts of 100,000 words fit,
+ * or twenty of 10,000, or a hundred stories of 2,000; 1,500,000 left fifty drafts of 10,000 words
+ * over 250 MB (docs/engine.md, "Memory").
  */
-const keptCharacters = 1_500_000
+const keptCharacters = 1_250_000
 
 export class KeptLints {
   private readonly byKey = new Map<string, Kept>()
