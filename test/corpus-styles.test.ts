@@ -13,8 +13,8 @@ const folder = fileURLToPath(new URL('./corpus-styles/', import.meta.url))
 
 /** A ratchet: raise these when a change earns it, never lower them without saying why. */
 const minimumF1: Record<string, number> = {
-  all: 0.89,
-  'anonymous-source': 0.86,
+  all: 0.92,
+  'anonymous-source': 0.94,
   'dangling-evidence': 1,
   'loaded-attribution-verb': 1,
   'missing-evidence': 0.93,

@@ -46,3 +46,25 @@ quiet('unattributed-claim', '"wrote in an op-ed in X that"', 'Ana Ruiz wrote in 
 quiet('unnamed-speaker', 'a quote before the subject of "wrote", with a place after it', '“We cannot keep the pier open through another winter,” his sister, Ana Ruiz, wrote Thursday in a letter to the council.')
 quiet('unattributed-claim', 'a day between the verb and what was promised', 'Ana Ruiz promised Monday to scrap the worst of the fees.')
 quiet('unattributed-claim', 'a newspaper whose name is a verb form', 'The levy is the worst tax in decades, the Harbour Post reported.')
+
+// Reasons for anonymity in the wording of other newsrooms: an employer's or an interview's rules,
+// a bar on speaking, a request that names the writer. Each counts only beside wording about
+// anonymity or naming, and a request with no reason after it stays a request.
+quiet('anonymous-source', 'speaking anonymously in line with ministry policy', 'A person briefed on the talks, speaking anonymously in line with ministry policy, said the gap was about pensions.')
+quiet('anonymous-source', "anonymity under the agency's rules", "Two inspectors, who spoke on condition of anonymity under the agency's rules, said the dam was leaking.")
+quiet('anonymous-source', 'anonymity because they are not cleared to speak', 'A port official, granted anonymity because she is not cleared to speak to reporters, said the cranes were idle.')
+quiet('anonymous-source', 'a first-person request, then its reason', 'A former inspector, who asked that I not use her name because she still consults for the board, told me the wells were never tested.')
+quiet('anonymous-source', 'a request to the newsroom, then its reason', 'A deckhand, who asked us not to use his name because he could lose his job, said the engines were failing.')
+quiet('anonymous-source', 'asked to remain anonymous, fearing reprisals', 'A nurse who asked to remain anonymous, fearing reprisals, said the ward was short-staffed.')
+fires('anonymous-source', 'a first-person request with no reason', 'One neighbour, who would only speak if I did not print his name, said the quarry was to blame.', ['1:1-1:14 anonymous-source'])
+fires('anonymous-source', 'spoke on background, with no reason', 'A senior official, who spoke on background, said the ferry would be sold.', ['1:1-1:18 anonymous-source'])
+fires('anonymous-source', 'a policy with nothing about naming beside it', 'Under company policy, two managers said the plant closes at six.', ['1:23-1:35 anonymous-source'])
+
+// A reason given earlier covers later references to its group ("the officials", "officials", "one
+// official"), not a group brought in anew: counted again ("two other officials") or placed
+// elsewhere ("officials in Corran and Dunmere").
+const explained = 'Two officials at the ministry, who spoke on condition of anonymity because they were not authorized to discuss the talks, said the decree was ready.\n\n'
+quiet('anonymous-source', 'the explained group referred back to', explained + 'The officials said the decree would be signed on Friday.')
+quiet('anonymous-source', 'the explained group named bare', explained + 'Officials said the decree would be signed on Friday.')
+fires('anonymous-source', 'a group placed anew after an explained one', explained + 'Officials in Corran and Dunmere said exporters were diverting cargo.', ['3:1-3:32 anonymous-source'])
+fires('anonymous-source', 'a group counted anew after an explained one', explained + 'Two other officials said exporters were diverting cargo.', ['3:1-3:20 anonymous-source'])

@@ -43,12 +43,21 @@ export function unexplainedAnonymousCues(sentences: readonly Sentence[], cues: r
     // "Speaking on condition of anonymity to discuss personnel matters, a senior official said ...
     // Another official said ...": a reason given before explains later references to the group,
     // not a new person introduced with "a", "an" or "another".
-    if ((explainedFrom.get(group) ?? Infinity) <= cue.sentence && !(explainedFrom.get(group)! < cue.sentence && /^(a|an|another)\b/i.test(source.text))) continue
+    if ((explainedFrom.get(group) ?? Infinity) <= cue.sentence && !(explainedFrom.get(group)! < cue.sentence && introducesNew(source.text))) continue
     if (reported.has(group) && /^(the|these|those|this|that|one|both|each)\b/i.test(source.text)) continue
     reported.add(group)
     unexplained.push(index)
   }
   return unexplained
+}
+
+/**
+ * Does a source phrase bring in someone new rather than refer back to a group already explained?
+ * "a senior official", "another official", "two other officials", "officials in Lima and Quito"
+ * (a group placed anew) do; "the officials", "officials", "one official", "both" refer back.
+ */
+function introducesNew(text: string): boolean {
+  return /^(a|an|another|two|three|four|five|six|seven|eight|nine|ten|several|other|more|\d+)\b/i.test(text) || /^\S+\s+(in|at|from)\s+\p{Lu}/u.test(text)
 }
 
 /**
