@@ -24,6 +24,9 @@ const rows: Array<[string, string, string[]]> = [
   ['claims as a noun is no cue', 'His claims could not be verified.', []],
   ['claimed a title is no speech', 'Carrow United claimed the league title in 2019.', []],
   ['a sentence with no reporting verb', 'The bridge reopened in May.', []],
+  // "always" stands between a subject and its verb as "often" and "never" do.
+  ['"always" between the subject and its verb', 'Ruiz has always maintained that the server was secure.', ['maintained: Ruiz (named)']],
+  ['"always" is no part of the subject', 'She always thought the ferry would return.', ['thought: She (anonymous) [belief]']],
   ['a form after a quote with a verb after it is a noun', 'The harbor master’s “divisive” comments do not help.', []],
   ['"“...,” said first lady" is still inverted', '“We will not reopen the pier,” said first lady Ann Ruiz.', ['said: first lady Ann Ruiz (named)']],
   ['a time that opens the sentence is no name', 'In December, the harbor master said the pier would close.', ['said: the harbor master (anonymous)']],

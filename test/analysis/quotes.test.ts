@@ -22,7 +22,9 @@ const rows: Array<[string, string, string[]]> = [
   ['single apostrophes are no quotation marks', "The workers' union said the owners' plan was late.", []],
   ['two apostrophes after a digit are inches', "The 6'2'' guard said the cells were cold and the heating was off.", []],
   ['a short quoted phrase is no quote', 'He called it a “very good deal.”', []],
-  ['a title of a work is read as a quote with nobody behind it', 'The band played “Three Sisters Mending Nets” at the fair.', ['“Three Sisters Mending Nets” <- nobody by none']]
+  ['a title of a work is read as a quote with nobody behind it', 'The band played “Three Sisters Mending Nets” at the fair.', ['“Three Sisters Mending Nets” <- nobody by none']],
+  // An adverb after a modal modifies the verb after it: "will probably" is no speech act of the county's.
+  ['an adverb after a modal carries no quote', 'The board posted a notice. “Crews will close the bridge at noon.” Tessel County will probably always be short of crews.', ['“Crews will close the bridge at noon.” <- nobody by none']]
 ]
 
 for (const [name, text, expected] of rows) {

@@ -44,6 +44,8 @@ export function isVerb(items: Item[], index: number, words: Words): boolean {
   const afterAuxiliary = before < index - 1 && items.slice(before + 1, index).some((word) => grammar.auxiliaries.has(word.lower) && !/^(also|then|again|later|first|once|already|still|now|never|often|recently|separately|simply|only|just|even)$/.test(word.lower))
   // "is pledging", "has called": a participle after an auxiliary; "did not mention", "will
   // tell": a base form after "do" or a modal.
+  // "The District will probably always be ...": an adverb in -ly before another word modifies it.
+  if (afterAuxiliary && isAdverb(item, words) && !words.cueForms.has(lower) && items[index + 1]?.kind === 'word') return false
   if (afterAuxiliary) return /^[a-z]+ing$/.test(item.text) || isPastParticiple(item.text) || items.slice(before + 1, index).some((word) => /^(do|does|did|will|would|can|could|should|may|might|must)$/.test(word.lower))
   // A noun's modifier before it ("the proposed plan", "two officials", "his ...") says it is a noun.
   if (previous.kind === 'word' && (grammar.determiners.has(previous.lower) || words.vagueDeterminers.has(previous.lower) || isNumber(previous.text) || grammar.numberWords.has(previous.lower) || grammar.prepositions.has(previous.lower))) return false
