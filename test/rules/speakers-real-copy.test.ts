@@ -5,11 +5,16 @@
 
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {quotesOf} from '../analysis/helpers.ts'
+import {cuesOf, quotesOf} from '../analysis/helpers.ts'
 import {everyFormat, firesInEveryFormat, quietInEveryFormat} from './cases.ts'
 
 const rule = 'unnamed-speaker'
 const fires = (name: string, text: string, expected: string[]) => firesInEveryFormat(rule, name, text, expected)
+
+/** The cues the analysis finds (`said: Ruiz (named)`), in every format. */
+function cues(name: string, text: string, expected: string[]): void {
+  for (const format of everyFormat) test(`cues (${format}): ${name}`, () => assert.deepEqual(cuesOf(text, format), expected))
+}
 
 /** The rule finds nothing here, in any format, and each quote has the speaker given (`text <- speaker by how`). */
 function quiet(name: string, text: string, speakers: string[]): void {
@@ -219,8 +224,8 @@ fires('"a secretary said" is anyone', 'The clip came from a rally in Dover, wher
 // visitors" has a noun in -s).
 fires('"Holding signs calling “...,” the protesters chanted “...”"', 'Holding signs calling the mayor “the harbor’s biggest loser,” the protesters chanted “Ruiz: bad for the port, bad for you.”', ['1:33-1:54 unnamed-speaker', '1:86-1:100 unnamed-speaker'])
 quiet('a name before the verb of the second quote', 'Holding signs calling the mayor “the harbor’s biggest loser,” Dana Ruiz and Ann Lee chanted “Ruiz: bad for the port, bad for you.”', [
-  '“the harbor’s biggest loser,” <- Ann Lee (named) by cue',
-  '“Ruiz: bad for the port, bad for you.” <- Ann Lee (named) by cue'
+  '“the harbor’s biggest loser,” <- Dana Ruiz and Ann Lee (named, plural) by cue',
+  '“Ruiz: bad for the port, bad for you.” <- Dana Ruiz and Ann Lee (named, plural) by cue'
 ])
 quiet('a noun in -s after a capitalised adjective carries no quote', 'Ruiz thundered in July that farm workers "cannot come into this town" but Nordic visitors "can come in so very easily."', [
   '"cannot come into this town" <- Ruiz (named) by cue',
@@ -236,3 +241,32 @@ quiet('"whispered to her:" after a named speaker', 'As the crowd cheered, Ruiz�
   '"They are still with you, all of them." <- Ruiz’s husband (named) by cue'
 ])
 fires('"whispered to her:" after an anonymous speaker', 'As the crowd cheered, a council aide whispered to her: "They are still with you, all of them."', ['1:56-1:71 unnamed-speaker'])
+
+// Verbs of a manner of speaking, when speech follows: "related that", "continues that", "yelled".
+// "further" before a past tense is an adverb, so "The Christian leader further related that" has
+// its subject; a quote in the next sentence is theirs.
+quiet('"further related that", then the quote', 'Mayor Dana Ruiz further related that it had occurred to her on Monday. “I sensed the harbor tell me to look at the old charts.”', [
+  '“I sensed the harbor tell me to look at the old charts.” <- Mayor Dana Ruiz (named) by adjacent-sentence'
+])
+fires('"The harbor leader further related that" is an unnamed speaker', 'The harbor leader further related that it had occurred to him on Monday. “I sensed the harbor tell me to look at the old charts.”', ['1:74-1:87 unnamed-speaker'])
+fires('"The narrator continues that"', 'The narrator continues that, in “the harbor town of the future, working families get tax relief.”', ['1:33-1:49 unnamed-speaker'])
+cues('"further related reports" is a noun', 'The board heard further related reports on Monday.', [])
+cues('"continues to lead" is no speech', 'The candidate continues to lead the field.', [])
+// "the 43-year-old" is a person: a description that refers back to the person last named.
+quiet('"the 43-year-old asked" after a name', 'Dana Ruiz posted a video on Monday. “What if the mayor had elocution lessons?” the 43-year-old asked in the description.', [
+  '“What if the mayor had elocution lessons?” <- the 43-year-old (named) = Dana Ruiz by cue'
+])
+fires('"the 43-year-old asked" with nobody named', '“What if the mayor had elocution lessons?” the 43-year-old asked in the description.', ['1:1-1:13 unnamed-speaker'])
+// "The senator's answer was that “...”": whose words they were is the owner of the answer.
+quiet('"Ruiz’s answer was that “...”"', 'Ruiz’s answer was that “the most important institution in town is the harbor,” so the board should act.', [
+  '“the most important institution in town is the harbor,” <- Ruiz (named) by cue'
+])
+fires('"a council aide’s answer was that"', 'A council aide’s answer was that “the most important institution in town is the harbor,” so the board should act.', ['1:34-1:53 unnamed-speaker'])
+cues('"his answer was wrong" says no one\'s words', 'His answer was wrong on every count.', [])
+// A verb right after a quote and its subject reports the quote, whatever follows ("assured Lee,
+// after ..."); a reporting verb's form after a quote with "to" after it is no inverted verb.
+quiet('"“...,” Ruiz assured Lee, after Lee assured Ruiz that"', '"Your reputation is amazing," Ruiz assured Lee, after Lee assured Ruiz that his listeners backed her. "I will not let you down."', [
+  '"Your reputation is amazing," <- Ruiz (named) by cue',
+  '"I will not let you down." <- Ruiz (named) by inherited'
+])
+fires('"labeled “...” continues to lead" names no one', 'The candidate labeled “a leader who has faced tough storms before, and won” continues to lead the field.', ['1:23-1:36 unnamed-speaker'])

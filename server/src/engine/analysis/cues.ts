@@ -208,8 +208,13 @@ function floatingQuantifier(items: Item[], at: number, words: Words): boolean {
 
 function skipBackOverAuxiliaries(items: Item[], index: number, words: Words): number {
   let at = index
-  while (at >= 0 && items[at].kind === 'word' && (words.grammar.auxiliaries.has(items[at].lower) || isAdverb(items[at], words) || floatingQuantifier(items, at, words) || perfectSince(items, at)) && !surnameLikeAuxiliary(items, at)) at--
+  while (at >= 0 && items[at].kind === 'word' && (words.grammar.auxiliaries.has(items[at].lower) || isAdverb(items[at], words) || floatingQuantifier(items, at, words) || perfectSince(items, at) || furtherBeforePast(items, at)) && !surnameLikeAuxiliary(items, at)) at--
   return at
+}
+
+/** "The leader further related": "further" right before a past tense is an adverb, not "further reports". */
+function furtherBeforePast(items: Item[], at: number): boolean {
+  return items[at].lower === 'further' && isPastTense(items[at + 1]?.lower ?? '')
 }
 
 /**
@@ -219,8 +224,13 @@ function skipBackOverAuxiliaries(items: Item[], index: number, words: Words): nu
 function adverbBeforePast(items: Item[], index: number, words: Words): boolean {
   const previous = items[index - 1]
   const subject = items[index - 2]
-  return /^(later|earlier)$/.test(previous.lower) && isPastTense(items[index].lower) &&
-    subject?.kind === 'word' && ((isCapitalised(subject) && !words.grammar.determiners.has(subject.lower)) || words.grammar.subjectPronouns.has(subject.lower))
+  if (!/^(later|earlier|further)$/.test(previous.lower) || !isPastTense(items[index].lower) || subject?.kind !== 'word') return false
+  // "The leader further related that", "The Christian leader further related": a noun that a
+  // determiner or a capitalised word opens is a subject too (not "heard further related reports").
+  const opener = items[index - 3]
+  const noun = !isCapitalised(subject) && !isPastTense(subject.lower) && (words.grammar.determiners.has(opener?.lower ?? '') || (opener?.kind === 'word' && isCapitalised(opener))) &&
+    !words.grammar.determiners.has(subject.lower) && !words.grammar.prepositions.has(subject.lower)
+  return (isCapitalised(subject) && !words.grammar.determiners.has(subject.lower)) || words.grammar.subjectPronouns.has(subject.lower) || noun
 }
 
 /** "Ruiz has since apologized": "since" between "has" and its verb is an adverb, not a conjunction. */
@@ -592,6 +602,28 @@ function viewOf(items: Item[], index: number, words: Words): {cue: number, sourc
   return undefined
 }
 
+/** Nouns of someone's words: "her answer was that", "his reply was:". */
+const answerNouns = /^(answer|response|reply|retort|message|argument|explanation|excuse|verdict|advice|warning|promise|pitch|refrain|line)$/
+
+/**
+ * The owner of the words before "was" or "is": "The Florida senator's" in "The Florida senator's
+ * answer was that “...”", when "that", a colon or a quote follows. Not "the senator's record was
+ * that of a moderate" (no noun of words) nor "his answer was wrong".
+ */
+function answerOwner(items: Item[], be: number, words: Words): Item[] | undefined {
+  const noun = items[be - 1]
+  const after = items[be + 1]
+  if (noun?.kind !== 'word' || !answerNouns.test(noun.lower) || !after || !(after.lower === 'that' || after.text === ':' || after.kind === 'quote')) return undefined
+  const possessive = items[be - 2]
+  if (possessive?.kind !== 'word') return undefined
+  const pronoun = possessivePronouns[possessive.lower]
+  if (pronoun) return [{...possessive, text: pronoun, lower: pronoun}]
+  const owner = /^(.+)['’]s?$/.exec(possessive.text)
+  if (!owner) return undefined
+  const last = {...possessive, text: owner[1], lower: owner[1].toLowerCase(), end: possessive.start + owner[1].length}
+  return [...phraseBefore(items, be - 3, words), last]
+}
+
 export function findCues(items: Item[], words: Words): FoundCue[] {
   const cues: FoundCue[] = []
   // Words of a source phrase already read ("according to prior reporting") are not cues themselves.
@@ -639,6 +671,13 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
         index = view.end
         continue
       }
+    }
+    // "The senator's answer was that “...”", "Ruiz's reply was: “...”": what someone's words were
+    // is theirs.
+    const owner = item.lower === 'was' || item.lower === 'is' ? answerOwner(items, index, words) : undefined
+    if (owner) {
+      add(items[index - 1], item, 'answer', owner)
+      continue
     }
     // "As reported by the Ledger, ...", "as first noted in the Harbour Gazette": the maker of the
     // report is the source, as with "according to".
@@ -794,8 +833,9 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
 
     if (inverted && next?.kind === 'word') {
       // "the mayor's “divisive” comments do not “fit ...”": a verb after the form makes it a noun,
-      // whose own verb follows; a subject after an inverted verb is a noun phrase.
-      if (words.grammar.finiteVerbs.has(next.lower)) continue
+      // whose own verb follows; a subject after an inverted verb is a noun phrase, and not an
+      // infinitive ("The candidate labeled “...” continues to lead").
+      if (words.grammar.finiteVerbs.has(next.lower) || next.lower === 'to') continue
       const described = phraseAfter(items, index + 1, words)
       add(item, item, base, nameAfterDescription(items, index + 1 + described.length, described) ?? described, belief)
       continue

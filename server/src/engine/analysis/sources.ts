@@ -152,8 +152,8 @@ function titledName(phrase: Item[], words: Words): boolean {
     !/['’]s?$/.test(phrase.at(-1)!.text) && !words.grammar.organisationWords.has(last) && !words.institutions.has(last)
 }
 
-/** Endings of nouns for people: worker, director, economist, technician, fisherman, trainee, opponent. */
-export const personNoun = /(er|or|ist|ian|man|woman|men|women|ee|eur|ant|[^m]ent)s?$/
+/** Endings of nouns for people: worker, director, economist, technician, fisherman, trainee, opponent, 43-year-old. */
+export const personNoun = /(er|or|ist|ian|man|woman|men|women|ee|eur|ant|[^m]ent|-year-old)s?$/
 
 /**
  * A phrase that holds a document of several words ("prior reporting", "a court filing"). One word
