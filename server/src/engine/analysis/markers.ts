@@ -21,27 +21,41 @@ export function matchPhrases<Tag>(items: Item[], index: PhraseIndex<Tag>, negati
     const candidates = first.kind === 'word' ? index.get(first.lower) ?? (negations?.has(first.lower) ? index.get(negations.get(first.lower)!)?.filter((phrase) => phrase.words.length > 1) : undefined) : undefined
     if (!candidates) continue
     for (const phrase of candidates) {
-      const matched: Item[] = []
-      let words = 0
-      let cursor = at
-      for (const word of phrase.words) {
-        while (items[cursor]?.kind === 'mark' && /^['’-]$/.test(items[cursor].text)) cursor++
-        // A negation between the phrase's words: "is not designed to".
-        if (negations && matched.length > 0 && (items[cursor]?.lower === 'not' || items[cursor]?.lower === 'never')) matched.push(items[cursor++])
-        const item = items[cursor]
-        if (!item || item.kind !== 'word' || (word !== '*' && item.lower !== word && negations?.get(item.lower) !== word)) break
-        matched.push(item)
-        words++
-        cursor++
-      }
-      if (words === phrase.words.length) {
-        found.push({start: matched[0].start, end: matched.at(-1)!.end, text: matched.map((item) => item.text).join(' '), tag: phrase.tag})
-        at = cursor - 1
-        break
-      }
+      // Walked twice when it matches, the second time for its words' texts: most tries fail, and
+      // keeping their words would cost an array each.
+      const end = walkPhrase(items, at, phrase.words, negations)
+      if (end < 0) continue
+      const texts: string[] = []
+      walkPhrase(items, at, phrase.words, negations, texts)
+      found.push({start: first.start, end: items[end - 1].end, text: texts.join(' '), tag: phrase.tag})
+      at = end - 1
+      break
     }
   }
   return found
+}
+
+/**
+ * Matches a phrase's words from the item at `at` on, over apostrophes and hyphens, and over a
+ * negation between its words ("is not designed to"): the index after the match, or -1. The texts
+ * of the items it matched (the negation's too) are added to `texts`.
+ */
+function walkPhrase(items: Item[], at: number, phrase: readonly string[], negations: Map<string, string> | undefined, texts?: string[]): number {
+  let cursor = at
+  for (let index = 0; index < phrase.length; index++) {
+    const word = phrase[index]
+    while (items[cursor]?.kind === 'mark' && /^['’-]$/.test(items[cursor].text)) cursor++
+    // A negation between the phrase's words: "is not designed to".
+    if (negations && index > 0 && (items[cursor]?.lower === 'not' || items[cursor]?.lower === 'never')) {
+      texts?.push(items[cursor].text)
+      cursor++
+    }
+    const item = items[cursor]
+    if (!item || item.kind !== 'word' || (word !== '*' && item.lower !== word && negations?.get(item.lower) !== word)) return -1
+    texts?.push(item.text)
+    cursor++
+  }
+  return cursor
 }
 
 export function claimMarkers(items: Item[], words: Words): ClaimMarker[] {
@@ -488,65 +502,71 @@ export function figures(items: Item[], words: Words, cueSources: Array<{start: n
   const sourceSpans = withConjuncts(items, cueSources, words)
   for (let at = 0; at < items.length; at++) {
     const item = items[at]
-    if (item.kind !== 'word') continue
-    const previous = items[at - 1]
-    const next = items[at + 1]
-    const text = item.text.endsWith('.') ? item.text.slice(0, -1) : item.text
-    // The item's lower case less a final full stop: lower-casing the word again, for every word
-    // of a draft, cost more than the rest of this loop.
-    const lower = item.lower.endsWith('.') ? item.lower.slice(0, -1) : item.lower
-    const inSource = sourceSpans.some((span) => item.start >= span.start && item.end <= span.end)
-    if (inSource || frequency(items, at)) continue
-
-    if (/^\d/.test(text)) {
-      // "£4.2m", "3bn", "12km" are amounts; "10-K", "7B", "H5N1", "2024/18" name things.
-      if (!/^\d[\d.,]*(%|st|nd|rd|th|s|m|bn|b|k|tn|km|kg|mph|ft|cm|mm|ha|mw|gw|kwh)?$/.test(text)) continue
-      if (/^\d+(st|nd|rd|th)$/.test(text)) continue // ordinals: dates and rankings left alone
-      // Times: "9:40", "3 p.m.", "from 9 to 11 p.m.".
-      if (next?.text === ':' || items.slice(at + 1, at + 4).some((later) => /^(a\.m\.?|p\.m\.?|am|pm|noon|midnight)$/.test(later.lower))) continue
-      // "Regulation 2024/18", "3/4": parts of an identifier or a date.
-      if (next?.text === '/' || previous?.text === '/') continue
-      const number = Number(text.replace(/,/g, '').replace(/(%|s)$/, ''))
-      const isYear = /^\d{4}s?$/.test(text) && number >= 1800 && number <= 2100 && !(next && words.grammar.units.has(next.lower))
-      if (isYear) continue
-      if (previous && (words.grammar.months.has(previous.lower) || (next && words.grammar.months.has(next.lower)))) continue
-      // "Title 9", "Gate 3", "draft 2": a number that names a thing.
-      // "No. 3": the abbreviation's full stop stands between the noun and its number.
-      const label = previous?.text === '.' && items[at - 2]?.kind === 'word' && /^nos?$/.test(items[at - 2].lower) ? items[at - 2] : previous
-      if (label?.kind === 'word' && label !== previous) continue
-      if (previous?.kind === 'word' && (words.grammar.identifierNouns.has(previous.lower.replace(/\.$/, '')) || (isCapitalised(previous) && !previous.initial && !words.grammar.months.has(previous.lower) && !currency.test(previous.text)))) {
-        if (!(next && words.grammar.units.has(next.lower))) continue
-      }
-      // "Piet Aalders, 46, said": an age in a name line.
-      if (previous?.text === ',' && next?.text === ',' && items[at - 2] && isCapitalised(items[at - 2]) && number < 120) continue
-      // A number joined by a comma to the previous digits ("1,140") continues that figure.
-      if (previous?.text === ',' && items[at - 2] && /^\d+$/.test(items[at - 2].text) && item.start === previous.end) continue
-      found.push(figureSpan(items, at, words))
-      continue
-    }
-    // "two-thirds of voters", "three-quarters of the budget".
-    if (/^(one|two|three|four|five|seven|nine)-(halves|thirds?|quarters?|fifths?|tenths?)$/.test(lower)) {
-      found.push({start: item.start, end: item.end, text: item.text})
-      continue
-    }
-    if (words.grammar.numberWords.has(lower)) {
-      // "one" is a figure when it counts ("only one unit", "one bottle of water a day"), not in "one of them".
-      if (lower === 'one' && (next?.lower === 'of' || !(/^(only|just|than|about|nearly|almost|exactly)$/.test(previous?.lower ?? '') || (next && (next.lower === 'in' || words.grammar.units.has(next.lower) || /^(bottle|meal|day|week|dollar|unit|person)s?$/.test(next.lower)))))) continue
-      found.push(figureSpan(items, at, words))
-      continue
-    }
-    // Rankings: "ranked third", "finished 2nd".
-    if (/^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))$/.test(lower) && /^(ranked|ranks|rank|finished|placed|came|ranking)$/.test(previous?.lower ?? '')) {
-      found.push({start: item.start, end: item.end, text: item.text})
-      continue
-    }
-    // "a third", "a fifth of its fleet".
-    const before = items[at - 2]
-    if (words.grammar.fractionWords.has(lower) && previous && (previous.lower === 'a' || previous.lower === 'one') && (!next || next.lower === 'of' || next.lower === 'more' || next.lower === 'less' || next.kind === 'mark' || /^(by|about|nearly|roughly|almost|than|only)$/.test(before?.lower ?? ''))) {
-      found.push({start: previous.start, end: item.end, text: `${previous.text} ${item.text}`})
-    }
+    if (item.kind !== 'word' || insideAny(sourceSpans, item)) continue
+    const figure = figureAt(items, at, words)
+    // Asked only of a figure: it looks around the word, and most words are no figure at all.
+    if (figure && !frequency(items, at)) found.push(figure)
   }
   return found
+}
+
+/** Is the item inside one of the spans? */
+function insideAny(spans: ReadonlyArray<{start: number; end: number}>, item: Item): boolean {
+  for (const span of spans) if (item.start >= span.start && item.end <= span.end) return true
+  return false
+}
+
+/** The figure the word at `at` gives, if any. */
+function figureAt(items: Item[], at: number, words: Words): Mention | undefined {
+  const item = items[at]
+  const previous = items[at - 1]
+  const next = items[at + 1]
+  const text = item.text.endsWith('.') ? item.text.slice(0, -1) : item.text
+  // The item's lower case less a final full stop: lower-casing the word again, for every word
+  // of a draft, cost more than the rest of this loop.
+  const lower = item.lower.endsWith('.') ? item.lower.slice(0, -1) : item.lower
+
+  const first = text.charCodeAt(0)
+  if (first >= 48 && first <= 57) {
+    // "£4.2m", "3bn", "12km" are amounts; "10-K", "7B", "H5N1", "2024/18" name things.
+    if (!/^\d[\d.,]*(%|st|nd|rd|th|s|m|bn|b|k|tn|km|kg|mph|ft|cm|mm|ha|mw|gw|kwh)?$/.test(text)) return undefined
+    if (/^\d+(st|nd|rd|th)$/.test(text)) return undefined // ordinals: dates and rankings left alone
+    // Times: "9:40", "3 p.m.", "from 9 to 11 p.m.".
+    if (next?.text === ':' || items.slice(at + 1, at + 4).some((later) => /^(a\.m\.?|p\.m\.?|am|pm|noon|midnight)$/.test(later.lower))) return undefined
+    // "Regulation 2024/18", "3/4": parts of an identifier or a date.
+    if (next?.text === '/' || previous?.text === '/') return undefined
+    const number = Number(text.replace(/,/g, '').replace(/(%|s)$/, ''))
+    const isYear = /^\d{4}s?$/.test(text) && number >= 1800 && number <= 2100 && !(next && words.grammar.units.has(next.lower))
+    if (isYear) return undefined
+    if (previous && (words.grammar.months.has(previous.lower) || (next && words.grammar.months.has(next.lower)))) return undefined
+    // "Title 9", "Gate 3", "draft 2": a number that names a thing.
+    // "No. 3": the abbreviation's full stop stands between the noun and its number.
+    const label = previous?.text === '.' && items[at - 2]?.kind === 'word' && /^nos?$/.test(items[at - 2].lower) ? items[at - 2] : previous
+    if (label?.kind === 'word' && label !== previous) return undefined
+    if (previous?.kind === 'word' && (words.grammar.identifierNouns.has(previous.lower.replace(/\.$/, '')) || (isCapitalised(previous) && !previous.initial && !words.grammar.months.has(previous.lower) && !currency.test(previous.text)))) {
+      if (!(next && words.grammar.units.has(next.lower))) return undefined
+    }
+    // "Piet Aalders, 46, said": an age in a name line.
+    if (previous?.text === ',' && next?.text === ',' && items[at - 2] && isCapitalised(items[at - 2]) && number < 120) return undefined
+    // A number joined by a comma to the previous digits ("1,140") continues that figure.
+    if (previous?.text === ',' && items[at - 2] && /^\d+$/.test(items[at - 2].text) && item.start === previous.end) return undefined
+    return figureSpan(items, at, words)
+  }
+  // "two-thirds of voters", "three-quarters of the budget".
+  if (lower.includes('-') && /^(one|two|three|four|five|seven|nine)-(halves|thirds?|quarters?|fifths?|tenths?)$/.test(lower)) return {start: item.start, end: item.end, text: item.text}
+  if (words.grammar.numberWords.has(lower)) {
+    // "one" is a figure when it counts ("only one unit", "one bottle of water a day"), not in "one of them".
+    if (lower === 'one' && (next?.lower === 'of' || !(/^(only|just|than|about|nearly|almost|exactly)$/.test(previous?.lower ?? '') || (next && (next.lower === 'in' || words.grammar.units.has(next.lower) || /^(bottle|meal|day|week|dollar|unit|person)s?$/.test(next.lower)))))) return undefined
+    return figureSpan(items, at, words)
+  }
+  // Rankings: "ranked third", "finished 2nd".
+  if (/^(ranked|ranks|rank|finished|placed|came|ranking)$/.test(previous?.lower ?? '') && /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))$/.test(lower)) return {start: item.start, end: item.end, text: item.text}
+  // "a third", "a fifth of its fleet".
+  const before = items[at - 2]
+  if (words.grammar.fractionWords.has(lower) && previous && (previous.lower === 'a' || previous.lower === 'one') && (!next || next.lower === 'of' || next.lower === 'more' || next.lower === 'less' || next.kind === 'mark' || /^(by|about|nearly|roughly|almost|than|only)$/.test(before?.lower ?? ''))) {
+    return {start: previous.start, end: item.end, text: `${previous.text} ${item.text}`}
+  }
+  return undefined
 }
 
 /** Nouns of a stretch of time a schedule repeats over: "a week", "every two years". */
