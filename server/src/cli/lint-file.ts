@@ -1,19 +1,13 @@
 // One draft file from path to outcome: read it safely, then lint it. Plain data in and out, so a
 // worker thread can run it as well as the main thread.
 
-import type {Configuration} from '../engine/index.ts'
 import {formatOf} from '../engine/index.ts'
-import {lintDraft, type DraftOutcome} from './lint-draft.ts'
+import {lintDraft, type DraftJob, type DraftOutcome} from './lint-draft.ts'
 import {readDraft} from './read.ts'
 
-export interface FileJob {
+/** A draft job whose text and format come from a file: what `lintDraft` is asked, with the file's path and size cap. */
+export interface FileJob extends Omit<DraftJob, 'text' | 'path' | 'format'> {
   path: string
-  configuration: Configuration
-  fix: boolean
-  errorsOnly: boolean
-  summary: boolean
-  keepSuppressed?: boolean
-  keepText?: boolean
   maxFileSize: number
 }
 
@@ -25,17 +19,8 @@ export function lintFile(job: FileJob): FileOutcome {
   const read = readDraft(job.path, job.maxFileSize)
   if (!read.ok) return read
   try {
-    const outcome = lintDraft({
-      text: read.draft.text,
-      path: job.path,
-      format: formatOf(job.path) ?? 'markdown',
-      configuration: job.configuration,
-      fix: job.fix,
-      errorsOnly: job.errorsOnly,
-      summary: job.summary,
-      keepSuppressed: job.keepSuppressed,
-      keepText: job.keepText
-    })
+    const {maxFileSize, ...draft} = job
+    const outcome = lintDraft({...draft, text: read.draft.text, format: formatOf(job.path) ?? 'markdown'})
     return {ok: true, mode: read.draft.mode, size: read.draft.size, mtimeMs: read.draft.mtimeMs, ...outcome}
   } catch (error) {
     // Our bug, not the user's: say so on this draft and go on with the others.
