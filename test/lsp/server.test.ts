@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {after, before, describe, test, type TestContext} from 'node:test'
 import {pathToFileURL} from 'node:url'
-import {createMessageConnection, IPCMessageReader, IPCMessageWriter} from 'vscode-jsonrpc/node'
+import {createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter} from 'vscode-jsonrpc/node'
 import type {Diagnostic, MarkupContent, PublishDiagnosticsParams} from 'vscode-languageserver-protocol'
 import {lint} from '../../server/src/engine/index.ts'
 import type {CheckWorkspaceResult, SourcingSummary} from '../../server/src/lsp/protocol.ts'
@@ -464,5 +464,28 @@ test('the server works over node IPC too', async (t) => {
   await connection.sendNotification('textDocument/didOpen', {textDocument: {uri: 'untitled:Untitled-1', languageId: 'markdown', version: 1, text: draft}})
   const params = await published
   assert.deepEqual(brief(params.diagnostics), expected(draft))
+  await connection.sendRequest('shutdown')
+})
+
+test('the server works as the extension starts it: forked, over stdio, with compact diagnostics and rule links filled in', async (t) => {
+  // What vscode-languageclient does for a Node module over stdio: fork, silent, `--stdio` and the client's process id.
+  const child = fork(serverScript, ['--stdio', `--clientProcessId=${process.pid}`], {silent: true})
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
+  t.after(() => {
+    connection.dispose()
+    child.kill()
+  })
+  const published = new Promise<PublishDiagnosticsParams>((resolve) => connection.onNotification('textDocument/publishDiagnostics', resolve))
+  connection.listen()
+  const initialized = (await connection.sendRequest('initialize', {processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: {openRulePage: 'attributionLint.openRulePage', compactDiagnostics: true}})) as {capabilities: {experimental?: unknown}}
+  await connection.sendNotification('initialized', {})
+  await connection.sendNotification('textDocument/didOpen', {textDocument: {uri: 'untitled:Untitled-2', languageId: 'markdown', version: 1, text: draft}})
+  const params = await published
+  const links = readRuleLinks(initialized.capabilities.experimental)
+  assert.ok(links)
+  ruleLinkFiller(links, (href) => href)(params.diagnostics)
+  const diagnostics = params.diagnostics.map(({code, ...diagnostic}) => ({...diagnostic, code: typeof code === 'object' && code !== null ? (code as {value: string}).value : code}))
+  assert.deepEqual(brief(diagnostics as Diagnostic[]), expected(draft))
+  assert.ok(params.diagnostics.every((diagnostic) => diagnostic.source === 'attribution-lint'))
   await connection.sendRequest('shutdown')
 })
