@@ -13,14 +13,14 @@ const folder = fileURLToPath(new URL('./corpus-styles/', import.meta.url))
 
 /** A ratchet: raise these when a change earns it, never lower them without saying why. */
 const minimumF1: Record<string, number> = {
-  all: 0.92,
-  'anonymous-source': 0.94,
+  all: 0.97,
+  'anonymous-source': 1,
   'dangling-evidence': 1,
   'loaded-attribution-verb': 1,
-  'missing-evidence': 0.93,
+  'missing-evidence': 1,
   'unattributed-claim': 1,
   'unnamed-speaker': 0.5,
-  'vague-attribution': 0.88
+  'vague-attribution': 1
 }
 
 interface Label {rule: string; sentence: string; expect: 'must' | 'may'}

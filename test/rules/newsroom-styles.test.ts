@@ -68,3 +68,29 @@ quiet('anonymous-source', 'the explained group referred back to', explained + 'T
 quiet('anonymous-source', 'the explained group named bare', explained + 'Officials said the decree would be signed on Friday.')
 fires('anonymous-source', 'a group placed anew after an explained one', explained + 'Officials in Corran and Dunmere said exporters were diverting cargo.', ['3:1-3:32 anonymous-source'])
 fires('anonymous-source', 'a group counted anew after an explained one', explained + 'Two other officials said exporters were diverting cargo.', ['3:1-3:20 anonymous-source'])
+
+// A crowd word that is vague alone ("people", "residents") is described by a relative clause as by
+// a phrase ("people familiar with the talks"): anonymous. With "some" or "many" it stays vague.
+fires('anonymous-source', 'people described by a relative clause', 'People who have worked with the director for a decade say he never backs down.', ['1:1-1:7 anonymous-source'])
+quiet('vague-attribution', 'people described by a relative clause are not vague', 'People who have worked with the director for a decade say he never backs down.')
+fires('vague-attribution', 'some residents with a relative clause stay vague', 'Some residents who live near the quarry say the dust is worse.', ['1:1-1:15 vague-attribution'])
+fires('vague-attribution', 'people alone stay vague', 'People say the director never backs down.', ['1:1-1:11 vague-attribution'])
+
+// A crowd is placed by a name it works at, not by a topic: "observers of Valdorian politics" are
+// as vague as "observers"; "economists of the Federal Reserve" are placed.
+fires('vague-attribution', 'a crowd with a topic', 'Observers of Valdorian politics note that no budget has failed since 1998.', ['1:1-1:37 vague-attribution'])
+quiet('anonymous-source', 'a crowd with a topic is no anonymous source', 'Observers of Valdorian politics note that no budget has failed since 1998.')
+fires('anonymous-source', 'a crowd placed at a body after "of"', 'Economists of the Federal Reserve say rates will rise.', ['1:1-1:34 anonymous-source'])
+
+// An age in the relative clause after a name is not a figure.
+quiet('missing-evidence', '"who is 71" after a name', 'Marta Varga, who is 71 and still walks the rows, remembers the first bad spring.')
+quiet('missing-evidence', '"who turned 60" after a name', 'Ruiz, who turned 60 in May, still rows to work.')
+fires('missing-evidence', 'a count after "who is" with a unit is a figure', 'The pier, which is 40 metres long, was shut.', ['1:20-1:29 missing-evidence'])
+
+// A reporter's first person in live copy: "we're hearing from X that", "I learned from X that",
+// "we're told by X" take their source after "from" or "by".
+fires('anonymous-source', '"we\'re hearing from sources inside X that"', "We're hearing from sources inside the county office that the bridge will close.", ['1:20-1:52 anonymous-source'])
+fires('anonymous-source', '"we\'re told by X that"', "We're told by two deputies that the bridge will close.", ['1:15-1:27 anonymous-source'])
+fires('anonymous-source', '"I learned from X that"', 'I learned from a deckhand that the ferry would not sail.', ['1:16-1:26 anonymous-source'])
+quiet('anonymous-source', '"heard from" with nothing reported after it', 'We heard from a deckhand on Tuesday.')
+quiet('unattributed-claim', '"hearing from" a named source attributes', "We're hearing from Mayor Ines Borja that the bridge is likely to close.")

@@ -624,6 +624,9 @@ function answerOwner(items: Item[], be: number, words: Words): Item[] | undefine
   return [...phraseBefore(items, be - 3, words), last]
 }
 
+/** Forms of "hear" and "learn", which take their source after "from". */
+const hearingForms = /^(hear|hears|heard|hearing|learn|learns|learned|learnt|learning)$/
+
 export function findCues(items: Item[], words: Words): FoundCue[] {
   const cues: FoundCue[] = []
   // Words of a source phrase already read ("according to prior reporting") are not cues themselves.
@@ -644,6 +647,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const embedded = phrase.length > 0 && items[items.indexOf(phrase[0]) - 1]?.lower === 'what'
     const cuePhrase = items.slice(items.indexOf(start), items.indexOf(end) + 1).map((item) => item.text).join(' ')
     for (const source of coordinatedSources(conjuncts, phrase, own, words)) {
+      if (source.kind === 'vague' && describedByClause(items, phrase, source, words)) source.kind = 'anonymous'
       // Written out, the flag added only when set: a spread gave each cue a hidden class of its own (sources.ts).
       const cue: FoundCue = {start: start.start, end: end.end, phrase: cuePhrase, base, belief, source}
       if (embedded) cue.embedded = embedded
@@ -687,6 +691,17 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
       add(asParticiple, asParticiple, words.cueForms.get(asParticiple.lower)!, phraseAfter(items, asVerb + 2, words))
       index = asVerb + 1
       continue
+    }
+    // "We're hearing from sources inside the county office that ...", "I learned from a deputy
+    // that ...": a reporter's first person hears it from the source after "from".
+    if (hearingForms.test(item.lower) && next?.lower === 'from') {
+      const from = phraseAfter(items, index + 2, words)
+      const after = items[index + 2 + from.length]
+      if (from.length > 0 && after !== undefined && (after.lower === 'that' || after.kind === 'quote' || after.text === ':')) {
+        add(item, next, 'hear from', from)
+        index++
+        continue
+      }
     }
     if (item.lower === 'cited' && next?.lower === 'by') {
       add(item, next, 'cited by', phraseAfter(items, index + 2, words))
@@ -763,7 +778,9 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const beIndex = skipBackOverAuxiliaries(items, index - 1, words)
     const between = index > 0 && beIndex < index - 1 ? items.slice(beIndex + 1, index) : []
     // "are saying" is progressive, not passive.
-    const passive = !item.lower.endsWith('ing') && (between.some((word) => words.grammar.beVerbs.has(word.lower)) || reducedRelative(items, index))
+    // "We're told by sources ...": a contracted "are" or "am" is the passive's "be" too.
+    const contractedBe = between.length === 0 && previous?.kind === 'word' && /^(we|they|you|i)['’](re|m)$/.test(previous.lower)
+    const passive = !item.lower.endsWith('ing') && (between.some((word) => words.grammar.beVerbs.has(word.lower)) || contractedBe || reducedRelative(items, index))
     // "did not respond to a request for comment", "has not commented publicly": a verb of speech
     // negated, with nothing said after it, attributes nothing and names no source to explain. "did
     // not say whether the plan would pass", "would not say when" still report on what was (not) said.
@@ -867,6 +884,18 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
 }
 
 const phraseReaders: PhraseReaders = {before: phraseBefore, after: phraseAfter}
+
+/**
+ * "People who have worked with the director for a decade say", "residents whose homes flooded
+ * said": a crowd word that is vague alone is described by its relative clause, as "people familiar
+ * with the talks" is by its phrase: anonymous. "Some who know him", "some residents who ..." stay vague.
+ */
+function describedByClause(items: Item[], phrase: Item[], source: Source, words: Words): boolean {
+  if (phrase.length === 0 || !words.bareVague.has(source.head) || words.vagueSources.has(phrase[0].lower) && phrase[0].lower !== source.head) return false
+  if (/^(some|many|others)$/.test(source.head) || phrase.some((item) => words.vagueDeterminers.has(item.lower))) return false
+  const next = items[items.indexOf(phrase.at(-1)!) + 1]
+  return next?.kind === 'word' && /^(who|whose)$/.test(next.lower)
+}
 
 /**
  * The sources of a cue whose subject has `conjuncts` (`whole` spans them all): one source when they

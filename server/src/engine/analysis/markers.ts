@@ -548,6 +548,9 @@ function figureAt(items: Item[], at: number, words: Words): Mention | undefined 
     }
     // "Piet Aalders, 46, said": an age in a name line.
     if (previous?.text === ',' && next?.text === ',' && items[at - 2] && isCapitalised(items[at - 2]) && number < 120) return undefined
+    // "Marta Varga, who is 71 and still walks the rows", "Ruiz, who turned 60 in May": an age
+    // in the relative clause after a name.
+    if (number < 120 && !(next && words.grammar.units.has(next.lower)) && /^(is|was|turned|turns)$/.test(previous?.lower ?? '') && items[at - 2]?.lower === 'who') return undefined
     // A number joined by a comma to the previous digits ("1,140") continues that figure.
     if (previous?.text === ',' && items[at - 2] && /^\d+$/.test(items[at - 2].text) && item.start === previous.end) return undefined
     return figureSpan(items, at, words)

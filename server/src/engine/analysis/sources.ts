@@ -90,14 +90,14 @@ export function classifySource(phrase: Item[], words: Words): Source | undefined
   const office = words.officeTitles.has(headLower) || (modifiers.some((item) => item.lower === 'chief') && !plural)
   if (office && /^(the|our|their|its|his|her)$/.test(modifiers[0]?.lower ?? '') && !modifiers.some((item) => words.anonymousRoles.has(item.lower))) return make('named')
   // "Consumer advocates argue", "critics say": an opinion crowd the story does not place is vague.
-  if (words.opinionGroups.has(headLower) && determiners.length === 0 && !phrase.slice(headIndex(phrase, words) + 1).some((item) => item.kind === 'word' && looksProper(item, words))) return make('vague')
+  if (words.opinionGroups.has(headLower) && determiners.length === 0 && !placedAtName(phrase.slice(headIndex(phrase, words) + 1), words)) return make('vague')
   if (words.anonymousRoles.has(headLower)) {
     // "sources say", "people are saying": a bare crowd is vague; counted or described, anonymous.
     const bare = phrase.length === 1 || (determiners.length === 0 && modifiers.length === 0 && headIndex(phrase, words) === phrase.length - 1)
     return make(bare && words.bareVague.has(headLower) ? 'vague' : 'anonymous')
   }
   // "Experts at the Halden Institute" are a group the story places, not an indefinite crowd.
-  if (words.vagueSources.has(headLower)) return phrase.slice(headIndex(phrase, words) + 1).some((item) => item.kind === 'word' && looksProper(item, words)) ? make('anonymous') : make('vague')
+  if (words.vagueSources.has(headLower)) return placedAtName(phrase.slice(headIndex(phrase, words) + 1), words) ? make('anonymous') : make('vague')
   // "a 2008 campaign veteran", "one operative": an indefinite description is anyone of its kind,
   // not someone the story names.
   // So is a counted crowd of a lower-case kind ("multiple outlets", "two senators"; not "both Lee and Ortiz").
@@ -139,6 +139,16 @@ function phraseText(phrase: readonly Item[]): string {
     text += first === 44 || first === 39 || first === 0x2019 || first === 37 ? next : ' ' + next
   }
   return text
+}
+
+/**
+ * Do the words after a crowd's head place it at a name: "at the Carrow Institute", "in the
+ * Valdorian parliament", "of Goldman Sachs"? "of Valdorian politics" gives a topic, not a place:
+ * after "of" the name must end the phrase.
+ */
+function placedAtName(after: Item[], words: Words): boolean {
+  if (!after.some((item) => item.kind === 'word' && looksProper(item, words))) return false
+  return after[0]?.lower !== 'of' || isCapitalised(after.at(-1)!)
 }
 
 /** Does the phrase end in a name of two or more words right after a lower-case noun? */
