@@ -36,10 +36,15 @@ export function itemsOf(sentence: {tokens: Token[]}): Item[] {
 
 /** Capitalised like a name: `Reuters`, `CNA`, `Okonkwo-Hale`, `O'Neill`. */
 export function isCapitalised(item: Item | Token): boolean {
-  const code = item.text.charCodeAt(0)
+  return isCapitalisedText(item.text)
+}
+
+/** Does the text start with a capital letter (`/^\p{Lu}/u`)? */
+export function isCapitalisedText(text: string): boolean {
+  const code = text.charCodeAt(0)
   // ASCII first: most words are, and a Unicode property test costs more.
   if (code < 128) return code >= 65 && code <= 90
-  return /^\p{Lu}/u.test(item.text)
+  return /^\p{Lu}/u.test(text)
 }
 
 export function isNumber(text: string): boolean {

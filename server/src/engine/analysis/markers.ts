@@ -14,11 +14,16 @@ import {isPastParticiple} from '../verbs.ts'
  */
 export function matchPhrases<Tag>(items: Item[], index: PhraseIndex<Tag>, negations?: Map<string, string>): Array<Mention & {tag: Tag}> {
   const found: Array<Mention & {tag: Tag}> = []
+  const starts = shapesOf(index)
+  const negated = negations && shapesOf(negations)
   for (let at = 0; at < items.length; at++) {
     const first = items[at]
+    if (first.kind !== 'word') continue
+    const shape = shapeOf(first.lower)
     // "isn't expected to" as "is expected to"; but a contracted modal alone ("wouldn't", "couldn't")
     // mostly tells what someone would not or could not do ("she wouldn't back down"), not a forecast.
-    const candidates = first.kind === 'word' ? index.get(first.lower) ?? (negations?.has(first.lower) ? index.get(negations.get(first.lower)!)?.filter((phrase) => phrase.words.length > 1) : undefined) : undefined
+    const candidates = (starts[shape] === 1 ? index.get(first.lower) : undefined) ??
+      (negated?.[shape] === 1 && negations!.has(first.lower) ? index.get(negations!.get(first.lower)!)?.filter((phrase) => phrase.words.length > 1) : undefined)
     if (!candidates) continue
     for (const phrase of candidates) {
       // Walked twice when it matches, the second time for its words' texts: most tries fail, and
@@ -33,6 +38,28 @@ export function matchPhrases<Tag>(items: Item[], index: PhraseIndex<Tag>, negati
     }
   }
   return found
+}
+
+/**
+ * A word's first character (its low byte) and length (up to 31), as an index into a table of 8,192.
+ * matchPhrases runs four times over every word of a draft, and a phrase list's first words have few
+ * of these shapes: a look-up in the table rules out most words before the list is searched for them.
+ */
+function shapeOf(word: string): number {
+  return ((word.charCodeAt(0) & 0xff) << 5) | Math.min(word.length, 31)
+}
+
+/** The shapes of a list's words (1 where some word has that shape), made once per list. */
+const listShapes = new WeakMap<Map<string, unknown>, Uint8Array>()
+
+function shapesOf(list: Map<string, unknown>): Uint8Array {
+  let shapes = listShapes.get(list)
+  if (!shapes) {
+    shapes = new Uint8Array(1 << 13)
+    for (const word of list.keys()) shapes[shapeOf(word)] = 1
+    listShapes.set(list, shapes)
+  }
+  return shapes
 }
 
 /**

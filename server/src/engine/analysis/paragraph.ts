@@ -101,7 +101,8 @@ function readParagraph(masked: string, start: number, heading: boolean, continui
       reading.figures = figures(items, words, cues.map((cue) => cue.source)).map((figure) => ({start: figure.start, end: figure.end, text: masked.slice(figure.start - start, figure.end - start)}))
       reading.claimMarkers = claimMarkers(items, words)
       reading.documents = documentMentions(items, words, cues)
-      reading.loadedVerbs = loadedVerbMentions(items, new Set(cues.map((cue) => cue.start)), words)
+      // Only a cue's verb can be loaded: most sentences have none.
+      reading.loadedVerbs = cues.length === 0 ? [] : loadedVerbMentions(items, new Set(cues.map((cue) => cue.start)), words)
       reading.anonymityReason = hasAnonymityReason(items, words)
     }
     return reading

@@ -26,10 +26,19 @@ function doubledMark(masked: string, index: number): boolean {
 }
 
 /** Finds the quotation marks of a paragraph that open and close quotes, as [open, close] pairs. */
+/**
+ * Is the character one of the marks below (' ` ‘ ’ “ ” " « » „)? Most characters of a paragraph are
+ * not, and a test of their code rules them out before any string is compared.
+ */
+function mayBeQuotationMark(code: number): boolean {
+  return code === 34 || code === 39 || code === 96 || code === 0xab || code === 0xbb || code === 0x2018 || code === 0x2019 || (code >= 0x201c && code <= 0x201e)
+}
+
 function pairMarks(masked: string, start: number): Array<{open: number; close: number; closed: boolean}> {
   const pairs: Array<{open: number; close: number; closed: boolean}> = []
   let open: Mark | undefined
   for (let index = 0; index < masked.length; index++) {
+    if (!mayBeQuotationMark(masked.charCodeAt(index))) continue
     let char = masked[index]
     let width = 1
     if (char === "'" || char === '`' || char === '‘' || char === '’') {

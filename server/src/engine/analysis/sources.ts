@@ -79,8 +79,8 @@ export function classifySource(phrase: Item[], words: Words): Source | undefined
   // A newsroom's named sources match without their article: "A senior insider" for "senior insider".
   let firstWord = 0
   while (firstWord < wordsOnly.length - 1 && (words.grammar.determiners.has(wordsOnly[firstWord].lower) || words.vagueDeterminers.has(wordsOnly[firstWord].lower))) firstWord++
-  const bareText = wordsOnly.slice(firstWord).map((item) => item.lower).join(' ')
-  if (words.namedSources.has(bareText) || words.namedSources.has(headLower)) return make('named')
+  // Only a project's own list: the text is joined only when the list has words.
+  if (words.namedSources.size > 0 && (words.namedSources.has(wordsOnly.slice(firstWord).map((item) => item.lower).join(' ')) || words.namedSources.has(headLower))) return make('named')
   // "Some trustees", "many residents" are vague; "most recent" is not a crowd.
   if ((modifiers.length > 0 && words.vagueDeterminers.has(modifiers[0].lower)) || (phrase.length === 1 && words.vagueSources.has(headLower) && !words.anonymousRoles.has(headLower))) return make('vague')
   if (words.documentWords.has(headLower) || isDocumentPhrase(phrase, words)) return make('document')

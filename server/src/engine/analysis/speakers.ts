@@ -3,6 +3,7 @@
 
 import type {Words} from '../words.ts'
 import type {Cue, Paragraph, Quote, Sentence, Source} from './model.ts'
+import {isCapitalisedText} from './items.ts'
 import {personNoun} from './sources.ts'
 import {isPastParticiple} from '../verbs.ts'
 
@@ -45,7 +46,8 @@ function surnamesOf(namesOf: Source[][], cues: Cue[], surnames: Set<string>): Se
   }
   for (let index = 0; index < cues.length; index++) {
     const source = cues[index].source
-    if (source.kind === 'named' && !source.pronoun && /^\p{Lu}/u.test(source.text.split(' ').at(-1) ?? '')) surnames.add(source.head)
+    // The last word of the name: "Ruiz" of "Mayor Ana Ruiz".
+    if (source.kind === 'named' && !source.pronoun && isCapitalisedText(source.text.slice(source.text.lastIndexOf(' ') + 1))) surnames.add(source.head)
   }
   return surnames
 }
