@@ -270,3 +270,20 @@ quiet('"“...,” Ruiz assured Lee, after Lee assured Ruiz that"', '"Your reput
   '"I will not let you down." <- Ruiz (named) by inherited'
 ])
 fires('"labeled “...” continues to lead" names no one', 'The candidate labeled “a leader who has faced tough storms before, and won” continues to lead the field.', ['1:23-1:36 unnamed-speaker'])
+
+// "said" and "told" are never nouns, even after a verb's form ("familiar with Ruiz’s thinking said").
+fires('"Another source familiar with Ruiz’s thinking said"', 'Another source familiar with Ruiz’s thinking said, “I think she will certainly try to be more friendly.”', ['1:52-1:64 unnamed-speaker'])
+quiet('"a friend familiar with Ruiz’s thinking, Dana Lee, said"', 'Dana Lee, a friend familiar with Ruiz’s thinking said, “I think she will certainly try to be more friendly.”', [
+  '“I think she will certainly try to be more friendly.” <- Dana Lee (named) by cue'
+])
+// A modal before a verb of speech is speech yet to happen, unless the words follow: "could only quip: “...”".
+quiet('"could only quip:" and the words', 'Mayor Ruiz could only quip: "I guess the pier was booked for the night."', [
+  '"I guess the pier was booked for the night." <- Mayor Ruiz (named) by cue'
+])
+fires('"could only quip:" after an anonymous speaker', 'A council aide could only quip: "I guess the pier was booked for the night."', ['1:33-1:45 unnamed-speaker'])
+cues('"will announce" with no words after it is still no cue', 'The board will announce the winner on Friday.', [])
+// A longer subject between a quote and its verb: "a council staffer in the room wondered".
+fires('"“...?” a council staffer in the room wondered"', '"Will she be the next harbor master?" a council staffer in the room wondered.', ['1:1-1:13 unnamed-speaker'])
+quiet('"“...?” Mayor Dana Ruiz of the port board wondered"', '"Will she be the next harbor master?" Mayor Dana Ruiz of the port board wondered.', [
+  '"Will she be the next harbor master?" <- Mayor Dana Ruiz of the port board (named) by adjacent-sentence'
+])

@@ -393,6 +393,12 @@ function speechObject(items: Item[], from: number, words: Words): boolean {
   return false
 }
 
+/** Does the quote come next, after a colon or a comma at most? */
+function quoteFollows(items: Item[], from: number): boolean {
+  const next = items[from]?.kind === 'mark' && /^[:,]$/.test(items[from].text) ? from + 1 : from
+  return items[next]?.kind === 'quote'
+}
+
 /** Words that open an embedded question: "did not say whether", "would not say when". */
 const questionWords = /^(whether|what|when|where|why|how|if|who|whom|which)$/
 
@@ -488,7 +494,8 @@ function openingSubject(items: Item[], words: Words): Item[] {
   }
   for (const item of items.slice(from)) {
     if (item.kind !== 'word' || words.grammar.auxiliaries.has(item.lower) || words.grammar.phraseBreaks.has(item.lower) || words.cueForms.has(item.lower)) break
-    if (phrase.length > 0 && hasVerbEnding(item.text)) break
+    // "Mayor Ruiz took the stage and said": an irregular past ends the subject too.
+    if (phrase.length > 0 && (hasVerbEnding(item.text) || (item.text === item.lower && isIrregularPast(item.lower)))) break
     phrase.push(item)
     if (phrase.length >= maxPhrase) break
   }
@@ -763,7 +770,8 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const afterRelativeVerb = beforePrevious?.kind === 'word' && /^(who|that|which)$/.test(beforePrevious.lower) && isPastTense(item.lower)
     // "the secretary of state said", "The Washington Post reported": a form after a preposition, or
     // a capitalised one (a name), is the noun, and the verb is this one.
-    if (previous?.kind === 'word' && !previous.initial && !isCapitalised(previous) && words.cueForms.has(previous.lower) && !words.grammar.auxiliaries.has(previous.lower) &&
+    // "Another source familiar with Ruiz's thinking said": "said" and "told" are never nouns.
+    if (previous?.kind === 'word' && !previous.initial && !isCapitalised(previous) && words.cueForms.has(previous.lower) && !/^(said|told)$/.test(item.lower) && !words.grammar.auxiliaries.has(previous.lower) &&
       !(beforePrevious?.kind === 'word' && (words.grammar.determiners.has(beforePrevious.lower) || words.grammar.prepositions.has(beforePrevious.lower))) && !afterRelativeVerb) continue
     // "a report by the board", "the statement of": a noun followed by its maker.
     if (next?.kind === 'word' && /^(by|of)$/.test(next.lower) && !isPastTense(item.lower) && !/^(says|tells)$/.test(item.lower)) continue
@@ -787,7 +795,8 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const negated = between.some((word) => words.negations.has(word.lower))
     if (negated && !saysSomething(items, index + 1, words, base)) continue
     // "visitors can ask for refunds", "the board will announce": speech yet to happen attributes nothing.
-    if (!negated && item.lower === base && between.some((word) => modals.has(word.lower))) continue
+    // "could only quip: “...”" gives the words all the same.
+    if (!negated && item.lower === base && between.some((word) => modals.has(word.lower)) && !quoteFollows(items, index + 1)) continue
     // "she's written" has the "has" of "she has written"; "it's said" is "it is said", impersonal.
     const perfect = between.some((word) => /^(has|have|had)$/.test(word.lower)) || (contracted !== undefined && contracted.lower !== 'it')
     // A participle that is never a past tense is a cue after "has" or "was" only: "has written", not

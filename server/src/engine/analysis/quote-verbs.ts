@@ -186,11 +186,14 @@ export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words, aft
   // after a quote that opens the sentence (not "protesters chanted “...” after the union failed").
   let after = quoteAt === 0 ? 1 : 0
   if (items[after]?.kind === 'mark' && /^[,—–-]$/.test(items[after].text)) after++
-  for (let index = after + 1; (quoteAt === 0 || afterQuote) && index < items.length && index <= after + 5; index++) {
+  for (let index = after + 1; (quoteAt === 0 || afterQuote) && index < items.length && index <= after + 8; index++) {
     const item = items[index]
     // "“...” He said Ruiz was bound by ...": a verb already read as a cue has its own subject.
     if (item.kind !== 'word' || cues.some((cue) => cue.start === item.start)) break
     if (!isVerb(items, index, words)) continue
+    // "“...?” a council staffer in the room wondered": past five words, a subject with no
+    // auxiliary in it and a verb in the past ("Tessel County will probably always be" is no subject).
+    if (index > after + 5 && (!isPastTense(item.lower) || items.slice(after, index).some((word) => words.grammar.auxiliaries.has(word.lower)))) break
     // "“...?” Others saw the same thing.": a sentence of its own whose verb has an object says
     // something else; "“...?” Reyes pressed." and "“...” Reyes shot back at Ruiz." carry the quote.
     if (afterQuote && quoteAt !== 0 && !words.cueForms.has(item.lower) && hasObject(items, index, words)) break
