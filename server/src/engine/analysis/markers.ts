@@ -600,11 +600,15 @@ function figureAt(items: Item[], at: number, words: Words): Mention | undefined 
 }
 
 /** Nouns of a stretch of time a schedule repeats over: "a week", "every two years". */
-const periods = /^(hour|day|night|morning|afternoon|evening|week|weekend|fortnight|month|quarter|season|semester|term|year|decade|century)s?$/
+const periods = /^(second|minute|hour|day|night|morning|afternoon|evening|week|weekend|fortnight|month|quarter|season|semester|term|year|decade|century)s?$/
 
-/** "a month", "per week", "each year", "every other week", "every spring" after a count of times. */
+/** Adverbs that are a period on their own: "twice monthly", "three times weekly". */
+const periodAdverbs = /^(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually|biannually)$/
+
+/** "a month", "per week", "each year", "every other week", "every spring", "monthly" after a count of times. */
 function periodAt(items: Item[], at: number): boolean {
   const word = items[at]?.lower
+  if (word !== undefined && periodAdverbs.test(word)) return true
   if (!word || !/^(a|an|per|each|every)$/.test(word)) return false
   const noun = items[at + 1]?.lower === 'other' ? items[at + 2] : items[at + 1]
   return noun !== undefined && periods.test(noun.lower)
@@ -621,7 +625,7 @@ function frequency(items: Item[], at: number): boolean {
   if (/^(once|twice|thrice)$/.test(word)) return periodAt(items, at + 1)
   const next = items[at + 1]?.lower ?? ''
   if (/^times?$/.test(next)) return periodAt(items, at + 2)
-  // "every two weeks", "every 10 years": the count names the period.
+  // "every two weeks", "every 10 years", "every 15 minutes": the count names the period.
   if (items[at - 1]?.lower === 'every' && periods.test(next)) return true
   // "two nights a week", "three days a month": occasions within the period.
   return /^(days|nights|mornings|afternoons|evenings|weekends)$/.test(next) && periodAt(items, at + 2)
