@@ -287,3 +287,23 @@ fires('"“...?” a council staffer in the room wondered"', '"Will she be the n
 quiet('"“...?” Mayor Dana Ruiz of the port board wondered"', '"Will she be the next harbor master?" Mayor Dana Ruiz of the port board wondered.', [
   '"Will she be the next harbor master?" <- Mayor Dana Ruiz of the port board (named) by adjacent-sentence'
 ])
+
+// A participle after a quoted string whose comma stands inside its marks ("“harbor values,”
+// saying ...") follows its clause as after a comma, and a participle's clause is no subject
+// ("saying the city embodied the “...”" is the opening subject's, not the city's).
+quiet('", saying" after a short quoted string', 'Mayor Ruiz has delivered a defense of “harbor values,” saying the city embodied the “bravery, heart and soul of the coast.”', [
+  '“bravery, heart and soul of the coast.” <- Mayor Ruiz (named) by cue'
+])
+fires('", saying" after a short quoted string, an anonymous subject', 'A council aide has delivered a defense of “harbor values,” saying the city embodied the “bravery, heart and soul of the coast.”', ['1:89-1:108 unnamed-speaker'])
+fires('a participle after a quote is no subject', '“We will win this race,” promising the union would return.', ['1:1-1:13 unnamed-speaker'])
+// A verb with other senses ("calling", "shouting", "citing") after a comma speaks when a quote is
+// in its clause: the subject of the verb it follows, else the sentence's opening subject.
+fires('", calling ... “...”" after an anonymous subject', 'A council aide then interjected, calling the mayor’s proposed child care credit “a welfare transfer payment.”', ['1:81-1:100 unnamed-speaker'])
+quiet('", calling ... “...”" after a name', 'Dana Ruiz then interjected, calling the mayor’s proposed child care credit “a welfare transfer payment.”', [
+  '“a welfare transfer payment.” <- Dana Ruiz (named) by cue'
+])
+quiet('"when Dana Ruiz interrupted her speech, shouting “...”"', 'The first incident came during a speech in Dover, when Dana Ruiz interrupted her speech, shouting “she wins, we lose, all of us!”', [
+  '“she wins, we lose, all of us!” <- Dana Ruiz (named) by cue'
+])
+fires('"when harbor protesters interrupted her speech, shouting “...”"', 'The first incident came during a speech in Dover, when harbor protesters interrupted her speech, shouting “she wins, we lose, all of us!”', ['1:107-1:120 unnamed-speaker'])
+cues('", citing weather" with no quote is no cue', 'The company canceled the show, citing weather.', [])

@@ -393,6 +393,47 @@ function speechObject(items: Item[], from: number, words: Words): boolean {
   return false
 }
 
+/**
+ * The subject of the nearest verb in the past before `end` ("interrupted" in "when Sanders
+ * protesters interrupted her speech, shouting"), back to the start of the sentence or a quote.
+ */
+function subjectOfVerbBefore(items: Item[], end: number, words: Words): Item[] | undefined {
+  for (let index = end - 1; index > 0; index--) {
+    const item = items[index]
+    if (item.kind === 'quote' || (item.kind === 'mark' && /^[.;:!?]$/.test(item.text))) return undefined
+    if (item.kind !== 'word' || item.text !== item.lower || !isPastTense(item.lower)) continue
+    const previous = items[index - 1]
+    if (previous?.kind === 'word' && (words.grammar.determiners.has(previous.lower) || words.grammar.prepositions.has(previous.lower))) continue
+    const subject = subjectBefore(items, index, words)
+    return subject?.length ? subject : undefined
+  }
+  return undefined
+}
+
+/** A quote in the clause from `from` on, before a stop, a semicolon or a colon. */
+function quoteInClause(items: Item[], from: number): boolean {
+  for (let index = from; index < items.length && index < from + 12; index++) {
+    const item = items[index]
+    if (item.kind === 'quote') return true
+    if (item.kind === 'mark' && /^[.;:!?]$/.test(item.text)) return false
+  }
+  return false
+}
+
+/** Does the phrase open with a participle after a comma or a quote ("saying the city", "calling the mayor's plan")? */
+export function participleClause(items: Item[], phrase: Item[]): boolean {
+  const first = phrase[0]
+  if (!first || first.kind !== 'word' || first.text !== first.lower || !/[a-z]{2,}ing$/.test(first.lower)) return false
+  const at = items.indexOf(first) - 1
+  return items[at]?.text === ',' || closesClause(items, at)
+}
+
+/** A quote, or the closing mark of a quoted string too short to be one, with a comma inside ("“New York values,”"). */
+function closesClause(items: Item[], at: number): boolean {
+  const item = items[at]
+  return item?.kind === 'quote' || (item?.kind === 'mark' && /^["”»]$/.test(item.text) && items[at - 1]?.text === ',')
+}
+
 /** Does the quote come next, after a colon or a comma at most? */
 function quoteFollows(items: Item[], from: number): boolean {
   const next = items[from]?.kind === 'mark' && /^[:,]$/.test(items[from].text) ? from + 1 : from
@@ -642,6 +683,8 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     // "Dana Ruiz ... and in a statement credited him": a subject that is only an adverbial gives
     // way to the sentence's opening subject, when the verb comes after it.
     let phrase = nounPhrase(items, found, words)
+    // "..., calling the mayor's proposed child care credit “...”": a participle's clause is no subject.
+    if (participleClause(items, phrase)) return
     if (phrase.length === 0 && found.length > 0) {
       const opening = openingSubject(items, words)
       phrase = opening.length > 0 && items.indexOf(opening.at(-1)!) < items.indexOf(start) ? opening : []
@@ -869,7 +912,9 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const subjectEnd = skipBackOverAuxiliaries(items, index - 1, words)
     const before = items[subjectEnd]
     if (!before) continue
-    if ((before.text === ',' || before.text === ')') && item.lower.endsWith('ing')) {
+    // "... defense of “New York values,” saying the city ...": a quote whose comma stands inside
+    // its marks ends the clause before a participle as a comma does.
+    if ((before.text === ',' || before.text === ')' || closesClause(items, subjectEnd)) && item.lower.endsWith('ing')) {
       // "Castellanos responded on Tuesday, saying ...": a participle's source is the clause's
       // subject; with no earlier cue ("imposed a tariff, citing ...") it is left alone.
       const earlier = cues.at(-1)
@@ -877,8 +922,15 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
       if (clause) add(item, item, base, clause, belief)
       else if (earlier) cues.push({...earlier, start: item.start, end: item.end, phrase: item.text, base, belief})
       // "Pelican is likely to cut routes, saying fuel costs rose": the opening subject speaks;
-      // verbs with other senses ("citing") need an earlier cue.
+      // verbs with other senses ("citing") need an earlier cue, or a quote in their clause
+      // ("Ruiz interjected, calling the plan “a giveaway”").
       else if (!words.ambiguousVerbs.has(base) || words.composingVerbs.has(base)) add(item, item, base, openingSubject(items, words), belief)
+      // "when Sanders protesters interrupted her speech, shouting “...”": with a quote, the
+      // subject of the verb the participle follows speaks.
+      else if (quoteInClause(items, index + 1)) {
+        const clauseSubject = subjectOfVerbBefore(items, subjectEnd, words)
+        if (clauseSubject) add(item, item, base, clauseSubject, belief)
+      }
       continue
     }
     // "The club issued a statement saying ...": who issued the document speaks through it; the

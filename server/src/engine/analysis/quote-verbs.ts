@@ -5,7 +5,7 @@
 // quote; the cue it makes ties the quote only, not the sentence's other claims.
 
 import type {Words} from '../words.ts'
-import {isAdverb, nameAfterDescription, phraseAfter, reducedRelative, subjectBefore, type FoundCue} from './cues.ts'
+import {isAdverb, nameAfterDescription, participleClause, phraseAfter, reducedRelative, subjectBefore, type FoundCue} from './cues.ts'
 import {isCapitalised, isNumber, type Item} from './items.ts'
 import {classifySource} from './sources.ts'
 import {isIrregularPast, isPastParticiple, isPastTense} from '../verbs.ts'
@@ -127,8 +127,10 @@ function hasObject(items: Item[], index: number, words: Words): boolean {
 }
 
 /** A subject that can speak: a name, a person, a crowd, a body or a pronoun; not "the plan". */
-function speakerOf(phrase: Item[] | undefined, words: Words): FoundCue['source'] | undefined {
+function speakerOf(phrase: Item[] | undefined, words: Words, items?: Item[]): FoundCue['source'] | undefined {
   if (!phrase || phrase.length === 0 || phrase.length > 8) return undefined
+  // "..., saying the city embodied the “...”": a participle's clause is no subject.
+  if (items && participleClause(items, phrase)) return undefined
   // "by T.R. Fehrenbach, about the war, drove the point home": a phrase after a preposition is no subject.
   if (/^(by|of|in|at|on|from|with|for|to)$/.test(phrase[0].text)) return undefined
   const source = classifySource(phrase, words)
@@ -197,7 +199,7 @@ export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words, aft
     // "“...?” Others saw the same thing.": a sentence of its own whose verb has an object says
     // something else; "“...?” Reyes pressed." and "“...” Reyes shot back at Ruiz." carry the quote.
     if (afterQuote && quoteAt !== 0 && !words.cueForms.has(item.lower) && hasObject(items, index, words)) break
-    const source = speakerOf(items.slice(after, index).filter((word) => !words.grammar.auxiliaries.has(word.lower)), words)
+    const source = speakerOf(items.slice(after, index).filter((word) => !words.grammar.auxiliaries.has(word.lower)), words, items)
     if (source) return [make(item, source)]
     break
   }
@@ -222,7 +224,7 @@ export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words, aft
       if (item.kind === 'quote' || (item.kind === 'mark' && /^[.;:!?]$/.test(item.text))) break
       if (!isVerb(items, index, words)) continue
       const subject = subjectBefore(items, index, words)
-      const source = subject?.length && items.indexOf(subject[0]) === next ? speakerOf(subject, words) : undefined
+      const source = subject?.length && items.indexOf(subject[0]) === next ? speakerOf(subject, words, items) : undefined
       if (source) return [make(item, source)]
       break
     }
@@ -298,7 +300,7 @@ function verbBefore(items: Item[], quoteAt: number, words: Words, pastOnly: bool
         if (opening?.kind === 'word' && /^(that|because|if|whether|when|while|although|though)$/.test(opening.lower)) subject = undefined
       }
     }
-    const source = speakerOf(subject, words)
+    const source = speakerOf(subject, words, items)
     return source ? quoteVerbCue(item, source) : undefined
   }
   return undefined
