@@ -13,7 +13,7 @@ const folder = fileURLToPath(new URL('./corpus-styles/', import.meta.url))
 
 /** A ratchet: raise these when a change earns it, never lower them without saying why. */
 const minimumF1: Record<string, number> = {
-  all: 0.97,
+  all: 0.98,
   'anonymous-source': 1,
   'dangling-evidence': 1,
   'loaded-attribution-verb': 1,

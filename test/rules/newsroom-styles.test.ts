@@ -97,3 +97,38 @@ fires('anonymous-source', '"we\'re told by X that"', "We're told by two deputies
 fires('anonymous-source', '"I learned from X that"', 'I learned from a deckhand that the ferry would not sail.', ['1:16-1:26 anonymous-source'])
 quiet('anonymous-source', '"heard from" with nothing reported after it', 'We heard from a deckhand on Tuesday.')
 quiet('unattributed-claim', '"hearing from" a named source attributes', "We're hearing from Mayor Ines Borja that the bridge is likely to close.")
+
+// TV scripts and wire copy open lines with a label in brackets ("(REPORTER)", "(Wire)"): the
+// subject is after it, even across a relative clause. A bracket right before the comma still
+// describes the name before it ("Sen. Ann Price (D-Ohio), who ..., said").
+fires('anonymous-source', 'a script label before a subject and its relative clause', '(REPORTER) One parent, who asked that we not use her name, says the bus is late.', ['1:12-1:22 anonymous-source'])
+quiet('anonymous-source', 'a party label in brackets before a relative clause', 'Sen. Ann Price (D-Ohio), who chairs the panel, said the bill was dead.')
+quiet('anonymous-source', 'a sentence opened by "But", a bracket and a participle phrase', 'But Sen. Ann Price (D-Ohio), noting the size of the crowd, said the bill was dead.')
+
+// A relative clause before "said" describes the subject before it: the verb is not inverted, and
+// the count in that subject is a count of sources.
+quiet('missing-evidence', 'a counted source, its relative clause, then "said"', 'Two people close to the developer, who spoke on condition of anonymity because the sale has not closed, said the company plans to build flats on the site.')
+quiet('anonymous-source', 'a counted source with its reason, then "said"', 'Two people close to the developer, who spoke on condition of anonymity because the sale has not closed, said the company plans to build flats on the site.')
+
+// "A spokeswoman for the developer, Corran Holdings, said": the organisation's name after a role
+// names the organisation, not the person; a person's name there names the spokeswoman.
+fires('anonymous-source', "an organisation's name after a role", 'A spokeswoman for the developer, Corran Holdings, called the claim "absurd and insulting to the whole harbour."', ['1:1-1:32 anonymous-source'])
+quiet('anonymous-source', "a person's name after a role", 'A spokeswoman for the developer, Ana Ruiz, said the claim was absurd.')
+
+// Crowds and hearsay in live and broadcast copy.
+fires('vague-attribution', '", and many say"', 'Parents packed the meeting, and many say they were blindsided.', ['1:33-1:41 vague-attribution'])
+fires('vague-attribution', '"Word around X is that"', 'Word around the district office is that a third school could be next.', ['1:1-1:40 vague-attribution'])
+fires('vague-attribution', '"Rumor has it that"', 'Rumor has it that the mayor will resign.', ['1:1-1:13 vague-attribution'])
+quiet('vague-attribution', '"word" with no "is that"', 'The word was out by noon, and she gave her word that the levy would pass.')
+quiet('unattributed-claim', 'hearsay is a (vague) cue for the claim it carries', 'Word around the district office is that a third school could be next.')
+
+// Requests for anonymity in broadcast and magazine wording, and the reason after them.
+quiet('anonymous-source', 'asked us not to show his face because', 'A city worker, who asked us not to show his face because he could lose his job, says the sirens were off.')
+quiet('anonymous-source', 'did not want to be identified because', 'A teacher, who did not want to be identified because she is still under contract, says staff learned of the plan last week.')
+quiet('anonymous-source', 'a name kept out of print to avoid trouble', 'According to one harbour official, who agreed to talk only if his name was kept out of print to avoid trouble with his employer, the city approved the rezoning.')
+fires('anonymous-source', 'a name kept out of print, with no reason', 'A harbour official, who agreed to talk only if his name was kept out of print, said the city approved the rezoning.', ['1:1-1:19 anonymous-source'])
+
+// A count of time that says when ("in two weeks", "two years ago") is no figure; a length of time is.
+quiet('missing-evidence', '"in two weeks" says when', 'The board meets again in two weeks.')
+quiet('missing-evidence', '"two years ago" says when', 'The plant closed two years ago.')
+fires('missing-evidence', 'a length of time is a figure', 'The strike lasted two weeks.', ['1:19-1:28 missing-evidence'])

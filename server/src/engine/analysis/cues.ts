@@ -87,7 +87,9 @@ export function phraseBefore(items: Item[], end: number, words: Words): Item[] {
  */
 function phraseOpening(items: Item[], from: number, to: number, words: Words): Item[] {
   const phrase: Item[] = []
-  for (let index = from; index < to && phrase.length < maxPhrase; index++) {
+  // "But Sen. Ann Price, noting ..., said": a conjunction that opens the sentence is not the phrase's.
+  const start = from === 0 && /^(and|but|yet|so)$/.test(items[0]?.lower ?? '') && items[0].kind === 'word' ? 1 : from
+  for (let index = start; index < to && phrase.length < maxPhrase; index++) {
     const item = items[index]
     if (isBreak(item, words) || (item.kind === 'word' && words.grammar.relativePronouns.has(item.lower))) break
     const afterName = phrase.length > 0 && isCapitalised(phrase.at(-1)!) && item.kind === 'word' && !isCapitalised(item)
@@ -110,6 +112,21 @@ function subjectAcrossCommas(items: Item[], comma: number, words: Words): Item[]
     const item = items[index]
     // "4,000" holds a comma that separates nothing.
     const digitComma = item?.text === ',' && /^\d/.test(items[index + 1]?.text ?? '') && /\d$/.test(items[index - 1]?.text ?? '') && items[index + 1].start === item.end
+    // "(REPORTER) One parent, who ..., says", "(Wire) A senior aide, ..., said": a closing bracket
+    // ends the stretch; one right before the comma ("Sen. Ann Price (D-Ohio), who ..., said")
+    // closes a description of the words before it, which go on.
+    if (item?.kind === 'mark' && item.text === ')' && index > 0) {
+      if (index + 1 < end) {
+        segments.push([index + 1, end])
+        break
+      }
+      const open = openingBracket(items, index)
+      if (open > 0) {
+        index = open
+        end = open
+        continue
+      }
+    }
     // A closing quotation mark of a string too short to be a quote ('"We lost," Dana Ruiz, ..., said') ends the stretch too.
     if (index === -1 || item.kind === 'quote' || (item.kind === 'mark' && /^[,;:(—–"”]$/.test(item.text) && !digitComma)) {
       segments.push([index + 1, end])
@@ -138,6 +155,14 @@ function subjectAcrossCommas(items: Item[], comma: number, words: Words): Item[]
     }
     const phrase = phraseOpening(items, from, to, words)
     if (phrase.length === 0) continue
+    // "A spokeswoman for the developer, Corran Holdings, said": an organisation's name after the
+    // description of a role names the organisation the role works for, not the person.
+    if (index < segments.length - 1 && isProperName(phrase) && words.grammar.organisationWords.has(phrase.at(-1)!.lower.replace(/\.$/, ''))) {
+      const [roleFrom, roleTo] = segments[index + 1]
+      const role = phraseOpening(items, roleFrom, roleTo, words)
+      const source = role.length > 0 && roleTo - roleFrom === role.length ? classifySource(role, words) : undefined
+      if (source?.kind === 'anonymous' && !source.pronoun) return role
+    }
     if (description && description.length > 0 && items.slice(from, to).some((item) => item.text === item.lower && (words.grammar.beVerbs.has(item.lower) || words.grammar.finiteVerbs.has(item.lower)))) return description
     // "Dr. Mara Quist, the lab's director, said", "Tomas Vail, president of the union, said": the
     // name before a description is the speaker.
@@ -672,6 +697,51 @@ function answerOwner(items: Item[], be: number, words: Words): Item[] | undefine
   return [...phraseBefore(items, be - 3, words), last]
 }
 
+/**
+ * Does the stretch that ends at the comma `comma` open with "who" or "which" after another comma?
+ * "Two people close to the developer, who spoke on condition ..., said the company plans to build":
+ * the relative clause describes the subject before it, so the verb is not inverted.
+ */
+function relativeClauseBefore(items: Item[], comma: number): boolean {
+  for (let index = comma - 1; index > 0; index--) {
+    const item = items[index]
+    if (item.kind === 'quote' || (item.kind === 'mark' && /^[.;:!?]$/.test(item.text))) return false
+    if (item.kind === 'mark' && item.text === ',') return false
+    if (item.kind === 'word' && /^(who|whose|which)$/.test(item.lower)) return items[index - 1]?.text === ','
+  }
+  return false
+}
+
+/** Nouns of hearsay: what "is that ..." gives nobody's name to. */
+const hearsayNouns = /^(word|rumor|rumour|rumors|rumours|talk|buzz|gossip|chatter|scuttlebutt|speculation)$/
+
+/**
+ * "Word around the district office is that", "the rumor in town was that", "rumor has it that":
+ * the hearsay noun, a short place, and "is that" or "has it" make a vague cue, its source the
+ * hearsay phrase (shared spec: "it is said" and "reports" are vague).
+ */
+function hearsayAt(items: Item[], index: number, words: Words): FoundCue | undefined {
+  const item = items[index]
+  if (!hearsayNouns.test(item.lower)) return undefined
+  const previous = items[index - 1]
+  if (previous && !(previous.kind === 'mark' || /^(the|a|and|but|so)$/.test(previous.lower))) return undefined
+  for (let at = index + 1; at < items.length && at <= index + 7; at++) {
+    const word = items[at]
+    if (word.kind !== 'word') return undefined
+    const that = /^(is|was)$/.test(word.lower) && items[at + 1]?.lower === 'that'
+    const hasIt = word.lower === 'has' && items[at + 1]?.lower === 'it'
+    if (that || hasIt) {
+      const source = items.slice(previous?.lower === 'the' || previous?.lower === 'a' ? index - 1 : index, at)
+      const text = source.map((part) => part.text).join(' ')
+      const last = items[at + 1]
+      return {start: item.start, end: last.end, phrase: items.slice(index, at + 2).map((part) => part.text).join(' '), base: 'hearsay', belief: false,
+        source: {start: source[0].start, end: source.at(-1)!.end, text, kind: 'vague', head: item.lower, plural: false}}
+    }
+    if (words.grammar.auxiliaries.has(word.lower) || words.cueForms.has(word.lower)) return undefined
+  }
+  return undefined
+}
+
 /** Forms of "hear" and "learn", which take their source after "from". */
 const hearingForms = /^(hear|hears|heard|hearing|learn|learns|learned|learnt|learning)$/
 
@@ -711,6 +781,14 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const next = items[index + 1]
     const previous = items[index - 1]
 
+    // "Word around the district office is that ...", "The rumor in the newsroom was that ...",
+    // "Rumor has it that ...": hearsay as the subject of what follows is a vague source.
+    const hearsay = hearsayAt(items, index, words)
+    if (hearsay) {
+      cues.push(hearsay)
+      index = items.findIndex((word) => word.end === hearsay.end)
+      continue
+    }
     if (item.lower === 'according' && next?.lower === 'to') {
       add(item, next, 'according to', makerOf(items, phraseAfter(items, index + 2, words), words))
       index++
@@ -793,7 +871,8 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     // But "Some say", "Many believe": a crowd word before a verb's base form is its subject.
     // "Another said", "Each added": a determiner that opens the sentence alone is its subject.
     // "Yet another said", "And another added": an adverb or a conjunction may open the sentence first.
-    const opensSentence = (word: Item) => word.initial || (items[index - 2]?.initial === true && /^(yet|still|and|but|then|so)$/.test(items[index - 2].lower))
+    // "Parents packed the hall, and many say ...": a conjunction after a comma opens a clause too.
+    const opensSentence = (word: Item) => word.initial || ((items[index - 2]?.initial === true || items[index - 3]?.text === ',' || items[index - 3]?.text === ';') && /^(yet|still|and|but|then|so)$/.test(items[index - 2]?.lower ?? ''))
     const crowdSubject = previous?.kind === 'word' && (previous.initial || items[index - 2]?.kind !== 'word' || opensSentence(previous)) &&
       ((words.vagueDeterminers.has(previous.lower) && item.lower === base) || (opensSentence(previous) && /^(another|each|either|neither)$/.test(previous.lower)))
     const contracted = contractedSubject(previous)
@@ -869,7 +948,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const opensPhrase = (word: Item) => isCapitalised(word) || words.grammar.determiners.has(word.lower) || words.vagueDeterminers.has(word.lower) || words.grammar.numberWords.has(word.lower) || isNumber(word.text)
     // "The bridge was unsafe, said a woman who lives nearby": a relative clause may follow the
     // source, and so may another ("..., said Ann Price and a senior aide": Price is the first).
-    const clauseFirst = invertingVerbs.has(base) && after.length > 0 && (!afterEnd || afterEnd.kind === 'mark' || /^(who|whose|whom)$/.test(afterEnd.lower) || (afterEnd.lower === 'and' && !item.lower.endsWith('ing') && items[index + 2 + after.length] !== undefined && opensPhrase(items[index + 2 + after.length]))) && opensPhrase(after[0]) && classifySource(after, words) !== undefined
+    const clauseFirst = invertingVerbs.has(base) && after.length > 0 && !relativeClauseBefore(items, index - 1) && (!afterEnd || afterEnd.kind === 'mark' || /^(who|whose|whom)$/.test(afterEnd.lower) || (afterEnd.lower === 'and' && !item.lower.endsWith('ing') && items[index + 2 + after.length] !== undefined && opensPhrase(items[index + 2 + after.length]))) && opensPhrase(after[0]) && classifySource(after, words) !== undefined
     // A quoted string too short to be a quote ("“We trusted them,” said ...") still puts the verb first.
     const quoteLike = (item: Item | undefined) => item?.kind === 'quote' || (item?.kind === 'mark' && /^["”»]$/.test(item.text))
     // "“...,” promising the union will return": a participle after a quote is no inverted verb; its

@@ -532,7 +532,7 @@ export function figures(items: Item[], words: Words, cueSources: Array<{start: n
     if (item.kind !== 'word' || insideAny(sourceSpans, item)) continue
     const figure = figureAt(items, at, words)
     // Asked only of a figure: it looks around the word, and most words are no figure at all.
-    if (figure && !frequency(items, at)) found.push(figure)
+    if (figure && !frequency(items, at) && !pointInTime(items, at)) found.push(figure)
   }
   return found
 }
@@ -632,6 +632,18 @@ function frequency(items: Item[], at: number): boolean {
 }
 
 /**
+ * Is the count at `at` a point in time, as a date is? "The board meets again in two weeks",
+ * "two years ago", "three days later". A length of time ("the strike lasted two weeks", "for
+ * twenty years") is still a figure.
+ */
+function pointInTime(items: Item[], at: number): boolean {
+  const next = items[at + 1]
+  if (!next || !periods.test(next.lower)) return false
+  if (/^(ago|later|earlier|before|after|from)$/.test(items[at + 2]?.lower ?? '')) return items[at + 2].lower !== 'from' || items[at + 3]?.lower === 'now'
+  return /^(in|within)$/.test(items[at - 1]?.lower ?? '') && !/^(for|over|during|lasted|took|spent)$/.test(items[at - 2]?.lower ?? '')
+}
+
+/**
  * The sources with the conjuncts that share their cue: in "Three aides and two former advisers
  * said", the cue's source is "two former advisers", and "Three aides" counts sources too.
  */
@@ -684,8 +696,8 @@ const aboutNaming = /anonym|named|authori[sz]ed/
 /** Wording about anonymity or naming that a weaker phrase ("to protect", "fear of reprisal") needs beside it. */
 const namingWords = /^(anonymity|anonymously|anonymous|name|named|naming|identified|identify|identity|publicly|record|speak|speaking|discuss|discussing|comment|commenting)$/
 
-/** Words that join a request for anonymity to its reason: "because", "fearing", "citing", "saying they feared". */
-const reasonLinks = /^(because|fearing|fear|fears|feared|since|citing|lest)$/
+/** Words that join a request for anonymity to its reason: "because", "fearing", "citing", "saying they feared", "to avoid trouble with his employer". */
+const reasonLinks = /^(because|fearing|fear|fears|feared|since|citing|lest|avoid)$/
 
 export function hasAnonymityReason(items: Item[], words: Words): boolean {
   // "to protect homes", "not allowed to park": a reason phrase counts only next to wording about
