@@ -51,7 +51,9 @@ if [ ! -x "$code_server_dir/node_modules/.bin/code-server" ]; then
   (
     cd "$code_server_dir"
     echo '{"name": "e2e-code-server", "private": true}' > package.json
-    PATH="$abs_node_dir/bin:$PATH" npm_config_nodedir="$abs_node_dir" \
+    # Under `npm run test:e2e`, npm_config_user_agent names the outer npm's Node (20), and it wins
+    # over the inner npm's own; code-server's postinstall reads its Node version from there.
+    env -u npm_config_user_agent PATH="$abs_node_dir/bin:$PATH" npm_config_nodedir="$abs_node_dir" \
       npm install --no-audit --no-fund --loglevel=error "code-server@$code_server_version" >/dev/null
   )
 fi
