@@ -179,6 +179,8 @@ function pushSentence(sentences: RawSentence[], tokens: Token[]): void {
   while (first <= last && tokens[first].kind === 'space') first++
   while (last >= first && tokens[last].kind === 'space') last--
   if (first > last) return
-  const kept = tokens.slice(first, last + 1)
+  // The caller's array is its own (segment builds or slices it for this sentence): kept as it is
+  // when there is no space to trim, as there mostly is not.
+  const kept = first === 0 && last === tokens.length - 1 ? tokens : tokens.slice(first, last + 1)
   sentences.push({start: kept[0].start, end: kept[kept.length - 1].end, tokens: kept})
 }

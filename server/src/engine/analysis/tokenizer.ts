@@ -21,18 +21,26 @@ const word = 3
 const classes = new Uint8Array(0x10000)
 
 /**
- * parse-english's steps after the tokenizer, in parse-english 7 and parse-latin 7: the paragraph's
- * eleventh (`breakImplicitSentences`) and the sentence's fifth (`mergeInnerWordSlash`), each of which
- * acts only on a character most paragraphs lack. Checked against the lists' lengths, so another
- * version of the libraries runs every step.
+ * parse-english's steps after the tokenizer, in parse-english 7 and parse-latin 7, and those that
+ * cannot act on a paragraph: the paragraph's eleventh (`breakImplicitSentences`, which splits a
+ * sentence at white space that holds two or more line breaks) and the sentence's fifth
+ * (`mergeInnerWordSlash`, which joins "and/or" and "w/o") each act only on a character most
+ * paragraphs lack; the last of each list (`patchPosition`) only copies positions, and does nothing
+ * in a tree without them. Checked against the lists' lengths, so another version of the libraries
+ * runs every step.
  */
 const paragraphSteps = ParseEnglish.prototype.tokenizeParagraphPlugins
 const sentenceSteps = ParseEnglish.prototype.tokenizeSentencePlugins
 const knownSteps = paragraphSteps.length === 13 && sentenceSteps.length === 7
-/** `breakImplicitSentences` splits a sentence at white space that holds two or more line breaks. */
-const paragraphStepsOnOneLine = knownSteps ? paragraphSteps.filter((_, index) => index !== 10) : paragraphSteps
-/** `mergeInnerWordSlash` joins a word, a lone "/" and a word ("and/or", "w/o"). */
-const sentenceStepsWithoutSlash = knownSteps ? sentenceSteps.filter((_, index) => index !== 4) : sentenceSteps
+
+function stepsWithout<Step>(steps: Step[], skipped: number[]): Step[] {
+  return knownSteps ? steps.filter((_, index) => !skipped.includes(index)) : steps
+}
+
+/** The paragraph's steps by [two line breaks or not][positions or not]. */
+const paragraphStepsFor = [[stepsWithout(paragraphSteps, [10, 12]), stepsWithout(paragraphSteps, [10])], [stepsWithout(paragraphSteps, [12]), paragraphSteps]]
+/** The sentence's steps by [a slash or not][positions or not]. */
+const sentenceStepsFor = [[stepsWithout(sentenceSteps, [4, 6]), stepsWithout(sentenceSteps, [4])], [stepsWithout(sentenceSteps, [6]), sentenceSteps]]
 
 export class FastParseEnglish extends ParseEnglish {
   /**
@@ -49,14 +57,14 @@ export class FastParseEnglish extends ParseEnglish {
   }
 
   /**
-   * parse-english's paragraph, without the steps that cannot act on this text: each step walks every
-   * sentence or every token of the paragraph, and these two cost a tenth of parse-english's time on
-   * a draft with no slash and no paragraph that spans lines.
+   * parse-english's paragraph, without the steps that cannot act on this text or this tree: each
+   * step walks every sentence or every token of the paragraph.
    */
   override tokenizeParagraph(value?: string | null): ReturnType<ParseEnglish['tokenizeParagraph']> {
     const [paragraphBefore, sentenceBefore] = [this.tokenizeParagraphPlugins, this.tokenizeSentencePlugins]
-    if (value && !hasTwoLineBreaks(value)) this.tokenizeParagraphPlugins = paragraphStepsOnOneLine
-    if (value && !value.includes('/')) this.tokenizeSentencePlugins = sentenceStepsWithoutSlash
+    const positions = this.positions ? 1 : 0
+    this.tokenizeParagraphPlugins = paragraphStepsFor[value && hasTwoLineBreaks(value) ? 1 : 0][positions]
+    this.tokenizeSentencePlugins = sentenceStepsFor[value && value.includes('/') ? 1 : 0][positions]
     try {
       return super.tokenizeParagraph(value)
     } finally {
