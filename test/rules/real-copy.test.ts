@@ -275,6 +275,14 @@ fires('unattributed-claim', 'a name and a colon in a paragraph of two sentences 
 // Where what someone holds ends: at the comma of an opening "if" clause; a verb of speech used as an
 // adjective holds no clause; refusing to act is not refusing to speak; "on which" describes.
 fires('unattributed-claim', 'a "that" clause inside an opening "if" clause ends at its comma', 'If the records show that the mayor erred, an aide could face an inquiry.', ['1:51-1:56 unattributed-claim'])
+// A cue inside an opening "if", "when" or "although" clause reports that clause, not what the
+// writer says after its comma, whatever its verb and tense; "As Ruiz said, ..." reports the rest.
+fires('unattributed-claim', 'a document\'s cue inside an opening "if" clause', 'If records show that the mayor erred, an aide could face an inquiry.', ['1:47-1:52 unattributed-claim'])
+fires('unattributed-claim', 'a present "say" inside an opening "if" clause', 'If officials say the levy will fail, the council could cut jobs.', ['1:50-1:55 unattributed-claim'])
+fires('unattributed-claim', 'a past "said" inside an opening "although" clause', 'Although an aide said the pier was sound, the pier could collapse within a year.', ['1:52-1:57 unattributed-claim'])
+quiet('unattributed-claim', '"As Ruiz said, ..." reports the main clause', 'As Ruiz said on Monday, the levy could fail.')
+quiet('unattributed-claim', 'a cue after the opening clause\'s comma', 'When asked, Ruiz said the levy could fail.')
+quiet('unattributed-claim', 'a cue set off by commas after the opening clause', 'Unless the county acts, the engineers say, the pier could collapse.')
 fires('unattributed-claim', 'a verb of speech as an adjective reports no clause', 'The ads ran in reported mail attacks by rival groups, including one that led to a recount.', ['1:74-1:80 unattributed-claim'])
 fires('unattributed-claim', '"refused to call a vote" is an intent', 'The union refused to call a vote on the deal.', ['1:11-1:21 unattributed-claim'])
 fires('unattributed-claim', '"on which" opens a relative clause', 'Voters held cards on which they would mark their choice.', ['1:33-1:38 unattributed-claim'])

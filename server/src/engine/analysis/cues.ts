@@ -712,6 +712,26 @@ function relativeClauseBefore(items: Item[], comma: number): boolean {
   return false
 }
 
+/** Words that open a clause standing before the sentence's own ("If ..., ", "Although ..., "); not "as", which attributes ("As Ruiz said, ..."). */
+const openingClauseWords = /^(if|when|whenever|while|although|though|because|since|once|unless|until|after|before)$/
+
+/**
+ * Is the word at `at` inside an opening clause that a comma closes? "If the records show that the
+ * mayor erred, an aide could face an inquiry": the records report their clause, not what the
+ * writer says after the comma ("When asked, Ruiz said ..." has its cue after the comma).
+ */
+function inOpeningClause(items: Item[], at: number): boolean {
+  if (!openingClauseWords.test(items[0]?.lower ?? '')) return false
+  // The clause ends at the sentence's first comma ("Unless ..., the experts say, the world could
+  // ..." has its cue after it); a dash, a colon or a quote on the way leaves the shape unclear.
+  for (let index = 1; index < items.length; index++) {
+    const item = items[index]
+    if (item.kind === 'mark' && item.text === ',') return index > at
+    if (item.kind === 'quote' || (item.kind === 'mark' && /^[.;:!?—–-]$/.test(item.text))) return false
+  }
+  return false
+}
+
 /** Nouns of hearsay: what "is that ..." gives nobody's name to. */
 const hearsayNouns = /^(word|rumor|rumour|rumors|rumours|talk|buzz|gossip|chatter|scuttlebutt|speculation)$/
 
@@ -764,7 +784,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const own = phrase
     if (conjuncts.length > 1 || conjuncts[0] !== phrase) phrase = items.slice(items.indexOf(conjuncts[0][0]), items.indexOf(conjuncts.at(-1)!.at(-1)!) + 1)
     if (phrase.length > 0 && items.indexOf(phrase.at(-1)!) >= skipUntil && items.indexOf(phrase[0]) > items.indexOf(start)) skipUntil = items.indexOf(phrase.at(-1)!) + 1
-    const embedded = phrase.length > 0 && items[items.indexOf(phrase[0]) - 1]?.lower === 'what'
+    const embedded = (phrase.length > 0 && items[items.indexOf(phrase[0]) - 1]?.lower === 'what') || inOpeningClause(items, items.indexOf(end))
     const cuePhrase = items.slice(items.indexOf(start), items.indexOf(end) + 1).map((item) => item.text).join(' ')
     for (const source of coordinatedSources(conjuncts, phrase, own, words)) {
       if (source.kind === 'vague' && describedByClause(items, phrase, source, words)) source.kind = 'anonymous'

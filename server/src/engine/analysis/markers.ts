@@ -166,7 +166,11 @@ function markReported(items: Item[], markers: ClaimMarker[], words: Words): void
     const previous = items[at - 1]
     const beforeThat = items[at - 2]
     const quoteFirst = previous !== undefined && (previous.kind === 'quote' || closingMark.test(previous.text) || (previous.text === ',' && beforeThat !== undefined && (beforeThat.kind === 'quote' || closingMark.test(beforeThat.text))))
-    for (const marker of markers) if (marker.start >= item.end || (quoteFirst && marker.end <= item.start)) marker.reported = true
+    // "Although an aide said the pier was sound, the pier could collapse": what was said ends at
+    // the opening clause's comma; "As Ruiz said, the levy could fail" reports the rest.
+    const saidEnd = items[0]?.lower === 'as' ? items.length : within(at, items.length)
+    const saidUntil = saidEnd < items.length ? items[saidEnd].start : Infinity
+    for (const marker of markers) if ((marker.start >= item.end && marker.end <= saidUntil) || (quoteFirst && marker.end <= item.start)) marker.reported = true
   }
 }
 
