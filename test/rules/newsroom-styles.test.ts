@@ -132,3 +132,14 @@ fires('anonymous-source', 'a name kept out of print, with no reason', 'A harbour
 quiet('missing-evidence', '"in two weeks" says when', 'The board meets again in two weeks.')
 quiet('missing-evidence', '"two years ago" says when', 'The plant closed two years ago.')
 fires('missing-evidence', 'a length of time is a figure', 'The strike lasted two weeks.', ['1:19-1:28 missing-evidence'])
+
+// More wire and broadcast wording: "those close to X" are people described; "locals" are a crowd
+// as "residents" are; "the consensus among X is that" is hearsay; a protocol or guidelines are an
+// employer's rule; "declined to be identified because" is a request with its reason.
+fires('anonymous-source', '"those close to X"', 'Those close to the mayor say she will run again.', ['1:1-1:25 anonymous-source'])
+fires('anonymous-source', '"those who know him"', 'Those who know him say he will run again.', ['1:1-1:6 anonymous-source'])
+fires('vague-attribution', '"locals say"', 'Locals say the bridge has been shaky for years.', ['1:1-1:11 vague-attribution'])
+fires('vague-attribution', '"the consensus among X is that"', 'The consensus among economists is that rates will rise.', ['1:1-1:39 vague-attribution'])
+quiet('vague-attribution', '"is that of" compares', 'The view from the pier is that of a quiet bay.')
+quiet('anonymous-source', 'anonymity in line with government protocol', 'The official said, speaking on condition of anonymity in line with government protocol, that the deal was dead.')
+quiet('anonymous-source', 'declined to be identified because', 'A person who declined to be identified because the talks are private said the deal was dead.')

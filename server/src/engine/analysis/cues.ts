@@ -733,7 +733,7 @@ function inOpeningClause(items: Item[], at: number): boolean {
 }
 
 /** Nouns of hearsay: what "is that ..." gives nobody's name to. */
-const hearsayNouns = /^(word|rumor|rumour|rumors|rumours|talk|buzz|gossip|chatter|scuttlebutt|speculation)$/
+const hearsayNouns = /^(word|rumor|rumour|rumors|rumours|talk|buzz|gossip|chatter|scuttlebutt|speculation|consensus|thinking|feeling|belief|expectation|assumption)$/
 
 /**
  * "Word around the district office is that", "the rumor in town was that", "rumor has it that":
@@ -748,7 +748,8 @@ function hearsayAt(items: Item[], index: number, words: Words): FoundCue | undef
   for (let at = index + 1; at < items.length && at <= index + 7; at++) {
     const word = items[at]
     if (word.kind !== 'word') return undefined
-    const that = /^(is|was)$/.test(word.lower) && items[at + 1]?.lower === 'that'
+    // "is that of a bay" compares; "is that the levy will pass" reports.
+    const that = /^(is|was)$/.test(word.lower) && items[at + 1]?.lower === 'that' && items[at + 2]?.lower !== 'of'
     const hasIt = word.lower === 'has' && items[at + 1]?.lower === 'it'
     if (that || hasIt) {
       const source = items.slice(previous?.lower === 'the' || previous?.lower === 'a' ? index - 1 : index, at)

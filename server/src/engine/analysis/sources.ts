@@ -55,6 +55,10 @@ export function classifySource(phrase: Item[], words: Words): Source | undefined
     }
   }
 
+  // "Those close to the mayor", "those familiar with the talks": people described, as "people
+  // close to the mayor" are; "those" alone (its clause read apart) is a crowd.
+  if (first.lower === 'those' && phrase[0] === first) return {start: base.start, end: base.end, text: base.text, kind: wordsOnly.length > 1 ? 'anonymous' : 'vague', head: 'those', plural: true}
+
   // "one of the officials": the group after `of` is the head.
   const ofAt = phrase.findIndex((item) => item.lower === 'of')
   if (ofAt > 0 && ofAt <= 2 && counts.test(phrase[ofAt - 1].lower) && phrase.length > ofAt + 1) {
