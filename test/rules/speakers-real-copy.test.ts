@@ -307,3 +307,22 @@ quiet('"when Dana Ruiz interrupted her speech, shouting “...”"', 'The first 
 ])
 fires('"when harbor protesters interrupted her speech, shouting “...”"', 'The first incident came during a speech in Dover, when harbor protesters interrupted her speech, shouting “she wins, we lose, all of us!”', ['1:107-1:120 unnamed-speaker'])
 cues('", citing weather" with no quote is no cue', 'The company canceled the show, citing weather.', [])
+
+// Clean subjects: "Hours later," opens the sentence as a time; "in Dover, Delaware," is one place
+// between the subject's commas ("The mayor of Dover, Dana Ruiz, said" keeps the name); "wrote to
+// his 20,000 followers, “...”" names whom the words went to, a number's comma inside.
+quiet('"Hours later," is no subject of ", telling"', 'Hours later, Ruiz returned the compliment to Lee, telling the Ledger, “Dana and I have been friends for a long time.”', [
+  '“Dana and I have been friends for a long time.” <- Ruiz (named) by cue'
+])
+fires('"Hours later," before an anonymous subject', 'Hours later, a council aide returned the compliment, telling the Ledger, “Dana and I have been friends for a long time.”', ['1:74-1:85 unnamed-speaker'])
+quiet('"in Dover, Delaware," between the subject\'s commas', 'Ruiz, during a town hall meeting in Dover, Delaware, said she was "going to put a lot of ferry crews out of business."', [
+  '"going to put a lot of ferry crews out of business." <- Ruiz (named) by cue'
+])
+fires('"in Dover, Delaware," after an anonymous subject', 'A council aide, during a town hall meeting in Dover, Delaware, said she was "going to put a lot of ferry crews out of business."', ['1:77-1:90 unnamed-speaker'])
+quiet('"The mayor of Dover, Dana Ruiz, said" keeps the name', 'The mayor of Dover, Dana Ruiz, said the pier "will open by the summer, whatever happens."', [
+  '"will open by the summer, whatever happens." <- Dana Ruiz (named) by cue'
+])
+quiet('"wrote to his 20,000 followers, “...”"', 'Ruiz wrote to his 20,000 Twitter followers, “It’s time to end her political career for good,” and shared a link.', [
+  '“It’s time to end her political career for good,” <- Ruiz (named) by cue'
+])
+fires('"wrote to his 20,000 followers," after an anonymous writer', 'A council aide wrote to his 20,000 Twitter followers, “It’s time to end her political career for good,” and shared a link.', ['1:55-1:68 unnamed-speaker'])

@@ -148,7 +148,8 @@ function subjectAcrossCommas(items: Item[], comma: number, words: Words): Item[]
     // prepositional phrase between commas describes the subject before it.
     // "A person close to the mayor, however, said": so does an adverb set off by commas.
     const skippable = /^(who|which|whose|whom|and|a|an|or|but)$/.test(first.lower) || /^[a-z]+ing$/.test(first.text) || isPastParticiple(first.text) || adverbialOpening(items, from, words) ||
-      (to - from === 1 && (isNumber(first.text) || /^[A-Z]-[A-Z][a-z]*\.?$/.test(first.text) || words.grammar.sentenceAdverbs.has(first.lower) || isAdverb(first, words)))
+      (to - from === 1 && (isNumber(first.text) || /^[A-Z]-[A-Z][a-z]*\.?$/.test(first.text) || words.grammar.sentenceAdverbs.has(first.lower) || isAdverb(first, words))) ||
+      placeAfterPlace(items, from, to, words)
     if (skippable && index < segments.length - 1) {
       if (!description && /^(a|an)$/.test(first.lower)) description = phraseOpening(items, from, to, words)
       continue
@@ -174,6 +175,22 @@ function subjectAcrossCommas(items: Item[], comma: number, words: Words): Item[]
     return phrase
   }
   return []
+}
+
+/**
+ * "in Columbus, Ohio,": a state or country after a place that a preposition opens ("during a
+ * town hall in Columbus, Ohio, said") belongs to that place, not to the subject.
+ */
+function placeAfterPlace(items: Item[], from: number, to: number, words: Words): boolean {
+  const place = items.slice(from, to)
+  const before = items[from - 2]
+  if (place.length === 0 || place.length > 2 || !place.every((item) => item.kind === 'word' && isCapitalised(item)) || items[from - 1]?.text !== ',' ||
+    before?.kind !== 'word' || !isCapitalised(before) || items[from - 3]?.kind !== 'word' || !words.grammar.prepositions.has(items[from - 3].lower)) return false
+  // The stretch before is itself a prepositional phrase ("during a town hall meeting in
+  // Columbus"), not a description ("The mayor of Dover, Dana Ruiz, said").
+  let start = from - 3
+  while (start > 0 && items[start - 1].kind === 'word') start--
+  return items[start - 1]?.text === ',' && (adverbialOpening(items, start, words) || /^(during|after|before|since|amid|despite|throughout)$/.test(items[start].lower))
 }
 
 /** Particles inside a name: "Federico de Jesús", "Ludwig van Dam", "Omar al-Bashir". */
@@ -368,9 +385,10 @@ export function speechFollows(items: Item[], from: number, words: Words, base: s
  * words, then a colon or a comma and the quote.
  */
 function listenerThenQuote(items: Item[], from: number): boolean {
-  for (let index = from; index < items.length && index <= from + 4; index++) {
+  for (let index = from; index < items.length && index <= from + 6; index++) {
     const item = items[index]
-    if (item.kind === 'word') continue
+    // "to his 20,000 followers": a comma between digits is part of the number.
+    if (item.kind === 'word' || (item.text === ',' && /\d$/.test(items[index - 1]?.text ?? '') && /^\d/.test(items[index + 1]?.text ?? '') && items[index + 1].start === item.end)) continue
     return index > from && item.kind === 'mark' && /^[:,]$/.test(item.text) && items[index + 1]?.kind === 'quote'
   }
   return false
@@ -544,6 +562,16 @@ function datelineEnd(items: Item[]): number {
   return 0
 }
 
+/** "Hours later,", "Two days earlier,", "A week ago,": a time that opens the sentence before a comma. */
+function timeAgo(items: Item[], from: number): boolean {
+  for (let index = from; index < items.length && index <= from + 3; index++) {
+    const item = items[index]
+    if (item.kind !== 'word') return false
+    if (/^(later|earlier|ago|afterward|afterwards)$/.test(item.lower)) return index > from && items[index + 1]?.text === ','
+  }
+  return false
+}
+
 /** The subject that opens the sentence, up to its first verb-like word ("Pelican is likely to ..."). */
 function openingSubject(items: Item[], words: Words): Item[] {
   const phrase: Item[] = []
@@ -553,7 +581,7 @@ function openingSubject(items: Item[], words: Words): Item[] {
   let from = storyStart
   // After a dateline the story's first word is capitalised as a sentence's is ("— In response to").
   while (adverbialOpening(items, from, words) || (from === storyStart && from > 0 && words.grammar.prepositions.has(items[from]?.lower ?? '')) || /^(after|before|while|when|since|although|though|despite|because|if|as|until|once)$/.test(items[from]?.lower ?? '') ||
-    (from > 0 && items[from]?.kind === 'word' && items[from + 1]?.text === ',' && /\.$/.test(items[from].text))) {
+    (from > 0 && items[from]?.kind === 'word' && items[from + 1]?.text === ',' && /\.$/.test(items[from].text)) || timeAgo(items, from)) {
     const comma = items.findIndex((item, index) => index > from && item.kind === 'mark' && item.text === ',')
     if (comma < 0) return []
     from = comma + 1
