@@ -34,6 +34,11 @@ const rows: Array<[string, string, string[]]> = [
   ['"expect claims to": a form after a verb is still a noun', 'Analysts expect claims to exceed the cap.', ['expect: Analysts (vague, plural) [belief]']],
   ['"the two write": a number is the subject, not a noun\'s modifier', '“You seem to have picked a new standard out of thin air,” the two write.', ['write: the two (named)']],
   ['"the union report" is still a noun', 'The union report on the pier came out on Monday.', []],
+  // A plural noun before an ambiguous verb's base form is its subject; a mass noun in -s is a modifier.
+  ['"The authors write that": a plural is the subject', 'The authors write that the pier was never safe.', ['write: The authors (anonymous, plural)']],
+  ['"The plaintiffs claim that": a plural is the subject', 'In the filing, the plaintiffs claim that the pier was never safe.', ['claim: the plaintiffs (named, plural)']],
+  ['"a news post that": a mass noun in -s is a modifier', 'A news post that went up overnight drew a thousand replies.', []],
+  ['"the sales report that": a mass noun in -s is a modifier', 'The sales report that came out on Monday was grim.', []],
   ['"The Harbor Post reported": a capitalised form is a name, and "reported" the verb', 'The Harbor Post reported that the pier would close.', ['reported: The Harbor Post (named)']],
   ['a dateline is no subject of ", saying"', 'DOVER — The ferry union walked out on Monday, saying the fares were too high.', ['saying: The ferry union (named)']]
 ]

@@ -309,6 +309,14 @@ function surnameLikeAuxiliary(items: Item[], at: number): boolean {
 
 const timeNouns = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|day|today|tonight|\d{1,4})$/
 
+/** Nouns in -s that are no plural subject before a verb: "a news post", "the sales pitch", "the arms deal". */
+const massNounsInS = /^(news|series|species|sales|arms|savings|sports|customs|goods|politics|economics|physics|mathematics|statistics)$/
+
+/** A plural common noun: "authors", "plaintiffs", "the analysts" (not "boss", "status", "news"). */
+function pluralNoun(item: Item): boolean {
+  return !isCapitalised(item) && /[^su'’]s$/.test(item.lower) && !massNounsInS.test(item.lower)
+}
+
 const weekdays = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 
 /** Skips what may stand between a reporting verb and what was said: "on Sunday", "last week", "in a statement", "repeatedly". */
@@ -1006,14 +1014,18 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     // "on a conference call", "a brand label": after a determiner and a noun, a base form is a noun.
     // "in a Facebook post" too: a name between them is the noun's modifier.
     // But "The union insists the branch stays open": an -s form with what was said after it is the verb;
-    // and in "the two write" the number is the subject.
+    // and in "the two write" the number is the subject, as the plural noun is in "The authors write
+    // that ..." or "The plaintiffs claim that ..." (a plural rarely modifies a noun: not "the authors
+    // write" but "the author's note"; "a news post that ..." is a mass noun's).
     if (words.ambiguousVerbs.has(base) && (item.lower === base || (item.lower === base + 's' && !speechFollows(items, index + 1, words, base))) && previous?.kind === 'word' &&
-      !words.grammar.auxiliaries.has(previous.lower) && !words.grammar.numberWords.has(previous.lower) && items[index - 2]?.kind === 'word' && words.grammar.determiners.has(items[index - 2].lower)) continue
+      !words.grammar.auxiliaries.has(previous.lower) && !words.grammar.numberWords.has(previous.lower) && items[index - 2]?.kind === 'word' && words.grammar.determiners.has(items[index - 2].lower) &&
+      !(item.lower === base && pluralNoun(previous) && speechFollows(items, index + 1, words, base))) continue
     // "a 2023 engine recall", "the union report": a base form right after a singular noun that a
     // determiner or a year opens is a noun; a verb there would be "recalls" ("the staff say" is plural).
     // "Observers of the case note": the noun ends a phrase after a preposition; the subject is before it.
     // "the two write", "the three say": a number is the subject itself, not a noun's modifier.
-    if (item.lower === base && previous?.kind === 'word' && !isCapitalised(previous) && !/s$/.test(previous.lower) && !words.grammar.auxiliaries.has(previous.lower) &&
+    // "the sales report that came out": a mass noun in -s is a modifier too.
+    if (item.lower === base && previous?.kind === 'word' && !isCapitalised(previous) && (!/s$/.test(previous.lower) || massNounsInS.test(previous.lower)) && !words.grammar.auxiliaries.has(previous.lower) &&
       !words.grammar.numberWords.has(previous.lower) &&
       !words.vagueSources.has(previous.lower) && !words.anonymousRoles.has(previous.lower) && items[index - 2]?.kind === 'word' &&
       (words.grammar.determiners.has(items[index - 2].lower) || isNumber(items[index - 2].text)) &&
