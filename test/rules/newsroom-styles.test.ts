@@ -149,3 +149,9 @@ quiet('anonymous-source', 'declined to be identified because', 'A person who dec
 // near misses, "a news post that went up").
 fires('anonymous-source', '"The authors write that"', 'The authors write that the ferry levy was never meant to last.', ['1:1-1:12 anonymous-source'])
 fires('anonymous-source', '"Its researchers post that"', 'Its researchers post that the ferry levy was never meant to last.', ['1:1-1:16 anonymous-source'])
+
+// Two cues that share one mention of their source ("wrote a letter saying", "posted a message
+// saying") are one finding; a second mention is its own.
+fires('anonymous-source', 'one finding for "wrote a letter saying"', 'An aide wrote a letter saying the ferry would not sail.', ['1:1-1:8 anonymous-source'])
+fires('anonymous-source', 'one finding for "posted a message saying"', 'A deckhand posted a message saying the ferry would not sail.', ['1:1-1:11 anonymous-source'])
+fires('anonymous-source', 'a second mention is its own finding', 'An aide said the pier was sound, and another aide said the levy could fail.', ['1:1-1:8 anonymous-source', '1:38-1:50 anonymous-source'])

@@ -34,10 +34,14 @@ export function unexplainedAnonymousCues(sentences: readonly Sentence[], cues: r
     if (refersBack(sentences[index])) explain(index - 1, index - 1)
   }
   const reported = new Set<string>()
+  // "An aide wrote a letter saying ...", "An aide said ... and added that ...": two cues that
+  // share one mention of their source are one finding.
+  const mentions = new Set<number>()
   const unexplained: number[] = []
   for (const index of anonymousCues) {
     const cue = cues[index]
     const source = cue.source
+    if (mentions.has(source.start)) continue
     if (cue.belief || refusal(cue, sentences[cue.sentence]) || givesAnonymityReason[cue.sentence] === 1 || (givesAnonymityReason[cue.sentence + 1] === 1 && refersBack(sentences[cue.sentence + 1]))) continue
     const group = groupOf(source.head)
     // "Speaking on condition of anonymity to discuss personnel matters, a senior official said ...
@@ -46,6 +50,7 @@ export function unexplainedAnonymousCues(sentences: readonly Sentence[], cues: r
     if ((explainedFrom.get(group) ?? Infinity) <= cue.sentence && !(explainedFrom.get(group)! < cue.sentence && introducesNew(source.text))) continue
     if (reported.has(group) && /^(the|these|those|this|that|one|both|each)\b/i.test(source.text)) continue
     reported.add(group)
+    mentions.add(source.start)
     unexplained.push(index)
   }
   return unexplained
