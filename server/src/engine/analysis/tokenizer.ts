@@ -76,7 +76,7 @@ export class FastParseEnglish extends ParseEnglish {
   override tokenize(value?: string | null): SentenceContent[] {
     const children: SentenceContent[] = []
     if (!value) return children
-    if (!this.positions) return this.tokenizeWithoutPositions(value, children)
+    const positions = this.positions
     let line = 1
     let column = 1
     let offset = 0
@@ -88,40 +88,27 @@ export class FastParseEnglish extends ParseEnglish {
       const code = value.charCodeAt(index)
       const current = classes[code] || this.classify(code)
       if (from < index && endsRun(previousClass, current, previous, code)) {
-        children.push(node(runTypes[previousClass - 1], value.slice(from, index), start, line, column, offset))
+        const type = runTypes[previousClass - 1]
+        children.push(positions ? node(type, value.slice(from, index), start, line, column, offset) : bareNode(type, value.slice(from, index)))
         from = index
-        start = {line, column, offset}
+        if (positions) start = {line, column, offset}
       }
-      if (code === 13 || (code === 10 && previous !== 13)) {
-        line++
-        column = 1
-      } else if (code !== 10) {
-        column++
-      }
-      offset++
-      previousClass = current
-      previous = code
-    }
-    if (previousClass !== 0 && from < value.length) children.push(node(runTypes[previousClass - 1], value.slice(from), start, line, column, offset))
-    return children
-  }
-
-  /** The same runs as `tokenize`, without their positions. */
-  private tokenizeWithoutPositions(value: string, children: SentenceContent[]): SentenceContent[] {
-    let from = 0
-    let previousClass = 0
-    let previous = -1
-    for (let index = 0; index < value.length; index++) {
-      const code = value.charCodeAt(index)
-      const current = classes[code] || this.classify(code)
-      if (from < index && endsRun(previousClass, current, previous, code)) {
-        children.push(bareNode(runTypes[previousClass - 1], value.slice(from, index)))
-        from = index
+      if (positions) {
+        if (code === 13 || (code === 10 && previous !== 13)) {
+          line++
+          column = 1
+        } else if (code !== 10) {
+          column++
+        }
+        offset++
       }
       previousClass = current
       previous = code
     }
-    if (previousClass !== 0 && from < value.length) children.push(bareNode(runTypes[previousClass - 1], value.slice(from)))
+    if (previousClass !== 0 && from < value.length) {
+      const type = runTypes[previousClass - 1]
+      children.push(positions ? node(type, value.slice(from), start, line, column, offset) : bareNode(type, value.slice(from)))
+    }
     return children
   }
 
