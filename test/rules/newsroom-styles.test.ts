@@ -155,3 +155,9 @@ fires('anonymous-source', '"Its researchers post that"', 'Its researchers post t
 fires('anonymous-source', 'one finding for "wrote a letter saying"', 'An aide wrote a letter saying the ferry would not sail.', ['1:1-1:8 anonymous-source'])
 fires('anonymous-source', 'one finding for "posted a message saying"', 'A deckhand posted a message saying the ferry would not sail.', ['1:1-1:11 anonymous-source'])
 fires('anonymous-source', 'a second mention is its own finding', 'An aide said the pier was sound, and another aide said the levy could fail.', ['1:1-1:8 anonymous-source', '1:38-1:50 anonymous-source'])
+
+// A reason phrase that opens with "not" reads the same after a contracted "not": "wasn't
+// authorized to", "isn’t cleared to". A bar with nothing about naming beside it is still no reason.
+quiet('anonymous-source', '"who wasn\'t cleared to speak publicly"', "A deckhand, who wasn't cleared to speak publicly, said the ferry would not sail.")
+quiet('anonymous-source', 'a reason after a contracted "not" in the next sentence', 'A deckhand said the ferry would not sail. She isn’t authorized to speak for the company.')
+fires('anonymous-source', '"wasn\'t allowed to park" gives no reason', "A deckhand said she wasn't allowed to park near the pier.", ['1:1-1:11 anonymous-source'])

@@ -7,10 +7,13 @@ import type {ClaimMarker, Mention} from './model.ts'
 import {isAdverb, speechFollows, type FoundCue} from './cues.ts'
 import {isPastParticiple} from '../verbs.ts'
 
+/** A word with "not" contracted onto it: "wasn't", "isn’t", "don't". */
+const contractedNot = /n['’]t$/
+
 /**
  * Every match of an indexed phrase among the words outside quotes. With `negations`, a phrase also
  * matches negated: "is not designed to" and "isn't designed to" as "is designed to", "was never
- * aware" as "was aware".
+ * aware" as "was aware". A phrase that opens with "not" matches after a contracted one too.
  */
 export function matchPhrases<Tag>(items: Item[], index: PhraseIndex<Tag>, negations?: Map<string, string>): Array<Mention & {tag: Tag}> {
   const found: Array<Mention & {tag: Tag}> = []
@@ -24,7 +27,18 @@ export function matchPhrases<Tag>(items: Item[], index: PhraseIndex<Tag>, negati
     // mostly tells what someone would not or could not do ("she wouldn't back down"), not a forecast.
     const candidates = (starts[shape] === 1 ? index.get(first.lower) : undefined) ??
       (negated?.[shape] === 1 && negations!.has(first.lower) ? index.get(negations!.get(first.lower)!)?.filter((phrase) => phrase.words.length > 1) : undefined)
-    if (!candidates) continue
+    if (!candidates) {
+      // "wasn't authorized to" as "was not authorized to": a contracted "not" opens a phrase that "not" opens.
+      const afterNot = contractedNot.test(first.lower) ? index.get('not') : undefined
+      const match = afterNot?.map((phrase) => ({phrase, end: walkPhrase(items, at + 1, phrase.words.slice(1), negations)})).find((tried) => tried.phrase.words.length > 1 && tried.end > 0)
+      if (match) {
+        const texts = [first.text]
+        walkPhrase(items, at + 1, match.phrase.words.slice(1), negations, texts)
+        found.push({start: first.start, end: items[match.end - 1].end, text: texts.join(' '), tag: match.phrase.tag})
+        at = match.end - 1
+      }
+      continue
+    }
     for (const phrase of candidates) {
       // Walked twice when it matches, the second time for its words' texts: most tries fail, and
       // keeping their words would cost an array each.
