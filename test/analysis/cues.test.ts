@@ -34,6 +34,10 @@ const rows: Array<[string, string, string[]]> = [
   ['"expect claims to": a form after a verb is still a noun', 'Analysts expect claims to exceed the cap.', ['expect: Analysts (vague, plural) [belief]']],
   ['"the two write": a number is the subject, not a noun\'s modifier', '“You seem to have picked a new standard out of thin air,” the two write.', ['write: the two (named)']],
   ['"the union report" is still a noun', 'The union report on the pier came out on Monday.', []],
+  // "later", "earlier" or "further" before a past tense is an adverb after a subject of any length.
+  ['"The county engineer later noted that": a modifier between the determiner and the noun', 'The county engineer later noted that the pier had failed.', ['noted: The county engineer (anonymous)']],
+  ['"The harbor safety officer further related that": two modifiers', 'The harbor safety officer further related that the pier had failed.', ['related: The harbor safety officer (anonymous)']],
+  ['"heard further related reports" is still no cue', 'Residents heard further related reports from the county.', []],
   // A plural noun before an ambiguous verb's base form is its subject; a mass noun in -s is a modifier.
   ['"The authors write that": a plural is the subject', 'The authors write that the pier was never safe.', ['write: The authors (anonymous, plural)']],
   ['"The plaintiffs claim that": a plural is the subject', 'In the filing, the plaintiffs claim that the pier was never safe.', ['claim: the plaintiffs (named, plural)']],

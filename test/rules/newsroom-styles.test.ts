@@ -161,3 +161,7 @@ fires('anonymous-source', 'a second mention is its own finding', 'An aide said t
 quiet('anonymous-source', '"who wasn\'t cleared to speak publicly"', "A deckhand, who wasn't cleared to speak publicly, said the ferry would not sail.")
 quiet('anonymous-source', 'a reason after a contracted "not" in the next sentence', 'A deckhand said the ferry would not sail. She isn’t authorized to speak for the company.')
 fires('anonymous-source', '"wasn\'t allowed to park" gives no reason', "A deckhand said she wasn't allowed to park near the pier.", ['1:1-1:11 anonymous-source'])
+
+// "later", "earlier" or "further" before a past tense is an adverb, whatever the length of the
+// subject before it (test/analysis/cues.test.ts holds "heard further related reports").
+fires('anonymous-source', '"The county engineer later noted that"', 'The county engineer later noted that the pier had failed twice before.', ['1:1-1:20 anonymous-source'])

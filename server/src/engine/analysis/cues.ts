@@ -267,12 +267,21 @@ function adverbBeforePast(items: Item[], index: number, words: Words): boolean {
   const previous = items[index - 1]
   const subject = items[index - 2]
   if (!/^(later|earlier|further)$/.test(previous.lower) || !isPastTense(items[index].lower) || subject?.kind !== 'word') return false
-  // "The leader further related that", "The Christian leader further related": a noun that a
-  // determiner or a capitalised word opens is a subject too (not "heard further related reports").
-  const opener = items[index - 3]
+  // "The leader further related that", "The Christian leader further related", "The county
+  // engineer later noted": a noun that a determiner or a capitalised word opens, with up to two
+  // plain words between, is a subject too (not "heard further related reports").
+  let at = index - 3
+  while (at >= index - 4 && plainModifier(items[at], words)) at--
+  const opener = items[at]
   const noun = !isCapitalised(subject) && !isPastTense(subject.lower) && (words.grammar.determiners.has(opener?.lower ?? '') || (opener?.kind === 'word' && isCapitalised(opener))) &&
     !words.grammar.determiners.has(subject.lower) && !words.grammar.prepositions.has(subject.lower)
   return (isCapitalised(subject) && !words.grammar.determiners.has(subject.lower)) || words.grammar.subjectPronouns.has(subject.lower) || noun
+}
+
+/** A lower-case word that may stand inside a noun phrase before its noun: "county" in "the county engineer". */
+function plainModifier(item: Item | undefined, words: Words): boolean {
+  return item?.kind === 'word' && !isCapitalised(item) && !isPastTense(item.lower) && !words.grammar.determiners.has(item.lower) && !words.grammar.prepositions.has(item.lower) &&
+    !words.grammar.auxiliaries.has(item.lower) && !words.grammar.finiteVerbs.has(item.lower) && !words.grammar.relativePronouns.has(item.lower) && !words.grammar.subjectPronouns.has(item.lower)
 }
 
 /** "Ruiz has since apologized": "since" between "has" and its verb is an adverb, not a conjunction. */
