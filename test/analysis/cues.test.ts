@@ -34,6 +34,9 @@ const rows: Array<[string, string, string[]]> = [
   ['"expect claims to": a form after a verb is still a noun', 'Analysts expect claims to exceed the cap.', ['expect: Analysts (vague, plural) [belief]']],
   ['"the two write": a number is the subject, not a noun\'s modifier', '“You seem to have picked a new standard out of thin air,” the two write.', ['write: the two (named)']],
   ['"the union report" is still a noun', 'The union report on the pier came out on Monday.', []],
+  // A count alone refers back to people already named, whatever its spelling ("three" ends as "referee" does).
+  ['"the three said": a count alone is read as "the two" is', 'Price, Lee and Ortiz met on Monday; the three said the pier was safe.', ['said: the three (named)']],
+  ['"the three employees" are still anonymous', 'The three employees said the pier was safe.', ['said: The three employees (anonymous, plural)']],
   // "later", "earlier" or "further" before a past tense is an adverb after a subject of any length.
   ['"The county engineer later noted that": a modifier between the determiner and the noun', 'The county engineer later noted that the pier had failed.', ['noted: The county engineer (anonymous)']],
   ['"The harbor safety officer further related that": two modifiers', 'The harbor safety officer further related that the pier had failed.', ['related: The harbor safety officer (anonymous)']],

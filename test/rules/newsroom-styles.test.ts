@@ -165,3 +165,8 @@ fires('anonymous-source', '"wasn\'t allowed to park" gives no reason', "A deckha
 // "later", "earlier" or "further" before a past tense is an adverb, whatever the length of the
 // subject before it (test/analysis/cues.test.ts holds "heard further related reports").
 fires('anonymous-source', '"The county engineer later noted that"', 'The county engineer later noted that the pier had failed twice before.', ['1:1-1:20 anonymous-source'])
+
+// A count alone ("the two", "the three") refers back to people already named: no anonymous source,
+// whatever the number's spelling. A counted noun is still anyone of its kind.
+quiet('anonymous-source', '"the three said" after three names', 'Price, Lee and Ortiz toured the pier on Monday. The three said it was safe.')
+fires('anonymous-source', '"the three employees said" is anonymous', 'The three employees said the pier was safe.', ['1:1-1:20 anonymous-source'])

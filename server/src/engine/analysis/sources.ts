@@ -125,7 +125,9 @@ export function classifySource(phrase: Item[], words: Words): Source | undefined
   // named body it stands for.
   // A thing owned by a named body speaks for it: "the Norrmark Customs Agency's live queue tracker".
   if (modifiers.some((item) => /['’]s?$/.test(item.text) && looksProper(item, words))) return make('named')
-  if (personNoun.test(headLower)) return make('anonymous')
+  // "the three", "the two": a count alone refers back to people already named, whatever its
+  // spelling ("three" ends as "employee" does).
+  if (personNoun.test(headLower) && !counts.test(headLower)) return make('anonymous')
   return make('named')
 }
 
