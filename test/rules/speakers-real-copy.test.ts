@@ -263,6 +263,14 @@ quiet('"Ruiz’s answer was that “...”"', 'Ruiz’s answer was that “the m
 ])
 fires('"a council aide’s answer was that"', 'A council aide’s answer was that “the most important institution in town is the harbor,” so the board should act.', ['1:34-1:53 unnamed-speaker'])
 cues('"his answer was wrong" says no one\'s words', 'His answer was wrong on every count.', [])
+// Other newsrooms write the same with a comma, or one word and a colon; a colon with no quote after it ties nothing.
+quiet('"Ruiz’s answer was, “...”"', 'Ruiz’s answer was, “The most important institution in town is the harbor.”', [
+  '“The most important institution in town is the harbor.” <- Ruiz (named) by cue'
+])
+quiet('"Ruiz’s reply was blunt: “...”"', 'Ruiz’s reply was blunt: "The most important institution in town is the harbor."', [
+  '"The most important institution in town is the harbor." <- Ruiz (named) by cue'
+])
+cues('"his answer was wrong:" with no quote says no one\'s words', 'His answer was wrong: the harbor had already closed.', [])
 // A verb right after a quote and its subject reports the quote, whatever follows ("assured Lee,
 // after ..."); a reporting verb's form after a quote with "to" after it is no inverted verb.
 quiet('"“...,” Ruiz assured Lee, after Lee assured Ruiz that"', '"Your reputation is amazing," Ruiz assured Lee, after Lee assured Ruiz that his listeners backed her. "I will not let you down."', [

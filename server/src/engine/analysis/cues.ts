@@ -731,7 +731,12 @@ const answerNouns = /^(answer|response|reply|retort|message|argument|explanation
 function answerOwner(items: Item[], be: number, words: Words): Item[] | undefined {
   const noun = items[be - 1]
   const after = items[be + 1]
-  if (noun?.kind !== 'word' || !answerNouns.test(noun.lower) || !after || !(after.lower === 'that' || after.text === ':' || after.kind === 'quote')) return undefined
+  // 'was that "..."', 'was: "..."', 'was "..."', and as written in other newsrooms: 'was, "..."',
+  // 'was simple: "..."' (one word before the colon; 'His answer was wrong, and ...' ties nothing).
+  const quoteNext = (at: number) => items[at]?.kind === 'quote'
+  const gives = after !== undefined && (after.lower === 'that' || after.text === ':' || after.kind === 'quote' || (after.text === ',' && quoteNext(be + 2)) ||
+    (after.kind === 'word' && items[be + 2]?.text === ':' && quoteNext(be + 3)))
+  if (noun?.kind !== 'word' || !answerNouns.test(noun.lower) || !gives) return undefined
   const possessive = items[be - 2]
   if (possessive?.kind !== 'word') return undefined
   const pronoun = possessivePronouns[possessive.lower]
