@@ -13,13 +13,13 @@ const folder = fileURLToPath(new URL('./corpus-styles/', import.meta.url))
 
 /** A ratchet: raise these when a change earns it, never lower them without saying why. */
 const minimumF1: Record<string, number> = {
-  all: 0.98,
+  all: 1,
   'anonymous-source': 1,
   'dangling-evidence': 1,
   'loaded-attribution-verb': 1,
   'missing-evidence': 1,
   'unattributed-claim': 1,
-  'unnamed-speaker': 0.5,
+  'unnamed-speaker': 1,
   'vague-attribution': 1
 }
 

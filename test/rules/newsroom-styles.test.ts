@@ -170,3 +170,24 @@ fires('anonymous-source', '"The county engineer later noted that"', 'The county 
 // whatever the number's spelling. A counted noun is still anyone of its kind.
 quiet('anonymous-source', '"the three said" after three names', 'Price, Lee and Ortiz toured the pier on Monday. The three said it was safe.')
 fires('anonymous-source', '"the three employees said" is anonymous', 'The three employees said the pier was safe.', ['1:1-1:20 anonymous-source'])
+
+// A TV script's sound-bite label names who speaks on the tape after it, before the first comma
+// ("[SOT: Name, role]", "SOT: NAME, ROLE", "(SOT) Name:", "[BITE: Name]"). A label that only
+// describes the speaker, or natural sound ("NAT SOT"), names no one.
+quiet('unnamed-speaker', 'a bracketed sound-bite label with a name and role', '[SOT: Hal Brenner, Riverbend resident] "By the time we heard anything the cellar was full."')
+quiet('unnamed-speaker', 'a sound-bite label in capitals on the line above', 'SOT: HAL BRENNER, RIVERBEND RESIDENT\n"By the time we heard anything the cellar was full."')
+quiet('unnamed-speaker', 'a sound-bite label in its own paragraph above the quote', 'SOT: Hal Brenner, Riverbend resident\n\n"By the time we heard anything the cellar was full."')
+quiet('unnamed-speaker', 'a sound-bite label in brackets, the name before a colon', '(SOT) Hal Brenner: "By the time we heard anything the cellar was full."')
+quiet('unnamed-speaker', 'a bite label', '[BITE: Ann Price, harbour master] "We moved every boat we could."')
+fires('unnamed-speaker', 'a sound-bite label that only describes the speaker', '[SOT: resident] "By the time we heard anything the cellar was full."', ['1:17-1:29 unnamed-speaker'])
+fires('unnamed-speaker', 'natural sound has no speaker', 'NAT SOT: "Get the boats out, get them out now!"', ['1:10-1:24 unnamed-speaker'])
+
+// A phrase set off between a name and the colon before a quote says how or where the person
+// spoke: a participle or a preposition. The name before it is the speaker; a description or a
+// time before it is not a name.
+quiet('unnamed-speaker', 'a name, a participle phrase, a colon', 'Mayor Idris Colm, speaking at the town hall: "Stay inside and check on your neighbours."')
+quiet('unnamed-speaker', 'a surname, a past participle phrase, a colon', 'Colm, asked about the cuts: "We will keep every library open."')
+quiet('unnamed-speaker', 'a name, a prepositional phrase, a colon', 'Ruiz, in a statement: "The ferry will sail on Monday."')
+quiet('unnamed-speaker', 'a name with its party label, a phrase, a colon', 'Rep. Ann Price (D-Ohio), in a statement: "The ferry will sail on Monday."')
+fires('unnamed-speaker', 'a description, a participle phrase, a colon', 'A resident, speaking at the town hall: "Stay inside and check on your neighbours."', ['1:40-1:56 unnamed-speaker'])
+fires('unnamed-speaker', 'a time, a participle phrase, a colon', 'On Tuesday, speaking to reporters: "The ferry will sail on Monday."', ['1:36-1:51 unnamed-speaker'])

@@ -12,6 +12,7 @@ import {sentenceOfNote, toEvidenceNote} from './notes.ts'
 import type {ReadingMemos} from './memos.ts'
 import {maxParagraph, readingAt} from './paragraph.ts'
 import {attributeQuotes, resolvePronouns} from './speakers.ts'
+import {soundBiteLine} from './sound-bites.ts'
 import {countsAfterBlocks, countsAfterParagraphs, countsPerBlock, countsPerParagraph, emptyBuilt, type Built} from './built.ts'
 import {clearDraftWide, makePart, movePart, placePart, type ParagraphPart} from './parts.ts'
 import type {AnalysisSession} from './session.ts'
@@ -36,7 +37,7 @@ const finalPunctuation = /[.!?…;][\s"”’')\]»]*(\[[^\[\]\n]{1,40}\]\s*)?$/
  */
 function isTextHeading(line: string, lexicon: Words): boolean {
   const trimmed = line.trim()
-  if (trimmed === '' || trimmed.includes('\n')) return false
+  if (trimmed === '' || trimmed.includes('\n') || soundBiteLine.test(trimmed)) return false
   const words = trimmed.split(/\s+/)
   // "Dr. Ana Ruiz stated:" introduces the quote below it: a verb of speech makes it no heading.
   if (trimmed.endsWith(':')) return words.length <= 4 && !words.some((word) => /^[a-z]/.test(word) && lexicon.cueForms.has(word.replace(/:$/, '')))

@@ -14,6 +14,7 @@ import {Memo} from './memo.ts'
 import type {SentenceFacts, Source, Token} from './model.ts'
 import {quotesOfParagraph, type ParagraphQuote} from './quotes.ts'
 import {segment} from './sentences.ts'
+import {soundBiteCue, soundBiteLine} from './sound-bites.ts'
 
 export interface SentenceReading extends SentenceFacts {
   start: number
@@ -76,9 +77,14 @@ function readParagraph(masked: string, start: number, heading: boolean, continui
     const cues = heading ? [] : findCues(items, words)
     // A transcript line's label speaks for its sentence, quote or none ("HOLLOWAY: Let us hear it.").
     // "SEN. HOLLOWAY: ...", "MR. HOLLOWAY: ...": the label's title may end a "sentence" of its own first.
-    const transcript = !heading && (index === 0 || (index === 1 && titleAlone(raw[0].tokens))) && cues.length === 0 ? transcriptCue(items, words, raw.length === 1) : undefined
+    // "[SOT: Hal Brenner, resident] “...”": a script's sound-bite label names the tape's speaker;
+    // "SOT:" and "NAT SOT:" are labels, never the name of a transcript's speaker or of a name before a colon.
+    const soundBite = !heading && soundBiteLine.test(masked.slice(sentence.start - start, sentence.end - start))
+    const transcript = !heading && !soundBite && (index === 0 || (index === 1 && titleAlone(raw[0].tokens))) && cues.length === 0 ? transcriptCue(items, words, raw.length === 1) : undefined
     if (transcript) cues.push(transcript)
-    if (!heading) for (const cue of quoteVerbCues(items, cues, words, afterQuote)) cues.push(cue)
+    const bite = soundBite ? soundBiteCue(items, words) : undefined
+    if (bite) cues.push(bite)
+    if (!heading && !soundBite) for (const cue of quoteVerbCues(items, cues, words, afterQuote)) cues.push(cue)
     afterQuote = endsWithQuote
     const reading: SentenceReading = {
       start: sentence.start,

@@ -249,11 +249,13 @@ export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words, aft
   }
   // "Republican pollster Ann Price: “...”", "- More from Price: “...”": the name before a colon.
   if (items[quoteAt - 1]?.text === ':') {
+    // "Mayor Ann Price, speaking at the town hall:", "Price, in a statement:": the name stands before the phrase.
+    const nameEnd = setOffPhraseAt(items, quoteAt - 1, words) ?? quoteAt - 1
     // "Rep. Ann Price (D-Ohio):": the party label between the name and the colon belongs to the name.
-    let open = items[quoteAt - 2]?.text === ')' ? quoteAt - 3 : -1
+    let open = items[nameEnd - 1]?.text === ')' ? nameEnd - 2 : -1
     while (open > 0 && items[open].text !== '(') open--
-    const label = open > 0 && quoteAt - 2 - open <= 6 && /^[A-Z]-/.test(items[open + 1]?.text ?? '')
-    const name = properNameBefore(items, label ? open - 1 : quoteAt - 2, words)
+    const label = open > 0 && nameEnd - 1 - open <= 6 && /^[A-Z]-/.test(items[open + 1]?.text ?? '')
+    const name = properNameBefore(items, label ? open - 1 : nameEnd - 1, words)
     const source = name && speakerOf(name, words)
     if (source) return [make(items[quoteAt - 1], source)]
   }
@@ -267,6 +269,20 @@ export function quoteVerbCues(items: Item[], cues: FoundCue[], words: Words, aft
     if (cue && !found.some((other) => other.start === cue.start)) found.push(cue)
   }
   return found
+}
+
+/**
+ * The comma that opens a phrase set off before the colon at `colonAt`, saying how or where the
+ * speaker spoke: a participle ("Ruiz, speaking at the town hall:", "Ruiz, asked about the cuts:")
+ * or a preposition ("Ruiz, in a statement:"). The name before the comma is the speaker's. Not a
+ * phrase of a clause of its own ("The plan, which Ruiz backs:" opens with no participle).
+ */
+function setOffPhraseAt(items: Item[], colonAt: number, words: Words): number | undefined {
+  let comma = colonAt - 1
+  while (comma > 0 && colonAt - comma <= 8 && items[comma].kind === 'word') comma--
+  const opening = items[comma + 1]
+  if (items[comma]?.text !== ',' || comma === colonAt - 1 || opening.kind !== 'word' || isCapitalised(opening)) return undefined
+  return /^[a-z]+ing$/.test(opening.text) || isPastParticiple(opening.lower) || words.grammar.prepositions.has(opening.lower) ? comma : undefined
 }
 
 /** The cue of the nearest verb before the quote at `quoteAt`, in its clause, with its subject. */
@@ -382,7 +398,8 @@ function properNameBefore(items: Item[], end: number, words: Words): Item[] | un
   // "quoting da Vinci in Italian:", "at Harbour Hall:": after a preposition the capitalised words
   // are a language or a place ("More from Price:" still names whom the words are from).
   const before = items[start - 1]
-  if (before?.kind === 'word' && !isCapitalised(before) && words.grammar.prepositions.has(before.lower) && before.lower !== 'from') return undefined
+  // "On Tuesday, speaking to reporters:": a preposition opening the sentence has its capital too.
+  if (before?.kind === 'word' && (!isCapitalised(before) || before.initial) && words.grammar.prepositions.has(before.lower) && before.lower !== 'from') return undefined
   // A title before the name belongs to it: "pollster Ann Price".
   const title = items[start - 1]
   if (title?.kind === 'word' && !isCapitalised(title) && !isCommonWord(title.lower, words) && !words.grammar.prepositions.has(title.lower) && !isVerb(items, start - 1, words)) start--

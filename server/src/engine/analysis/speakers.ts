@@ -6,6 +6,7 @@ import type {Cue, Paragraph, Quote, Sentence, Source} from './model.ts'
 import {isCapitalisedText} from './items.ts'
 import {personNoun} from './sources.ts'
 import {isPastParticiple} from '../verbs.ts'
+import {soundBite} from './sound-bites.ts'
 
 /**
  * Sources and people mentioned so far, in draft order, with their paragraphs (two lists, no object
@@ -401,7 +402,8 @@ function introducingCue(quote: Quote, paragraphs: Paragraph[], sentences: Senten
   const before = paragraphs[quote.paragraph - 1]
   if (!before || quote.sentences[0] !== paragraph.sentences[0] || sentences[quote.sentences[0]].text.trimStart()[0] !== quote.text[0]) return undefined
   const last = sentences[before.sentences.at(-1)!]
-  if (!last || !/:\s*$/.test(last.text) || last.quotes.length > 0) return undefined
+  // "SOT: HAL BRENNER, RESIDENT" on the line above the quote introduces it as a colon does.
+  if (!last || !(/:\s*$/.test(last.text) || last.cues.some((index) => cues[index].base === soundBite)) || last.quotes.length > 0) return undefined
   let found: Cue | undefined
   for (const index of last.cues) if (!cues[index].belief) found = cues[index]
   return found
