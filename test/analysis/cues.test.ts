@@ -41,6 +41,8 @@ const rows: Array<[string, string, string[]]> = [
   ['"The county engineer later noted that": a modifier between the determiner and the noun', 'The county engineer later noted that the pier had failed.', ['noted: The county engineer (anonymous)']],
   ['"The harbor safety officer further related that": two modifiers', 'The harbor safety officer further related that the pier had failed.', ['related: The harbor safety officer (anonymous)']],
   ['"heard further related reports" is still no cue', 'Residents heard further related reports from the county.', []],
+  ['"its owner having earlier said little": a participle is no subject', 'The ferry would sail on Monday, its owner having earlier said little.', []],
+  ['"The building manager later noted that"', 'The building manager later noted that the pier had failed.', ['noted: The building manager (anonymous)']],
   // A plural noun before an ambiguous verb's base form is its subject; a mass noun in -s is a modifier.
   ['"The authors write that": a plural is the subject', 'The authors write that the pier was never safe.', ['write: The authors (anonymous, plural)']],
   ['"The plaintiffs claim that": a plural is the subject', 'In the filing, the plaintiffs claim that the pier was never safe.', ['claim: the plaintiffs (named, plural)']],

@@ -273,7 +273,8 @@ function adverbBeforePast(items: Item[], index: number, words: Words): boolean {
   let at = index - 3
   while (at >= index - 4 && plainModifier(items[at], words)) at--
   const opener = items[at]
-  const noun = !isCapitalised(subject) && !isPastTense(subject.lower) && (words.grammar.determiners.has(opener?.lower ?? '') || (opener?.kind === 'word' && isCapitalised(opener))) &&
+  // "its owner having earlier said little": a participle is no noun.
+  const noun = !isCapitalised(subject) && !isPastTense(subject.lower) && !/ing$/.test(subject.lower) && (words.grammar.determiners.has(opener?.lower ?? '') || (opener?.kind === 'word' && isCapitalised(opener))) &&
     !words.grammar.determiners.has(subject.lower) && !words.grammar.prepositions.has(subject.lower)
   return (isCapitalised(subject) && !words.grammar.determiners.has(subject.lower)) || words.grammar.subjectPronouns.has(subject.lower) || noun
 }
