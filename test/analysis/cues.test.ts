@@ -59,3 +59,7 @@ for (const [name, text, expected] of rows) {
 test('cues: plain text reads the same sentence the same way', () => {
   assert.deepEqual(cuesOf('Mayor Ana Ruiz said the bridge would reopen in May.', 'text'), ['said: Mayor Ana Ruiz (named)'])
 })
+
+test('cues: a subject noun in -ing before "later said" keeps its cue (only "having" and "being" open a clause)', () => {
+  assert.deepEqual(cuesOf('The older sibling later said that the pier had failed.').map((cue) => cue.split(':')[0]), ['said'])
+})

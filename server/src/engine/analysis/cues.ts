@@ -273,8 +273,11 @@ function adverbBeforePast(items: Item[], index: number, words: Words): boolean {
   let at = index - 3
   while (at >= index - 4 && plainModifier(items[at], words)) at--
   const opener = items[at]
-  // "its owner having earlier said little": a participle is no noun.
-  const noun = !isCapitalised(subject) && !isPastTense(subject.lower) && !/ing$/.test(subject.lower) && (words.grammar.determiners.has(opener?.lower ?? '') || (opener?.kind === 'word' && isCapitalised(opener))) &&
+  // "its owner having earlier said little": "having" and "being" are the participles of a clause
+  // that hangs off the sentence, never the noun a subject ends in. Not every word in -ing: "The
+  // king later said", "the sibling earlier told".
+  const noun = !isCapitalised(subject) && !isPastTense(subject.lower) && !/^(having|being)$/.test(subject.lower) &&
+    (words.grammar.determiners.has(opener?.lower ?? '') || (opener?.kind === 'word' && isCapitalised(opener))) &&
     !words.grammar.determiners.has(subject.lower) && !words.grammar.prepositions.has(subject.lower)
   return (isCapitalised(subject) && !words.grammar.determiners.has(subject.lower)) || words.grammar.subjectPronouns.has(subject.lower) || noun
 }
