@@ -17,6 +17,14 @@ const shapes: Array<[string, {past: boolean, participle: boolean, participleOnly
   ['burnt', {past: true, participle: true, participleOnly: false, irregularPast: true}],
   ['speaks', {past: false, participle: false, participleOnly: false, irregularPast: false}],
   ['walk', {past: false, participle: false, participleOnly: false, irregularPast: false}],
+  // A prefix before an irregular form keeps its tense: "recast", "retold", "misspoke", "overpaid".
+  ['recast', {past: true, participle: true, participleOnly: false, irregularPast: true}],
+  ['retold', {past: true, participle: true, participleOnly: false, irregularPast: true}],
+  ['misspoke', {past: true, participle: false, participleOnly: false, irregularPast: true}],
+  ['overpaid', {past: true, participle: true, participleOnly: false, irregularPast: true}],
+  ['remade', {past: true, participle: true, participleOnly: false, irregularPast: true}],
+  // Not a short form ("reset" is no past of "set" here) nor "out" ("outcome" is a noun).
+  ['outcome', {past: false, participle: false, participleOnly: false, irregularPast: false}],
   // Lower-case words only: a capitalised word is a name first ("Spoke" opening a line).
   ['Spoke', {past: false, participle: false, participleOnly: false, irregularPast: false}]
 ]

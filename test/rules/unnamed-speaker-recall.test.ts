@@ -149,6 +149,7 @@ quiet('a quote inside the sentence is no subject', 'Ruiz told the council the le
 // complement ("had been reframed to “...”"). An agent after "by" still names the speaker.
 fires('"was called “...”" after a sentence with a cue', 'Ruiz said the vote would wait. The levy was called "a gift to the pump makers" on Monday.', ['1:52-1:62 unnamed-speaker'])
 fires('"had been reframed to “...”" after a sentence with a cue', 'Ruiz said the vote would wait. By Sunday the speech had been reframed to "focus on the flooding and the ferry."', ['1:74-1:87 unnamed-speaker'])
+fires('"had been recast as “...”": a prefixed irregular participle', 'Ruiz said the vote would wait. By Sunday the speech had been recast as "a plan for the flooding and the ferry."', ['1:72-1:83 unnamed-speaker'])
 speakers('a passive that carries the quote has no speaker', 'Ruiz said the vote would wait. By Sunday the speech had been reframed to "focus on the flooding and the ferry."', ['"focus on the flooding and the ferry." <- nobody by none'])
 quiet('"was called “...” by Lee" names the speaker', 'Ruiz said the vote would wait. The levy was called "a gift to the pump makers" by Mayor Lee.')
 quiet('an active verb after the passive keeps its subject', 'Ruiz said the vote would wait. Mayor Lee was obliged to declare: "Every pet in this house has been vaccinated."')

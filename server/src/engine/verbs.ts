@@ -28,22 +28,34 @@ for (const verb of verbsData.irregular.verbs.map(parse)) {
   for (const form of verb.participle) if (!baseOfParticiple.has(form)) baseOfParticiple.set(form, verb.base)
 }
 
+/**
+ * The irregular form inside a prefixed verb: "recast" -> "cast", "retold" -> "told", "misspoke" ->
+ * "spoke", "overpaid" -> "paid". Verbs the table lists whole ("rewrite", "mislead") are found before
+ * this is asked; a form of three letters or fewer stays whole ("reread" is listed, "unset" is not).
+ */
+const verbPrefix = /^(re|mis|un|over|under)(?=[a-z]{4,}$)/
+
+function prefixed(word: string, forms: Map<string, string>): boolean {
+  const rest = verbPrefix.test(word) ? word.replace(verbPrefix, '') : ''
+  return rest !== '' && forms.has(rest)
+}
+
 /** A regular past or participle: "walked", "denied". (Words like "need" and "red" match too; callers read the context.) */
 const regularPast = /^[a-z]+ed$/
 
 /** Is this lower-case word an irregular verb's past tense: "spoke", "went", "put" (never "walked")? */
 export function isIrregularPast(word: string): boolean {
-  return baseOfPast.has(word)
+  return baseOfPast.has(word) || prefixed(word, baseOfPast)
 }
 
 /** Is this lower-case word a past tense: "walked", "spoke", "put"? Not "spoken" nor "Spoke". */
 export function isPastTense(word: string): boolean {
-  return regularPast.test(word) || baseOfPast.has(word)
+  return regularPast.test(word) || baseOfPast.has(word) || prefixed(word, baseOfPast)
 }
 
 /** Is this lower-case word a past participle: "walked", "spoken", "put", "told"? Not "spoke". */
 export function isPastParticiple(word: string): boolean {
-  return regularPast.test(word) || baseOfParticiple.has(word)
+  return regularPast.test(word) || baseOfParticiple.has(word) || prefixed(word, baseOfParticiple)
 }
 
 /**
@@ -52,7 +64,7 @@ export function isPastParticiple(word: string): boolean {
  * are past tenses too.
  */
 export function isParticipleOnly(word: string): boolean {
-  return baseOfParticiple.has(word) && !baseOfPast.has(word)
+  return (baseOfParticiple.has(word) || prefixed(word, baseOfParticiple)) && !baseOfPast.has(word) && !prefixed(word, baseOfPast)
 }
 
 /**
