@@ -191,3 +191,12 @@ quiet('unnamed-speaker', 'a name, a prepositional phrase, a colon', 'Ruiz, in a 
 quiet('unnamed-speaker', 'a name with its party label, a phrase, a colon', 'Rep. Ann Price (D-Ohio), in a statement: "The ferry will sail on Monday."')
 fires('unnamed-speaker', 'a description, a participle phrase, a colon', 'A resident, speaking at the town hall: "Stay inside and check on your neighbours."', ['1:40-1:56 unnamed-speaker'])
 fires('unnamed-speaker', 'a time, a participle phrase, a colon', 'On Tuesday, speaking to reporters: "The ferry will sail on Monday."', ['1:36-1:51 unnamed-speaker'])
+
+// A verb of making a text attributes after where the text went with "to" as with "on" or "in"
+// ("posted to Instagram that", "wrote to supporters that"); "that" with a verb right after it
+// describes a thing ("a photo that went viral"), and "wrote to the board to ask" reports no words.
+fires('anonymous-source', '"posted to Instagram that"', 'A deckhand posted to Instagram that the ferry would not sail.', ['1:1-1:11 anonymous-source'])
+fires('anonymous-source', '"wrote to supporters on Monday that"', 'A deckhand wrote to supporters on Monday that the ferry would not sail.', ['1:1-1:11 anonymous-source'])
+quiet('anonymous-source', '"posted on Instagram a photo that went viral"', 'A deckhand posted on Instagram a photo that went viral.')
+quiet('anonymous-source', '"posted to Instagram a photo that went viral"', 'A deckhand posted to Instagram a photo that went viral.')
+quiet('anonymous-source', '"wrote to the board to ask"', 'A deckhand wrote to the board to ask for more time.')

@@ -367,7 +367,8 @@ export function speechFollows(items: Item[], from: number, words: Words, base: s
   const first = items[start]
   if (!first || first.kind === 'quote' || first.kind === 'mark') return true
   // "claimed to have", "vowed to": speech; "thanks to", "attribute to": not.
-  if (first.lower === 'to') return toComplement.has(base) || listenerThenQuote(items, start + 1)
+  // "posted to Instagram that", "wrote to supporters that": where a text went, then what it said.
+  if (first.lower === 'to') return toComplement.has(base) || listenerThenQuote(items, start + 1) || (words.composingVerbs.has(base) && thatAfterPlace(items, start + 1, words))
   if (first.lower === 'that' || words.grammar.subjectPronouns.has(first.lower)) return true
   if (first.lower === 'as') return asComplement.has(base)
   // "slammed the board for closing polls" criticises; "slammed into a car" does not speak.
@@ -426,10 +427,16 @@ function thatAfterPlace(items: Item[], from: number, words: Words): boolean {
     // "the auction description of the PF-9 pistol that": a hyphen or an apostrophe inside a word.
     if (item.kind === 'mark' && /^['’-]$/.test(item.text)) continue
     if (item.kind !== 'word') return false
-    if (item.lower === 'that') return index > from
+    // "posted to Instagram a photo that went viral": "that" and a verb right after it describe a thing.
+    if (item.lower === 'that') return index > from && !relativeThat(items[index + 1], words)
     if (words.grammar.auxiliaries.has(item.lower) || words.grammar.finiteVerbs.has(item.lower) || words.cueForms.has(item.lower)) return false
   }
   return false
+}
+
+/** A verb right after "that" makes it the subject of a relative clause: "a photo that went viral". */
+function relativeThat(next: Item | undefined, words: Words): boolean {
+  return next?.kind === 'word' && (isPastTense(next.lower) || words.grammar.finiteVerbs.has(next.lower) || words.grammar.auxiliaries.has(next.lower))
 }
 
 /**
