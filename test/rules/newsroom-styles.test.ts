@@ -200,3 +200,9 @@ fires('anonymous-source', '"wrote to supporters on Monday that"', 'A deckhand wr
 quiet('anonymous-source', '"posted on Instagram a photo that went viral"', 'A deckhand posted on Instagram a photo that went viral.')
 quiet('anonymous-source', '"posted to Instagram a photo that went viral"', 'A deckhand posted to Instagram a photo that went viral.')
 quiet('anonymous-source', '"wrote to the board to ask"', 'A deckhand wrote to the board to ask for more time.')
+
+// The count of people a report cites counts sources, as "two officials said" does; a count of
+// things cited is still a figure.
+quiet('missing-evidence', '"citing two officials" counts sources', 'The ferry will not sail, the Ledger reported, citing two officials.')
+quiet('missing-evidence', '"citing three senior officials familiar with" counts sources', 'The ferry will not sail, the Ledger reported, citing three senior officials familiar with the schedule.')
+fires('missing-evidence', '"citing 40 complaints" is a figure', 'The ferry will not sail, the Ledger reported, citing 40 complaints filed since May.', ['1:54-1:56 missing-evidence'])

@@ -550,9 +550,22 @@ export function figures(items: Item[], words: Words, cueSources: Array<{start: n
     if (item.kind !== 'word' || insideAny(sourceSpans, item)) continue
     const figure = figureAt(items, at, words)
     // Asked only of a figure: it looks around the word, and most words are no figure at all.
-    if (figure && !frequency(items, at) && !pointInTime(items, at)) found.push(figure)
+    if (figure && !frequency(items, at) && !pointInTime(items, at) && !citedPeople(items, at, words)) found.push(figure)
   }
   return found
+}
+
+/**
+ * "CNN reported, citing two officials familiar with the talks": the count of the people a report
+ * cites counts sources, as "two officials said" does. "citing 40 complaints" is still a figure.
+ */
+function citedPeople(items: Item[], at: number, words: Words): boolean {
+  if (!/^(citing|cited)$/.test(items[at - 1]?.lower ?? '')) return false
+  for (let index = at + 1; index <= at + 3 && items[index]?.kind === 'word'; index++) {
+    const lower = items[index].lower
+    if (words.anonymousRoles.has(lower) || words.vagueSources.has(lower) || words.opinionGroups.has(lower)) return true
+  }
+  return false
 }
 
 /** Is the item inside one of the spans? */
