@@ -33,6 +33,7 @@ export function unexplainedAnonymousCues(sentences: readonly Sentence[], cues: r
     explain(index, index)
     if (refersBack(sentences[index])) explain(index - 1, index - 1)
   }
+  const namedRoles = rolesOfNamedSources(sentences, cues)
   const reported = new Set<string>()
   // "An aide wrote a letter saying ...", "An aide said ... and added that ...": two cues that
   // share one mention of their source are one finding.
@@ -43,6 +44,7 @@ export function unexplainedAnonymousCues(sentences: readonly Sentence[], cues: r
     const source = cue.source
     if (mentions.has(source.start)) continue
     if (cue.belief || refusal(cue, sentences[cue.sentence]) || givesAnonymityReason[cue.sentence] === 1 || (givesAnonymityReason[cue.sentence + 1] === 1 && refersBack(sentences[cue.sentence + 1]))) continue
+    if (namedRoles.refersBack(source, index)) continue
     const group = groupOf(source.head)
     // "Speaking on condition of anonymity to discuss personnel matters, a senior official said ...
     // Another official said ...": a reason given before explains later references to the group,
@@ -54,6 +56,42 @@ export function unexplainedAnonymousCues(sentences: readonly Sentence[], cues: r
     unexplained.push(index)
   }
   return unexplained
+}
+
+/**
+ * "Farmer Ana Ruiz said ... The farmer said ...", "The driver, Tomas Vail, said ... the driver
+ * added": a definite description of one person by a word that stood beside a name met earlier
+ * (a title before it, or an apposition on either side) refers back to that named person, so it
+ * hides no one. "A farmer said ... the farmer said" still refers to no name.
+ *
+ * The role words of the named sources are gathered in draft order as the cues are asked about
+ * (they come in draft order), so the pass stays linear in the draft.
+ */
+function rolesOfNamedSources(sentences: readonly Sentence[], cues: readonly Cue[]) {
+  const roles = new Set<string>()
+  let gathered = 0
+  const add = (phrase: string) => {
+    for (const word of phrase.toLowerCase().match(/[\p{L}-]+/gu) ?? []) if (!/^(the|a|an|and|of|for|from|in|at)$/.test(word)) roles.add(word)
+  }
+  return {
+    refersBack(source: Cue['source'], before: number): boolean {
+      for (; gathered < before; gathered++) {
+        const named = cues[gathered].source
+        if (named.kind !== 'named' || named.pronoun) continue
+        const sentence = sentences[cues[gathered].sentence]
+        if (!sentence || named.start < sentence.start || named.end > sentence.end) continue
+        // "Farmer Ana Ruiz": a title inside the source phrase (the name's own words do no harm).
+        add(named.text)
+        // "The driver, Tomas Vail": an apposition before the name, at most four words.
+        const opening = sentence.text.slice(0, named.start - sentence.start).match(/(?:^|[\s(])((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s*$/u)
+        if (opening) add(opening[1])
+        // "Ana Ruiz, a farmer from Dover,": one after it, up to its comma.
+        const after = sentence.text.slice(named.end - sentence.start).match(/^,\s+((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u)
+        if (after) add(after[1])
+      }
+      return !source.plural && /^the\s+/i.test(source.text) && source.kind === 'anonymous' && roles.has(source.head)
+    }
+  }
 }
 
 /**

@@ -76,6 +76,9 @@ export function phraseBefore(items: Item[], end: number, words: Words): Item[] {
       return []
     }
     if (isBreak(item, words)) break
+    // "Later the driver said", "Then a guard said": an adverb before the subject's article opens
+    // the sentence, not the source ("The later reports said" keeps its article first).
+    if (item.kind === 'word' && index < end && words.grammar.sentenceAdverbs.has(item.lower) && words.grammar.determiners.has(items[index + 1].lower)) break
     start = index
   }
   return items.slice(start, end + 1)
