@@ -206,3 +206,9 @@ quiet('anonymous-source', '"wrote to the board to ask"', 'A deckhand wrote to th
 quiet('missing-evidence', '"citing two officials" counts sources', 'The ferry will not sail, the Ledger reported, citing two officials.')
 quiet('missing-evidence', '"citing three senior officials familiar with" counts sources', 'The ferry will not sail, the Ledger reported, citing three senior officials familiar with the schedule.')
 fires('missing-evidence', '"citing 40 complaints" is a figure', 'The ferry will not sail, the Ledger reported, citing 40 complaints filed since May.', ['1:54-1:56 missing-evidence'])
+
+// "went on to say that ...": a particle that goes on to its own verb of speech needs only speech
+// after it; the object and infinitive "called on" needs ("called on the board to stop") is its own.
+fires('anonymous-source', '"went on to say that"', 'A deckhand went on to say that the ferry would not sail.', ['1:1-1:11 anonymous-source'])
+quiet('unattributed-claim', '"went on to say" with no "that" attributes', 'Ruiz went on to say the ferry would not sail this winter.')
+quiet('anonymous-source', '"went on to win" reports no words', 'A deckhand went on to win the regatta.')

@@ -644,8 +644,9 @@ function phrasalCue(items: Item[], index: number, words: Words): {base: string, 
     if (!particle.every((word, offset) => items[index + 1 + offset]?.kind === 'word' && items[index + 1 + offset].lower === word)) continue
     const end = index + particle.length
     const base = `${entry.base} ${particle.join(' ')}`
-    // "called on the board to stop": an object, then an infinitive.
-    if (particle[0] === 'on' || particle[0] === 'upon') return infinitiveAhead(items, end + 1, words) ? {base, end} : undefined
+    // "called on the board to stop": an object, then an infinitive. Not "went on to say that",
+    // whose particle goes on to its own verb of speech.
+    if (particle.length === 1 && (particle[0] === 'on' || particle[0] === 'upon')) return infinitiveAhead(items, end + 1, words) ? {base, end} : undefined
     // "as Ortega put it,", "put it bluntly:", "put it this way:": at most two words, then a stop,
     // a comma or a colon; not "put it away because the levy is ...".
     if (base === 'put it') return [1, 2, 3].some((offset) => items[end + offset]?.kind === 'mark' && /^[,.;:!?]$/.test(items[end + offset].text) && items.slice(end + 1, end + offset).every((word) => word.kind === 'word' && !words.grammar.prepositions.has(word.lower) && !putParticles.test(word.lower))) ? {base, end} : undefined
