@@ -212,3 +212,9 @@ fires('missing-evidence', '"citing 40 complaints" is a figure', 'The ferry will 
 fires('anonymous-source', '"went on to say that"', 'A deckhand went on to say that the ferry would not sail.', ['1:1-1:11 anonymous-source'])
 quiet('unattributed-claim', '"went on to say" with no "that" attributes', 'Ruiz went on to say the ferry would not sail this winter.')
 quiet('anonymous-source', '"went on to win" reports no words', 'A deckhand went on to win the regatta.')
+
+// "voiced concern that" is "expressed concern that" in other words; "voiced the part" and
+// "voiced concern about" report no words.
+fires('anonymous-source', '"voiced doubts that"', 'A deckhand voiced doubts that the ferry would sail.', ['1:1-1:11 anonymous-source'])
+quiet('anonymous-source', '"voiced the part" reports no words', 'A deckhand voiced the part of the captain.')
+quiet('anonymous-source', '"voiced concern about" reports no words', 'A deckhand voiced concern about the ferry.')
