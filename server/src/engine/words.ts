@@ -40,6 +40,8 @@ export interface Words {
   /** Speech acts of a verb and its particle ('pointed out', 'went on to say'): each form of the verb, mapped to its base and the particles that follow it. */
   phrasalCues: Map<string, {base: string, particles: string[][]}>
   anonymousRoles: Set<string>
+  /** Nouns for people whose ending does not say so ('deckhand', 'nun', 'wife'): see `isPersonNoun`. */
+  personNouns: Set<string>
   institutions: Set<string>
   /** Offices one person holds at a time: "the mayor said" names who the story means. */
   officeTitles: Set<string>
@@ -228,6 +230,7 @@ function buildWords(key: string, additions: Cleaned): Words {
     speechObjects: new Set(cuesData.composing.speechObjects),
     phrasalCues: phrasalCues(),
     anonymousRoles: set(sourcesData.anonymousRoles.words, additions.anonymousRoles),
+    personNouns: set(sourcesData.personNouns.words),
     institutions: set(sourcesData.institutions.words),
     officeTitles: set(sourcesData.officeTitles.words),
     vagueSources: set(sourcesData.vagueSources.words, additions.vagueSources),

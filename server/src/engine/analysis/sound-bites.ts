@@ -8,7 +8,7 @@ import type {Words} from '../words.ts'
 import type {FoundCue} from './cues.ts'
 import {isCapitalised, type Item} from './items.ts'
 import {isCommonWord} from './quote-verbs.ts'
-import {classifySource, personNoun} from './sources.ts'
+import {classifySource, isPersonNoun} from './sources.ts'
 
 /** Labels of recorded speech in a script: "SOT" (sound on tape), "BITE", "SOUNDBITE", "SOUND BITE". */
 const soundBiteLabel = /^(SOT|BITE|SOUNDBITE)$/
@@ -49,7 +49,7 @@ export function soundBiteCue(items: Item[], words: Words): FoundCue | undefined 
   const source = classifySource(name, words)
   if (!source || source.pronoun) return undefined
   // A lower-case phrase is read as named by default: "[SOT: resident]" names no one.
-  const named = name.some((word) => isCapitalised(word) && !isCommonWord(word.lower, words) && !words.anonymousRoles.has(word.lower) && !personNoun.test(word.lower))
+  const named = name.some((word) => isCapitalised(word) && !isCommonWord(word.lower, words) && !words.anonymousRoles.has(word.lower) && !isPersonNoun(word.lower, words))
   if (source.kind === 'named' && !named) source.kind = 'anonymous'
   return {start: label.start, end: label.end, phrase: label.text, base: soundBite, belief: false, source}
 }

@@ -127,7 +127,7 @@ export function classifySource(phrase: Item[], words: Words): Source | undefined
   if (modifiers.some((item) => /['’]s?$/.test(item.text) && looksProper(item, words))) return make('named')
   // "the three", "the two": a count alone refers back to people already named, whatever its
   // spelling ("three" ends as "employee" does).
-  if (personNoun.test(headLower) && !counts.test(headLower)) return make('anonymous')
+  if (isPersonNoun(headLower, words) && !counts.test(headLower)) return make('anonymous')
   return make('named')
 }
 
@@ -169,7 +169,15 @@ function titledName(phrase: Item[], words: Words): boolean {
 }
 
 /** Endings of nouns for people: worker, director, economist, technician, fisherman, trainee, opponent, 43-year-old. */
-export const personNoun = /(er|or|ist|ian|man|woman|men|women|ee|eur|ant|[^m]ent|-year-old)s?$/
+const personEnding = /(er|or|ist|ian|man|woman|men|women|ee|eur|ant|[^m]ent|-year-old)s?$/
+
+/**
+ * Is the word a noun for a person, by its ending ("farmer", "economist") or as one of the nouns
+ * whose ending does not say so ("deckhand", "nun", "wife", `personNouns` in data/sources.json)?
+ */
+export function isPersonNoun(word: string, words: Words): boolean {
+  return personEnding.test(word) || words.personNouns.has(word)
+}
 
 /**
  * A phrase that holds a document of several words ("prior reporting", "a court filing"). One word

@@ -4,7 +4,7 @@
 import type {Words} from '../words.ts'
 import type {Cue, Paragraph, Quote, Sentence, Source} from './model.ts'
 import {isCapitalisedText} from './items.ts'
-import {personNoun} from './sources.ts'
+import {isPersonNoun} from './sources.ts'
 import {isPastParticiple} from '../verbs.ts'
 import {soundBite} from './sound-bites.ts'
 
@@ -183,7 +183,7 @@ function isPerson(source: Source, words: Words): boolean {
   if (source.kind === 'document' || words.institutions.has(source.head) || words.grammar.organisationWords.has(source.head)) return false
   if (source.pronoun) return !source.plural
   if (/\p{Lu}/u.test(source.text)) return true
-  return words.anonymousRoles.has(source.head) || words.officeTitles.has(source.head) || words.vagueSources.has(source.head) || personNoun.test(source.head)
+  return words.anonymousRoles.has(source.head) || words.officeTitles.has(source.head) || words.vagueSources.has(source.head) || isPersonNoun(source.head, words)
 }
 
 /**
