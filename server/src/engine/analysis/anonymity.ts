@@ -58,6 +58,9 @@ export function unexplainedAnonymousCues(sentences: readonly Sentence[], cues: r
   return unexplained
 }
 
+/** Words beside a name that are no role: articles and the prepositions of a place. */
+const notRoles = new Set(['the', 'a', 'an', 'and', 'of', 'for', 'from', 'in', 'at'])
+
 /**
  * "Farmer Ana Ruiz said ... The farmer said ...", "The driver, Tomas Vail, said ... the driver
  * added": a definite description of one person by a word that stood beside a name met earlier
@@ -71,10 +74,12 @@ function rolesOfNamedSources(sentences: readonly Sentence[], cues: readonly Cue[
   const roles = new Set<string>()
   let gathered = 0
   const add = (phrase: string) => {
-    for (const word of phrase.toLowerCase().match(/[\p{L}-]+/gu) ?? []) if (!/^(the|a|an|and|of|for|from|in|at)$/.test(word)) roles.add(word)
+    for (const word of phrase.toLowerCase().split(/[^\p{L}-]+/u)) if (word && !notRoles.has(word)) roles.add(word)
   }
   return {
     refersBack(source: Cue['source'], before: number): boolean {
+      // Only "the farmer" can refer back; the gathering waits for the first one.
+      if (source.plural || source.kind !== 'anonymous' || !/^the\s+/i.test(source.text)) return false
       for (; gathered < before; gathered++) {
         const named = cues[gathered].source
         if (named.kind !== 'named' || named.pronoun) continue
@@ -83,13 +88,19 @@ function rolesOfNamedSources(sentences: readonly Sentence[], cues: readonly Cue[
         // "Farmer Ana Ruiz": a title inside the source phrase (the name's own words do no harm).
         add(named.text)
         // "The driver, Tomas Vail": an apposition before the name, at most four words.
-        const opening = sentence.text.slice(0, named.start - sentence.start).match(/(?:^|[\s(])((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s*$/u)
-        if (opening) add(opening[1])
+        // (A comma must stand right there before any pattern is tried: most names have none.)
+        const before = sentence.text.slice(Math.max(0, named.start - sentence.start - 80), named.start - sentence.start)
+        if (before.trimEnd().endsWith(',')) {
+          const opening = before.match(/(?:^|[\s(])((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s*$/u)
+          if (opening) add(opening[1])
+        }
         // "Ana Ruiz, a farmer from Dover,": one after it, up to its comma.
-        const after = sentence.text.slice(named.end - sentence.start).match(/^,\s+((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u)
-        if (after) add(after[1])
+        if (sentence.text.charCodeAt(named.end - sentence.start) === 44) {
+          const after = sentence.text.slice(named.end - sentence.start, named.end - sentence.start + 80).match(/^,\s+((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u)
+          if (after) add(after[1])
+        }
       }
-      return !source.plural && /^the\s+/i.test(source.text) && source.kind === 'anonymous' && roles.has(source.head)
+      return roles.has(source.head)
     }
   }
 }
