@@ -25,14 +25,14 @@ const rows: Array<[string, string, string[]]> = [
   ['claimed a title is no speech', 'Carrow United claimed the league title in 2019.', []],
   ['a sentence with no reporting verb', 'The bridge reopened in May.', []],
   // "always" stands between a subject and its verb as "often" and "never" do.
-  ['"always" between the subject and its verb', 'Ruiz has always maintained that the server was secure.', ['maintained: Ruiz (named)']],
+  ['"always" between the subject and its verb', 'Ruiz has always maintained that the ferry was safe.', ['maintained: Ruiz (named)']],
   ['"always" is no part of the subject', 'She always thought the ferry would return.', ['thought: She (anonymous) [belief]']],
   ['a form after a quote with a verb after it is a noun', 'The harbor master’s “divisive” comments do not help.', []],
   ['"“...,” said first lady" is still inverted', '“We will not reopen the pier,” said first lady Ann Ruiz.', ['said: first lady Ann Ruiz (named)']],
   ['a time that opens the sentence is no name', 'In December, the harbor master said the pier would close.', ['said: the harbor master (anonymous)']],
   ['"of state said": a form after a preposition is a noun, and "said" the verb', 'At the harbor, the secretary of state said the pier would close.', ['said: the secretary of state (named)']],
   ['"expect claims to": a form after a verb is still a noun', 'Analysts expect claims to exceed the cap.', ['expect: Analysts (vague, plural) [belief]']],
-  ['"the two write": a number is the subject, not a noun\'s modifier', '“You seem to have picked a new standard out of thin air,” the two write.', ['write: the two (named)']],
+  ['"the two write": a number is the subject, not a noun\'s modifier', '“You seem to have drawn a new line out of nowhere,” the two write.', ['write: the two (named)']],
   ['"the union report" is still a noun', 'The union report on the pier came out on Monday.', []],
   // A count alone refers back to people already named, whatever its spelling ("three" ends as "referee" does).
   ['"the three said": a count alone is read as "the two" is', 'Price, Lee and Ortiz met on Monday; the three said the pier was safe.', ['said: the three (named)']],

@@ -212,7 +212,7 @@ fires('unattributed-claim', 'an accusation in a "how" clause is still claimed', 
 
 // A verb of speech or belief reports the clause after it even when its subject is not found: a
 // subject before "and", a participle after a comma, a relative "that". A noun or a passive does not.
-quiet('unattributed-claim', 'a second verb of speech after "and"', 'The ferry line added a sailing on Tuesday and announced it would seek a new berth.')
+quiet('unattributed-claim', 'a second verb of speech after "and"', 'The ferry line added a sailing on Tuesday and announced it would look for a new berth.')
 quiet('unattributed-claim', 'a participle of speech after a comma', 'The union sued the port, claiming the closure would cost jobs.')
 quiet('unattributed-claim', 'a verb of speech after a relative "that"', 'Shops that warn the closure could harm trade have put up posters.')
 fires('unattributed-claim', 'a noun of speech reports nothing', 'The warning came late, and the pier would close.', ['1:37-1:42 unattributed-claim'])
@@ -297,7 +297,7 @@ quiet('unattributed-claim', '"as reported by" attributes', 'As reported by the L
 sources('the maker of an "as reported by" report is the source', 'As reported by the Ledger, the pier became the first in the county to close.', ['the Ledger'])
 sources('"as first reported in" a paper names the paper', 'As first reported in the Harbour Gazette, the pier would close in May.', ['the Harbour Gazette'])
 fires('unattributed-claim', '"as ordered by" is no report', 'The pier was closed as ordered by the court, and it would stay shut.', ['1:53-1:58 unattributed-claim'])
-quiet('unattributed-claim', 'a verb of speech after "by" reports its clause', 'The bank ended a meeting on Friday by announcing it would expand its purchases.')
+quiet('unattributed-claim', 'a verb of speech after "by" reports its clause', 'The bank closed its session on Friday by announcing it would widen its lending.')
 
 // "illegal immigration" names a category of people, not an accusation; "illegal dumping" accuses.
 quiet('unattributed-claim', '"illegal" before a word for migrants', 'The debate in the council turned to illegal immigration and the border.')
@@ -322,7 +322,7 @@ fires('unattributed-claim', 'a judging word as a noun gives no reason', 'Mail at
 // A "that" clause whose subject is a quantifier, a bare noun before its verb, or a gerund; an
 // object relative ("the warning that voters ignored") is no such clause.
 quiet('unattributed-claim', 'a quantifier opens the "that" clause', 'Borja ended by implying that some ferries would be sold.')
-quiet('unattributed-claim', 'a bare noun before its verb opens the "that" clause', 'Her backers are concerned that momentum could carry the levy.')
+quiet('unattributed-claim', 'a bare noun before its verb opens the "that" clause', 'Her allies are concerned that turnout could sink the levy.')
 quiet('unattributed-claim', 'a gerund opens the "that" clause', 'Growers are convinced that raising the levy would hurt them.')
 fires('unattributed-claim', 'an object relative after a noun of speech', 'The warning that voters ignored would haunt the board.', ['1:33-1:38 unattributed-claim'])
 

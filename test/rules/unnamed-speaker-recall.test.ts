@@ -69,7 +69,7 @@ quiet('"was quoted as saying": the subject said it', 'Vail was quoted as saying 
 quiet('"has been quoted saying": the subject said it', 'Mayor Dana Vail has been quoted saying the levy "will pay for the pumps in two years."')
 fires('"was quoted as saying" with an anonymous subject', 'A council aide was quoted as saying the levy "will pay for the pumps in two years."', ['1:46-1:59 unnamed-speaker'])
 quiet('a passive that is no speech keeps its subject', 'Mayor Vail is obliged to declare: "Every pet in this house has been vaccinated."')
-quiet('a progressive is no passive', 'Mayor Vail is pledging to "win many hundreds of votes" on Tuesday.')
+quiet('a progressive is no passive', 'Mayor Vail is pledging to "carry every ward in the county" on Tuesday.')
 quiet('a cue after the quote that introduces nothing else ties it', '"We will not reopen the bridge this year." Mayor Vail said so on Tuesday.')
 
 // A newsletter's credit in square brackets after a full stop: the line is a sentence, not a heading.

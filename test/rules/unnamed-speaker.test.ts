@@ -86,7 +86,7 @@ const mustFire: MustFire = [
   ['a signature that names no one', 'The vote was close.\n\n“We won the vote and we will win the next one.” — a campaign aide', ['3:1-3:12 unnamed-speaker']],
 
   // Indefinite descriptions are anyone of their kind.
-  ['the anonymous formula with a capitalised kind', '“It was not a convincing argument,” said one Democrat familiar with the talks.', ['1:1-1:12 unnamed-speaker']],
+  ['the anonymous formula with a capitalised kind', '“It was not a serious offer,” said one Democrat familiar with the talks.', ['1:1-1:12 unnamed-speaker']],
   ['who was told is not the speaker', '"We will not reopen it this year," a county official, who was not authorized to speak, told the Tessel Courier.', ['1:1-1:13 unnamed-speaker'], {format: 'text'}],
   ['an adjective after a count does not end the description', '“We will not reopen it this year,” said one unaligned county strategist.', ['1:1-1:13 unnamed-speaker']],
   ['an indefinite description with a year', '"We will not reopen it this year," a 2008 campaign veteran said.', ['1:1-1:13 unnamed-speaker'], {format: 'text'}],

@@ -1063,7 +1063,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     // "An aide posted on Facebook that ..." says what the post said.
     if (words.ambiguousVerbs.has(base) && /ed$/.test(item.lower) && next?.kind === 'word' && /^(on|about|with|in|by)$/.test(next.lower) && skipTimeWords(items, index + 1, words) === index + 1 && previous?.kind === 'word' && !words.grammar.auxiliaries.has(previous.lower) &&
       !(words.composingVerbs.has(base) && thatAfterPlace(items, index + 2, words))) continue
-    // "“...,” the company tweeted Sunday", "“...,” Ruiz wrote in a letter to the court": a quote
+    // "“...,” the company tweeted Sunday", "“...,” Ruiz wrote in a note to the board": a quote
     // before the subject is what the verb reports, whatever follows it. "tweeted a warning",
     // "tweeted their approval": a text whose object is itself speech.
     if (words.ambiguousVerbs.has(base) && !inverted && !speechFollows(items, index + 1, words, base) && !quoteBeforeSubject(items, index, words) &&
@@ -1081,7 +1081,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
     const subjectEnd = skipBackOverAuxiliaries(items, index - 1, words)
     const before = items[subjectEnd]
     if (!before) continue
-    // "... defense of “New York values,” saying the city ...": a quote whose comma stands inside
+    // "... praise for “harbour values,” saying the town ...": a quote whose comma stands inside
     // its marks ends the clause before a participle as a comma does.
     if ((before.text === ',' || before.text === ')' || closesClause(items, subjectEnd)) && item.lower.endsWith('ing')) {
       // "Castellanos responded on Tuesday, saying ...": a participle's source is the clause's
@@ -1094,7 +1094,7 @@ export function findCues(items: Item[], words: Words): FoundCue[] {
       // verbs with other senses ("citing") need an earlier cue, or a quote in their clause
       // ("Ruiz interjected, calling the plan “a giveaway”").
       else if (!words.ambiguousVerbs.has(base) || words.composingVerbs.has(base)) add(item, item, base, openingSubject(items, words), belief)
-      // "when Sanders protesters interrupted her speech, shouting “...”": with a quote, the
+      // "when dock workers cut into his remarks, shouting “...”": with a quote, the
       // subject of the verb the participle follows speaks.
       else if (quoteInClause(items, index + 1)) {
         const clauseSubject = subjectOfVerbBefore(items, subjectEnd, words)
@@ -1216,7 +1216,7 @@ function afterAdjective(items: Item[], index: number, words: Words): boolean {
 
 /**
  * "a statement" in "issued a statement saying": the document noun back to its determiner, when a
- * verb or nothing stands before it (not "on their way into the polls saying").
+ * verb or nothing stands before it (not "on the road to the ferry saying").
  */
 function documentBefore(items: Item[], noun: number, words: Words): Item[] | undefined {
   for (let index = noun; index >= 0 && noun - index < 4; index--) {
@@ -1242,7 +1242,7 @@ function nounAfterVerb(items: Item[], index: number, subject: Item[], words: Wor
   const source = classifySource(subject, words)
   if (!source || source.pronoun || source.plural || source.kind === 'vague' || source.head === previous.lower) return false
   if (words.grammar.pluralNouns.has(source.head) || items[items.indexOf(subject[0]) - 1]?.lower === 'and') return false
-  // "Thirty-one percent of those surveyed say", "a majority of voters polled say": a share of a crowd.
+  // "Forty percent of those asked say", "a majority of residents polled say": a share of a crowd.
   return !subject.some((item) => isNumber(item.text) || words.grammar.numberWords.has(item.lower) || /^(percent|majority|half|most|all|many|some|none)$/.test(item.lower) || /^[a-z]+-[a-z]+$/.test(item.lower) && words.grammar.numberWords.has(item.lower.split('-')[0]))
 }
 

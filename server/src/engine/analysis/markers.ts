@@ -267,7 +267,7 @@ const questionPrepositions = /^(about|on|over|of|to|into|for|at|as)$/
  * - "what", "which", "who", "whom" after a word that asks ("unclear", "asked", "about") when a
  *   subject stands between it and its verb ("asked Ruiz which wards she could win", "unclear who
  *   the board would pick"): "drafting what would be his first budget", "voters who would leave"
- *   and "the cards on which they would vote" describe.
+ *   and "the forms on which they would sign" describe.
  */
 function asksOrSupposes(items: Item[], at: number, words: Words): boolean {
   const item = items[at]
@@ -276,7 +276,7 @@ function asksOrSupposes(items: Item[], at: number, words: Words): boolean {
   if (previous?.kind !== 'word') return false
   if (item.lower === 'how' || item.lower === 'why') return true
   if (!/^(what|which|who|whom)$/.test(item.lower)) return false
-  // "the cards on which they would vote", "areas in which the party would act": after a
+  // "the forms on which they would sign", "areas in which the party would act": after a
   // preposition "which" and "whom" are relative; "as to who", "on what" ask.
   const afterPreposition = questionPrepositions.test(previous.lower) && /^(what|who)$/.test(item.lower)
   if (!afterPreposition && !words.questionClauseHolders.has(previous.lower)) return false
@@ -366,7 +366,7 @@ function proposalTerms(items: Item[], mention: Mention, words: Words): boolean {
   // "The plan would raise fares" may be a forecast about the plan's effect: only a clause that
   // describes the proposal gives its terms.
   if (!/^(that|which)$/.test(items[back]?.lower ?? '')) return false
-  // "a bill in 2005 that would", "an agreement with the European Union that would": the noun the
+  // "a bill in 2005 that would", "a deal with the port union that would": the noun the
   // relative clause describes, over a short modifier with no verb and no mark.
   for (let steps = 0; steps < 6 && --back >= 0; steps++) {
     const item = items[back]
@@ -381,10 +381,10 @@ function proposalTerms(items: Item[], mention: Mention, words: Words): boolean {
 const firstOfSequence = /^(half|quarter|round|rounds|ballot|day|days|week|weeks|month|months|year|years|decade|stage|phase|step|leg|lap|term|session|lady|responders?|few|couple)$/
 
 /**
- * "I didn't want to be another cog", "if you want to see the vote", "we could afford it": the
+ * "I didn't want to be one more name on a list", "if you want to see the vote", "we could afford it": the
  * writer's own intent, or anyone's ("you"), is no claim about someone else that needs a source.
  * Forecasts and intents only: "we know because" still gives a cause. Nor is an intent that picks
- * out a group ("reporters who want to break a mold").
+ * out a group ("sailors who want to leave the fleet").
  */
 function writersOwn(items: Item[], mention: Mention & {tag: string}, words: Words): boolean {
   if (mention.tag !== 'intent' && mention.tag !== 'forecast') return false
@@ -392,7 +392,7 @@ function writersOwn(items: Item[], mention: Mention & {tag: string}, words: Word
   const index = subjectIndex(items, at, words)
   const subject = items[index]
   if (subject?.kind === 'word' && /^(i|we|you)$/.test(subject.lower)) return true
-  // "reporters who want to break a mold", "candidates who plan to attend must register": an intent
+  // "sailors who want to leave the fleet", "candidates who plan to attend must register": an intent
   // in a clause that picks out whom the sentence means asserts nothing about anyone. "Ruiz, who
   // plans to run, spoke first" (after a comma) says what Ruiz plans.
   return mention.tag === 'intent' && subject?.kind === 'word' && /^(who|that)$/.test(subject.lower) && items[index - 1]?.kind === 'word' && !/^(and|or|but)$/.test(items[index - 1].lower)

@@ -42,7 +42,7 @@ function pairMarks(masked: string, start: number): Array<{open: number; close: n
     let char = masked[index]
     let width = 1
     if (char === "'" || char === '`' || char === '‘' || char === '’') {
-      // ''I would use the word 'old-school,''' she said: of three, the first closes the inner quote.
+      // ''I would call it 'a slow tide,''' she said: of three, the first closes the inner quote.
       if (!doubledMark(masked, index) || (open && masked[index + 2] === char)) continue
       char = '"'
       width = 2
