@@ -83,19 +83,19 @@ quiet('"From" before a verb is a surname', 'From agreed that the levy would fail
   '“The circumstances change when the river floods twice,” <- From (named) by cue'
 ])
 fires('"From" before a noun is a preposition', 'From the harbour, a council aide said “the levy will pass this spring for sure.”', ['1:39-1:53 unnamed-speaker'])
-quiet('a participle after a quote leaves the speaker before it', 'Ruiz said the members will still meet, but said, “It is time we change how we do it,” promising the Harbour Club will return to its roots.', [
-  '“It is time we change how we do it,” <- Ruiz (named) by cue'
+quiet('a participle after a quote leaves the speaker before it', 'Ruiz said the members will still meet, but said, “Our rota goes back to paper cards next month,” promising the Harbour Club will return to its roots.', [
+  '“Our rota goes back to paper cards next month,” <- Ruiz (named) by cue'
 ])
-fires('a participle after a quote: the vague speaker before it', 'Some members said, “It is time we change how we do it,” promising the Harbour Club will return.', ['1:20-1:31 unnamed-speaker'])
-quiet('a name, then a description with no closing comma', 'Dana Ruiz, the chair of the Harbour Trust said in a statement. “There are no paper ballots left to count.”', [
-  '“There are no paper ballots left to count.” <- Dana Ruiz (named) by adjacent-sentence'
+fires('a participle after a quote: the vague speaker before it', 'Some members said, “Our rota goes back to paper cards next month,” promising the Harbour Club will return.', ['1:20-1:34 unnamed-speaker'])
+quiet('a name, then a description with no closing comma', 'Dana Ruiz, the chair of the Harbour Trust said in a statement. “Every spare ballot box is sealed and shipped.”', [
+  '“Every spare ballot box is sealed and shipped.” <- Dana Ruiz (named) by adjacent-sentence'
 ])
 quiet('a name, then a relative clause with no closing comma', '“The count is done and it is final,” Lena Marsh, who is chair of the Harbour Trust said.', [
   '“The count is done and it is final,” <- Lena Marsh (named) by cue'
 ])
-fires('a description after a time phrase stays the subject', 'Late on Friday, a spokesman for the Harbour Trust said: “There are no paper ballots left to count.”', ['1:57-1:70 unnamed-speaker'])
-quiet('a subject before an aside between dashes', 'On Friday, Ruiz — named by the Ledger as the likely pick — told the council that “you have to look at it very seriously.”', [
-  '“you have to look at it very seriously.” <- Ruiz (named) by cue'
+fires('a description after a time phrase stays the subject', 'Late on Friday, a spokesman for the Harbour Trust said: “Every spare ballot box is sealed and shipped.”', ['1:57-1:76 unnamed-speaker'])
+quiet('a subject before an aside between dashes', 'On Friday, Ruiz — named by the Ledger as the likely pick — told the council that “the tide tables deserve a second reading.”', [
+  '“the tide tables deserve a second reading.” <- Ruiz (named) by cue'
 ])
 quiet('a name that opens an aside between dashes', 'A former mayor -- Dana Ruiz, who lost the 2008 race -- said the board “offered no changes to its slow and costly plan.”', [
   '“offered no changes to its slow and costly plan.” <- Dana Ruiz (named) by cue'
@@ -107,14 +107,14 @@ fires('a description between dashes leaves the anonymous subject', 'A former may
 quiet('a fundraising email is a document, not an anonymous speaker', 'A fundraising email sent out by Ruiz on Tuesday warned of the fight ahead: “There are nine votes left to win and we can win them all.”', [
   '“There are nine votes left to win and we can win them all.” <- A fundraising email sent out by Ruiz (document) by cue'
 ])
-quiet('a campaign ad is a document', 'A campaign ad released Thursday accuses Ruiz of buying influence “in a pattern of waste stretching back decades.”', [
+quiet('a campaign ad is a document', 'A campaign ad released Thursday accuses Ruiz of trading favours “in a pattern of waste stretching back decades.”', [
   '“in a pattern of waste stretching back decades.” <- A campaign ad released Thursday (document) by cue'
 ])
-quiet('"issued a statement saying": the issuer speaks', 'The Harbour Club issued a statement saying it took the action “because of the unsafe conditions on the pier.”', [
-  '“because of the unsafe conditions on the pier.” <- The Harbour Club (named) by cue'
+quiet('"issued a statement saying": the issuer speaks', 'The Harbour Club issued a statement saying it shut the boathouse “because the pilings had rotted through.”', [
+  '“because the pilings had rotted through.” <- The Harbour Club (named) by cue'
 ])
-fires('a statement is no name for an anonymous issuer', 'A senior aide issued a statement saying the club acted “because of the unsafe conditions on the pier.”', ['1:56-1:71 unnamed-speaker'])
-fires('"into the polls saying" is no document speaking', 'Voters were on their way into the polls saying “we want the pier open again by June.”', ['1:48-1:60 unnamed-speaker'])
+fires('a statement is no name for an anonymous issuer', 'A senior aide issued a statement saying the club acted “because the pilings had rotted through.”', ['1:56-1:76 unnamed-speaker'])
+fires('"into the polls saying" is no document speaking', 'Voters were filing into the polls saying “we want the pier open again by June.”', ['1:42-1:54 unnamed-speaker'])
 
 // Newsroom conventions: a digest item credited in brackets, a paragraph that introduces the quote
 // below it with a verb of speech and a colon, a party label before a transcript colon.
@@ -127,10 +127,10 @@ quiet('a paragraph that introduces the quote below it', 'Dr. Ana Ruiz stated:\n\
   '“The board was supposed to guard the town.” <- Dr. Ana Ruiz (named) by continued'
 ])
 fires('a colon with no verb of speech introduces no speaker', 'Transcript as follows:\n\n“The pier is not safe, and the council has known it for a year.”', ['3:1-3:13 unnamed-speaker'])
-quiet('a party label between the name and the colon', 'Rep. Ann Price (D-Ohio): “I have not heard anyone other than you cite that figure.”', [
-  '“I have not heard anyone other than you cite that figure.” <- Rep. Ann Price (named) by cue'
+quiet('a party label between the name and the colon', 'Rep. Tessa Vail (D-Ohio): “Nobody but you has quoted that tonnage to this panel.”', [
+  '“Nobody but you has quoted that tonnage to this panel.” <- Rep. Tessa Vail (named) by cue'
 ])
-fires('a note in brackets before the colon names no one', 'A council aide (off the record): “I have not heard anyone other than you cite that figure.”', ['1:34-1:45 unnamed-speaker'])
+fires('a note in brackets before the colon names no one', 'A council aide (off the record): “Nobody but you has quoted that tonnage to this panel.”', ['1:34-1:49 unnamed-speaker'])
 quiet('"has since said"', 'Dana Ruiz has since said the pier “will stay closed for the rest of the summer.”', [
   '“will stay closed for the rest of the summer.” <- Dana Ruiz (named) by cue'
 ])
@@ -154,9 +154,9 @@ fires('a description after an unnamed person stays unnamed', 'A senior aide spok
 
 // A quote further on in the sentence keeps the subject and verb after it; a short sentence that is
 // only a speaker and a verb answers for the quoted question before it.
-quiet('a quote mid-sentence, then a name in apposition and a verb', 'Floods are “the ultimate public health crisis” and “stunt the growth of children,” Dana Ruiz, the county doctor, proclaimed on Tuesday.', [
-  '“the ultimate public health crisis” <- Dana Ruiz (named) by cue',
-  '“stunt the growth of children,” <- Dana Ruiz (named) by cue'
+quiet('a quote mid-sentence, then a name in apposition and a verb', 'Floods are “the harbour’s quiet emergency” and “keep the ferries idle for weeks,” Dana Osei, the county doctor, proclaimed on Tuesday.', [
+  '“the harbour’s quiet emergency” <- Dana Osei (named) by cue',
+  '“keep the ferries idle for weeks,” <- Dana Osei (named) by cue'
 ])
 quiet('a quote mid-sentence, then a verb in the past and a titled name', 'Then came the change of all: “It is about time we had a harbour that works,” exhorted the mayor’s introducer, actress Lena Marsh.', [
   '“It is about time we had a harbour that works,” <- Lena Marsh (named) by cue'
@@ -169,10 +169,10 @@ quiet('a short sentence with only a speaker and a verb after a question', 'Ruiz 
 fires('a sentence after the quote that reports something else does not take it', 'A council aide said the county had run out of money. “We will not reopen the bridge this year.” Lee said the plan was bad.', ['1:54-1:66 unnamed-speaker'])
 
 // A subject apart from its verb: after a string too short to be a quote, and before "later said".
-quiet('a name after a short quoted string and before a description', '“We lost,” Dana Ruiz, a spokeswoman for Ortiz, said in an interview Sunday. “The reality is this is going to the vote.”', [
-  '“The reality is this is going to the vote.” <- Dana Ruiz (named) by adjacent-sentence'
+quiet('a name after a short quoted string and before a description', '“We lost,” Dana Ruiz, a spokeswoman for Ortiz, said in an interview Sunday. “The ledger shows the motion heads to a ballot.”', [
+  '“The ledger shows the motion heads to a ballot.” <- Dana Ruiz (named) by adjacent-sentence'
 ])
-fires('a description after a short quoted string stays anonymous', '“We lost,” a spokeswoman for Ortiz said in an interview Sunday. “The reality is this is going to the vote.”', ['1:65-1:80 unnamed-speaker'])
+fires('a description after a short quoted string stays anonymous', '“We lost,” a spokeswoman for Ortiz said in an interview Sunday. “The ledger shows the motion heads to a ballot.”', ['1:65-1:82 unnamed-speaker'])
 quiet('"later said" is a verb after its adverb', 'Ruiz later said her comments were twisted and that she was “for keeping the pier open for the whole town.”', [
   '“for keeping the pier open for the whole town.” <- Ruiz (named) by cue'
 ])
@@ -188,14 +188,14 @@ fires('"by moving" is no speech', 'Crews cleared the pier by moving boats away. 
 // Sources as clean noun phrases: a time after its preposition that opens the sentence ("In
 // December,") is no name before a description; a dateline ("DOVER, May 8 (Wire) —") is no subject;
 // capitalised words after a preposition before a colon ("in Italian:") are a language or a place.
-fires('"In December, the harbor master" is the description, not a name', 'In December, the harbor master called for Ruiz to resign, calling him "a disgrace not only to the port but to the whole town."', ['1:71-1:86 unnamed-speaker'])
-quiet('"In December, Mayor Dana Ruiz"', 'In December, Mayor Dana Ruiz called for Lee to resign, calling him "a disgrace not only to the port but to the whole town."', [
-  '"a disgrace not only to the port but to the whole town." <- Mayor Dana Ruiz (named) by cue'
+fires('"In December, the harbor master" is the description, not a name', 'In December, the harbor master called for Ruiz to resign, calling him "an embarrassment to the port and to every crew on it."', ['1:71-1:91 unnamed-speaker'])
+quiet('"In December, Mayor Dana Ruiz"', 'In December, Mayor Dana Ruiz called for Lee to resign, calling him "an embarrassment to the port and to every crew on it."', [
+  '"an embarrassment to the port and to every crew on it." <- Mayor Dana Ruiz (named) by cue'
 ])
-quiet('a dateline before the subject of ", saying"', 'DOVER, May 8 (Wire) — In response to the ferry plan, Mayor Dana Ruiz rallied supporters, saying: “We have to be ready to stop it.”', [
-  '“We have to be ready to stop it.” <- Mayor Dana Ruiz (named) by cue'
+quiet('a dateline before the subject of ", saying"', 'DOVER, May 8 (Wire) — In response to the ferry plan, Mayor Dana Ruiz rallied supporters, saying: “Keep your boots by the door for the march.”', [
+  '“Keep your boots by the door for the march.” <- Mayor Dana Ruiz (named) by cue'
 ])
-fires('a dateline before an anonymous subject of ", saying"', 'DOVER, May 8 (Wire) — In response to the ferry plan, a council aide rallied supporters, saying: “We have to be ready to stop it.”', ['1:97-1:108 unnamed-speaker'])
+fires('a dateline before an anonymous subject of ", saying"', 'DOVER, May 8 (Wire) — In response to the ferry plan, a council aide rallied supporters, saying: “Keep your boots by the door for the march.”', ['1:97-1:113 unnamed-speaker'])
 fires('"in Italian:" is a language, not a speaker', 'A council aide ended her speech by quoting a poet in Italian: "Every obstacle yields to stern resolve, always."', ['1:63-1:85 unnamed-speaker'])
 quiet('"ended her speech in Italian:" after a name', 'Mayor Dana Ruiz ended her speech in Italian: "Every obstacle yields to stern resolve, always."', [
   '"Every obstacle yields to stern resolve, always." <- Mayor Dana Ruiz (named) by cue'
@@ -203,20 +203,20 @@ quiet('"ended her speech in Italian:" after a name', 'Mayor Dana Ruiz ended her 
 quiet('"More from Price:" still names the speaker', 'The hearing went on. More from Price: "Every obstacle yields to stern resolve, always."', [
   '"Every obstacle yields to stern resolve, always." <- Price (named) by cue'
 ])
-// A reporting verb's form right after a quote with a verb after it is a noun ("“divisive” comments do not").
-quiet('"“divisive” comments do not" is a noun and its verb', 'The mayor stated that the harbor master’s “divisive” comments do not “fit with what I thought I knew about her.”', [
-  '“fit with what I thought I knew about her.” <- The mayor (named) by cue'
+// A reporting verb's form right after a quote with a verb after it is a noun ("“reckless” comments do not").
+quiet('"“reckless” comments do not" is a noun and its verb', 'The mayor stated that the harbor master’s “reckless” comments do not “match the woman I sat beside on the board.”', [
+  '“match the woman I sat beside on the board.” <- The mayor (named) by cue'
 ])
 
 // "the secretary" is an office one person holds, as "the mayor" is: a speaker for any verb that
 // carries a quote. "a secretary" is anyone.
-quiet('"the former secretary of state talked about"', 'Reprising her favorite lines, the former secretary of state talked about continuing the “progress we made under Mayor Ruiz” this year.', [
-  '“progress we made under Mayor Ruiz” <- the former secretary of state (named) by cue'
+quiet('"the former secretary of state fondly talked about"', 'Reusing her stock lines, the former secretary of state fondly talked about finishing the “repairs we began under Mayor Ruiz” this year.', [
+  '“repairs we began under Mayor Ruiz” <- the former secretary of state (named) by cue'
 ])
-quiet('"where the secretary of state said"', 'The clip came from a rally in Dover, where the secretary of state said she was "not only here to do my job" that night.', [
-  '"not only here to do my job" <- the secretary of state (named) by cue'
+quiet('"at which the secretary of state said"', 'The clip came from a rally in Dover, at which the secretary of state said the crews were "owed a harbour that floods less" that night.', [
+  '"owed a harbour that floods less" <- the secretary of state (named) by cue'
 ])
-fires('"a secretary said" is anyone', 'The clip came from a rally in Dover, where a secretary said she was "not only here to do my job" that night.', ['1:69-1:83 unnamed-speaker'])
+fires('"a secretary said" is anyone', 'The clip came from a rally in Dover, at which a secretary said the crews were "owed a harbour that floods less" that night.', ['1:79-1:94 unnamed-speaker'])
 
 // Each quote of a sentence with no verb of speech has the nearest verb before it, in its clause:
 // "Holding signs calling the mayor “...,” the protesters chanted “...”". A participle that opens
@@ -231,11 +231,11 @@ quiet('a noun in -s after a capitalised adjective carries no quote', 'Ruiz thund
   '"cannot come into this town" <- Ruiz (named) by cue',
   '"can come in so very easily." <- Ruiz (named) by cue'
 ])
-// "in Forbes’ words": a plural possessive whose apostrophe stands apart from its word.
-quiet('"in Forbes’ words"', 'The summit was held in Dover because, in Forbes’ words, “they are the most entrepreneurial places on the planet.”', [
-  '“they are the most entrepreneurial places on the planet.” <- Forbes (named) by cue'
+// "in Borjas’ words": a plural possessive whose apostrophe stands apart from its word.
+quiet('"in Borjas’ words"', 'The summit was held in Dover because, in Borjas’ words, “these towns mend their own nets and sell the surplus.”', [
+  '“these towns mend their own nets and sell the surplus.” <- Borjas (named) by cue'
 ])
-fires('"in the critics’ words" is a vague crowd', 'The summit was held in Dover because, in the critics’ words, “they are the most entrepreneurial places on the planet.”', ['1:62-1:75 unnamed-speaker'])
+fires('"in the critics’ words" is a vague crowd', 'The summit was held in Dover because, in the critics’ words, “these towns mend their own nets and sell the surplus.”', ['1:62-1:79 unnamed-speaker'])
 // "whispered to her: “...”": whom the words were said to, then a colon or a comma and the quote.
 quiet('"whispered to her:" after a named speaker', 'As the crowd cheered, Ruiz’s husband whispered to her: "They are still with you, all of them."', [
   '"They are still with you, all of them." <- Ruiz’s husband (named) by cue'
@@ -252,23 +252,23 @@ fires('"The harbor leader further related that" is an unnamed speaker', 'The har
 fires('"The narrator continues that"', 'The narrator continues that, in “the harbor town of the future, working families get tax relief.”', ['1:33-1:49 unnamed-speaker'])
 cues('"further related reports" is a noun', 'The board heard further related reports on Monday.', [])
 cues('"continues to lead" is no speech', 'The candidate continues to lead the field.', [])
-// "the 43-year-old" is a person: a description that refers back to the person last named.
-quiet('"the 43-year-old asked" after a name', 'Dana Ruiz posted a video on Monday. “What if the mayor had elocution lessons?” the 43-year-old asked in the description.', [
-  '“What if the mayor had elocution lessons?” <- the 43-year-old (named) = Dana Ruiz by cue'
+// "the 38-year-old" is a person: a description that refers back to the person last named.
+quiet('"the 38-year-old asked" after a name', 'Dana Ruiz posted a video on Monday. “What if the harbour ran a night ferry?” the 38-year-old asked under the clip.', [
+  '“What if the harbour ran a night ferry?” <- the 38-year-old (named) = Dana Ruiz by cue'
 ])
-fires('"the 43-year-old asked" with nobody named', '“What if the mayor had elocution lessons?” the 43-year-old asked in the description.', ['1:1-1:13 unnamed-speaker'])
+fires('"the 38-year-old asked" with nobody named', '“What if the harbour ran a night ferry?” the 38-year-old asked under the clip.', ['1:1-1:13 unnamed-speaker'])
 // "The senator's answer was that “...”": whose words they were is the owner of the answer.
-quiet('"Ruiz’s answer was that “...”"', 'Ruiz’s answer was that “the most important institution in town is the harbor,” so the board should act.', [
-  '“the most important institution in town is the harbor,” <- Ruiz (named) by cue'
+quiet('"Ruiz’s answer was that “...”"', 'Ruiz’s answer was that “the oldest thing this town owns is its seawall,” so the board should act.', [
+  '“the oldest thing this town owns is its seawall,” <- Ruiz (named) by cue'
 ])
-fires('"a council aide’s answer was that"', 'A council aide’s answer was that “the most important institution in town is the harbor,” so the board should act.', ['1:34-1:53 unnamed-speaker'])
+fires('"a council aide’s answer was that"', 'A council aide’s answer was that “the oldest thing this town owns is its seawall,” so the board should act.', ['1:34-1:51 unnamed-speaker'])
 cues('"his answer was wrong" says no one\'s words', 'His answer was wrong on every count.', [])
 // Other newsrooms write the same with a comma, or one word and a colon; a colon with no quote after it ties nothing.
-quiet('"Ruiz’s answer was, “...”"', 'Ruiz’s answer was, “The most important institution in town is the harbor.”', [
-  '“The most important institution in town is the harbor.” <- Ruiz (named) by cue'
+quiet('"Ruiz’s answer was, “...”"', 'Ruiz’s answer was, “The oldest thing this town owns is its seawall.”', [
+  '“The oldest thing this town owns is its seawall.” <- Ruiz (named) by cue'
 ])
-quiet('"Ruiz’s reply was blunt: “...”"', 'Ruiz’s reply was blunt: "The most important institution in town is the harbor."', [
-  '"The most important institution in town is the harbor." <- Ruiz (named) by cue'
+quiet('"Ruiz’s reply was blunt: “...”"', 'Ruiz’s reply was blunt: "The oldest thing this town owns is its seawall."', [
+  '"The oldest thing this town owns is its seawall." <- Ruiz (named) by cue'
 ])
 cues('"his answer was wrong:" with no quote says no one\'s words', 'His answer was wrong: the harbor had already closed.', [])
 // A verb right after a quote and its subject reports the quote, whatever follows ("assured Lee,
@@ -277,7 +277,7 @@ quiet('"“...,” Ruiz assured Lee, after Lee assured Ruiz that"', '"Your reput
   '"Your reputation is amazing," <- Ruiz (named) by cue',
   '"I will not let you down." <- Ruiz (named) by inherited'
 ])
-fires('"labeled “...” continues to lead" names no one', 'The candidate labeled “a leader who has faced tough storms before, and won” continues to lead the field.', ['1:23-1:36 unnamed-speaker'])
+fires('"labeled “...” continues to lead" names no one', 'The candidate labeled “a skipper who has steered through worse squalls” continues to lead the field.', ['1:23-1:37 unnamed-speaker'])
 
 // "said" and "told" are never nouns, even after a verb's form ("familiar with Ruiz’s thinking said").
 fires('"Another source familiar with Ruiz’s thinking said"', 'Another source familiar with Ruiz’s thinking said, “I think she will certainly try to be more friendly.”', ['1:52-1:64 unnamed-speaker'])
@@ -298,39 +298,39 @@ quiet('"“...?” Mayor Dana Ruiz of the port board wondered"', '"Will she be t
 
 // A participle after a quoted string whose comma stands inside its marks ("“harbor values,”
 // saying ...") follows its clause as after a comma, and a participle's clause is no subject
-// ("saying the city embodied the “...”" is the opening subject's, not the city's).
-quiet('", saying" after a short quoted string', 'Mayor Ruiz has delivered a defense of “harbor values,” saying the city embodied the “bravery, heart and soul of the coast.”', [
-  '“bravery, heart and soul of the coast.” <- Mayor Ruiz (named) by cue'
+// ("saying the town embodied the “...”" is the opening subject's, not the city's).
+quiet('", saying" after a short quoted string', 'Mayor Ruiz has delivered a defense of “harbor values,” saying the town embodied the “grit, salt and patience of the coast.”', [
+  '“grit, salt and patience of the coast.” <- Mayor Ruiz (named) by cue'
 ])
-fires('", saying" after a short quoted string, an anonymous subject', 'A council aide has delivered a defense of “harbor values,” saying the city embodied the “bravery, heart and soul of the coast.”', ['1:89-1:108 unnamed-speaker'])
+fires('", saying" after a short quoted string, an anonymous subject', 'A council aide has delivered a defense of “harbor values,” saying the town embodied the “grit, salt and patience of the coast.”', ['1:89-1:104 unnamed-speaker'])
 fires('a participle after a quote is no subject', '“We will win this race,” promising the union would return.', ['1:1-1:13 unnamed-speaker'])
 // A verb with other senses ("calling", "shouting", "citing") after a comma speaks when a quote is
 // in its clause: the subject of the verb it follows, else the sentence's opening subject.
-fires('", calling ... “...”" after an anonymous subject', 'A council aide then interjected, calling the mayor’s proposed child care credit “a welfare transfer payment.”', ['1:81-1:100 unnamed-speaker'])
-quiet('", calling ... “...”" after a name', 'Dana Ruiz then interjected, calling the mayor’s proposed child care credit “a welfare transfer payment.”', [
-  '“a welfare transfer payment.” <- Dana Ruiz (named) by cue'
+fires('", calling ... “...”" after an anonymous subject', 'A council aide then interjected, calling the mayor’s proposed mooring rebate “a handout to yacht owners.”', ['1:78-1:91 unnamed-speaker'])
+quiet('", calling ... “...”" after a name', 'Dana Ruiz then interjected, calling the mayor’s proposed mooring rebate “a handout to yacht owners.”', [
+  '“a handout to yacht owners.” <- Dana Ruiz (named) by cue'
 ])
-quiet('"when Dana Ruiz interrupted her speech, shouting “...”"', 'The first incident came during a speech in Dover, when Dana Ruiz interrupted her speech, shouting “she wins, we lose, all of us!”', [
-  '“she wins, we lose, all of us!” <- Dana Ruiz (named) by cue'
+quiet('"when Dana Ruiz interrupted her speech, shouting “...”"', 'The first incident came during a speech in Dover, when Dana Ruiz interrupted her speech, shouting “her pier, our bill, every time!”', [
+  '“her pier, our bill, every time!” <- Dana Ruiz (named) by cue'
 ])
-fires('"when harbor protesters interrupted her speech, shouting “...”"', 'The first incident came during a speech in Dover, when harbor protesters interrupted her speech, shouting “she wins, we lose, all of us!”', ['1:107-1:120 unnamed-speaker'])
+fires('"when harbor protesters interrupted her speech, shouting “...”"', 'The first incident came during a speech in Dover, when harbor protesters interrupted her speech, shouting “her pier, our bill, every time!”', ['1:107-1:121 unnamed-speaker'])
 cues('", citing weather" with no quote is no cue', 'The company canceled the show, citing weather.', [])
 
 // Clean subjects: "Hours later," opens the sentence as a time; "in Dover, Delaware," is one place
 // between the subject's commas ("The mayor of Dover, Dana Ruiz, said" keeps the name); "wrote to
 // his 20,000 followers, “...”" names whom the words went to, a number's comma inside.
-quiet('"Hours later," is no subject of ", telling"', 'Hours later, Ruiz returned the compliment to Lee, telling the Ledger, “Dana and I have been friends for a long time.”', [
-  '“Dana and I have been friends for a long time.” <- Ruiz (named) by cue'
+quiet('"Hours later," is no subject of ", telling"', 'Hours later, Ruiz returned the compliment to Lee, telling the Ledger, “Dana and I crewed the same dinghy as kids.”', [
+  '“Dana and I crewed the same dinghy as kids.” <- Ruiz (named) by cue'
 ])
-fires('"Hours later," before an anonymous subject', 'Hours later, a council aide returned the compliment, telling the Ledger, “Dana and I have been friends for a long time.”', ['1:74-1:85 unnamed-speaker'])
-quiet('"in Dover, Delaware," between the subject\'s commas', 'Ruiz, during a town hall meeting in Dover, Delaware, said she was "going to put a lot of ferry crews out of business."', [
-  '"going to put a lot of ferry crews out of business." <- Ruiz (named) by cue'
+fires('"Hours later," before an anonymous subject', 'Hours later, a council aide returned the compliment, telling the Ledger, “Dana and I crewed the same dinghy as kids.”', ['1:74-1:85 unnamed-speaker'])
+quiet('"in Dover, Delaware," between the subject\'s commas', 'Ruiz, during a town hall meeting in Dover, Delaware, said she was "going to sink half the ferry crews in this county."', [
+  '"going to sink half the ferry crews in this county." <- Ruiz (named) by cue'
 ])
-fires('"in Dover, Delaware," after an anonymous subject', 'A council aide, during a town hall meeting in Dover, Delaware, said she was "going to put a lot of ferry crews out of business."', ['1:77-1:90 unnamed-speaker'])
+fires('"in Dover, Delaware," after an anonymous subject', 'A council aide, during a town hall meeting in Dover, Delaware, said she was "going to sink half the ferry crews in this county."', ['1:77-1:91 unnamed-speaker'])
 quiet('"The mayor of Dover, Dana Ruiz, said" keeps the name', 'The mayor of Dover, Dana Ruiz, said the pier "will open by the summer, whatever happens."', [
   '"will open by the summer, whatever happens." <- Dana Ruiz (named) by cue'
 ])
-quiet('"wrote to his 20,000 followers, “...”"', 'Ruiz wrote to his 20,000 Twitter followers, “It’s time to end her political career for good,” and shared a link.', [
-  '“It’s time to end her political career for good,” <- Ruiz (named) by cue'
+quiet('"wrote to his 20,000 followers, “...”"', 'Ruiz wrote to his 20,000 newsletter followers, “Her seat on the harbour board goes next spring,” and shared a link.', [
+  '“Her seat on the harbour board goes next spring,” <- Ruiz (named) by cue'
 ])
-fires('"wrote to his 20,000 followers," after an anonymous writer', 'A council aide wrote to his 20,000 Twitter followers, “It’s time to end her political career for good,” and shared a link.', ['1:55-1:68 unnamed-speaker'])
+fires('"wrote to his 20,000 followers," after an anonymous writer', 'A council aide wrote to his 20,000 newsletter followers, “Her seat on the harbour board goes next spring,” and shared a link.', ['1:58-1:70 unnamed-speaker'])
