@@ -20,8 +20,13 @@ import {documentSelector} from './drafts.ts'
 import {openRulePageCommand} from './rulePages.ts'
 import {readRuleLinks, ruleLinkFiller} from './ruleLinks.ts'
 
-/** Errors of a write to a server process that has ended (its close is counted, not these). */
-const deadConnection = /EPIPE|ECONNRESET|ERR_IPC_CHANNEL_CLOSED|Channel closed/
+/**
+ * Errors of a write to a server process that has ended (its close is counted, not these). Over
+ * stdio a write after the crash fails as "write EPIPE" or, once Node has destroyed the pipe, as
+ * ERR_STREAM_DESTROYED ("Cannot call write after a stream was destroyed"); over IPC as a closed
+ * channel. Counted as crashes, one kill became two or three and the client gave up too soon.
+ */
+const deadConnection = /EPIPE|ECONNRESET|ERR_STREAM_DESTROYED|ERR_STREAM_WRITE_AFTER_END|stream was destroyed|write after end|ERR_IPC_CHANNEL_CLOSED|Channel closed/
 
 /** Restarts allowed within three minutes before the client gives up (the client's own default is 4). */
 const maxRestartCount = 4

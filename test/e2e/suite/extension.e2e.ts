@@ -342,20 +342,28 @@ test('Restart Server brings the server back and drafts are checked again', async
   await waitForDiagnostics(strike(), 'one more vague attribution after the edit', (diagnostics) => vague(diagnostics) === before + 1)
 })
 
-/** The language server's process: the extension host's child running server/out/server.js (Linux /proc). */
+/**
+ * The language server's process: the extension host's newest child running server/out/server.js
+ * (Linux /proc). The newest, because right after a crash or a restart an older one can still be
+ * ending, and killing that one is a crash the client never sees.
+ */
 function serverPid(): number | undefined {
+  let newest: {pid: number, started: number} | undefined
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-      if (parent !== process.pid) continue
-      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('server.js')) return Number(entry)
+      // After the command's name: state, parent, ... and, 20 fields on, the start time.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      if (Number(fields[1]) !== process.pid || fields[0] === 'Z') continue
+      if (!readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('server.js')) continue
+      const started = Number(fields[19])
+      if (!newest || started >= newest.started) newest = {pid: Number(entry), started}
     } catch {
       // The process ended while we looked.
     }
   }
-  return undefined
+  return newest?.pid
 }
 
 test('a crashing server is restarted, and after five crashes Restart Server brings it back', async () => {
