@@ -40,7 +40,7 @@ export interface Words {
   /** Speech acts of a verb and its particle ('pointed out', 'went on to say'): each form of the verb, mapped to its base and the particles that follow it. */
   phrasalCues: Map<string, {base: string, particles: string[][]}>
   anonymousRoles: Set<string>
-  /** Nouns for people whose ending does not say so ('deckhand', 'nun', 'wife'): see `isPersonNoun`. */
+  /** Nouns for people whose ending does not say so ('deckhand', 'nun', 'surgeon'): see `isPersonNoun`. */
   personNouns: Set<string>
   institutions: Set<string>
   /** Offices one person holds at a time: "the mayor said" names who the story means. */

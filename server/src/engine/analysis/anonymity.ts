@@ -78,8 +78,9 @@ function rolesOfNamedSources(sentences: readonly Sentence[], cues: readonly Cue[
   }
   return {
     refersBack(source: Cue['source'], before: number): boolean {
-      // Only "the farmer" can refer back; the gathering waits for the first one.
-      if (source.plural || source.kind !== 'anonymous' || !/^the\s+/i.test(source.text)) return false
+      // Only "the farmer" can refer back (the cues asked about are all anonymous); the gathering
+      // waits for the first one.
+      if (source.plural || !/^the\s+/i.test(source.text)) return false
       for (; gathered < before; gathered++) {
         const named = cues[gathered].source
         if (named.kind !== 'named' || named.pronoun) continue

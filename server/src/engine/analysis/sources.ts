@@ -173,7 +173,7 @@ const personEnding = /(er|or|ist|ian|man|woman|men|women|ee|eur|ant|[^m]ent|-yea
 
 /**
  * Is the word a noun for a person, by its ending ("farmer", "economist") or as one of the nouns
- * whose ending does not say so ("deckhand", "nun", "wife", `personNouns` in data/sources.json)?
+ * whose ending does not say so ("deckhand", "nun", "surgeon", `personNouns` in data/sources.json)?
  */
 export function isPersonNoun(word: string, words: Words): boolean {
   return personEnding.test(word) || words.personNouns.has(word)
