@@ -777,8 +777,11 @@ function relativeClauseBefore(items: Item[], comma: number): boolean {
   return false
 }
 
-/** Words that open a clause standing before the sentence's own ("If ..., ", "Although ..., "); not "as", which attributes ("As Ruiz said, ..."). */
-const openingClauseWords = /^(if|when|whenever|while|although|though|because|since|once|unless|until|after|before)$/
+/**
+ * Words that open a clause of condition, time or reason standing before the sentence's own ("If
+ * ..., ", "Unless rivals quit, ..."); not "as", which attributes ("As Ruiz said, ...").
+ */
+export const subordinators = /^(if|when|whenever|while|although|though|because|since|once|unless|until|after|before)$/
 
 /**
  * Is the word at `at` inside an opening clause that a comma closes? "If the records show that the
@@ -786,7 +789,7 @@ const openingClauseWords = /^(if|when|whenever|while|although|though|because|sin
  * writer says after the comma ("When asked, Ruiz said ..." has its cue after the comma).
  */
 function inOpeningClause(items: Item[], at: number): boolean {
-  if (!openingClauseWords.test(items[0]?.lower ?? '')) return false
+  if (!subordinators.test(items[0]?.lower ?? '')) return false
   // The clause ends at the sentence's first comma ("Unless ..., the experts say, the world could
   // ..." has its cue after it); a dash, a colon or a quote on the way leaves the shape unclear.
   for (let index = 1; index < items.length; index++) {

@@ -5,7 +5,7 @@
 // quote; the cue it makes ties the quote only, not the sentence's other claims.
 
 import type {Words} from '../words.ts'
-import {isAdverb, nameAfterDescription, participleClause, phraseAfter, reducedRelative, subjectBefore, type FoundCue} from './cues.ts'
+import {isAdverb, nameAfterDescription, participleClause, phraseAfter, reducedRelative, subjectBefore, subordinators, type FoundCue} from './cues.ts'
 import {isCapitalised, isNumber, type Item} from './items.ts'
 import {classifySource} from './sources.ts'
 import {isIrregularPast, isPastParticiple, isPastTense} from '../verbs.ts'
@@ -96,9 +96,6 @@ function passiveVerb(items: Item[], index: number, words: Words): boolean {
   }
   return false
 }
-
-/** Words that open a clause of condition, time or reason: "Unless rivals quit, ...". */
-const subordinators = /^(unless|if|when|whenever|because|although|though|while|after|before|since|once|until)$/
 
 /** Does the phrase that starts at `first` open with a subordinator, or stand right after one? */
 function subordinate(items: Item[], first: Item): boolean {
